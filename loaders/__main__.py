@@ -1,0 +1,80 @@
+"""python -m loaders list | build | check PATH...
+
+Bad input is reported as FILE:LINE: field: what is wrong, with exit status 1 and no
+traceback. A failed build leaves the served database as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import _core, _curated
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    paths = _core.Paths()
+    log = _core.read_fetch_log(paths)
+    print("Loaders (data/raw/<name>/ snapshots):")
+    for name, module in _core.discover().items():
+        snaps = _core.snapshots(paths, name, log)
+        newest = snaps[0].fetched_at if snaps else "none"
+        doc = (module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else ""
+        print(f"  {name:<24} {doc}\n  {'':<24} table {getattr(module, 'TABLE', '-')}, "
+              f"{len(snaps)} snapshot(s), newest {newest}")
+    print("Curated files (data/curated/):")
+    for path in _curated.curated_files(paths.curated):
+        rows, problems = _curated.read_rows(path)
+        print(f"  {path.name:<24} {len(rows)} rows" + (f", {len(problems)} problem(s)" if problems else ""))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    targets = [Path(p) for p in args.paths] or _curated.curated_files(_core.Paths().curated)
+    problems = []
+    for target in targets:
+        files = _curated.curated_files(target) if target.is_dir() else [target]
+        for path in files:
+            if not path.exists():
+                problems.append(_curated.Problem(str(path), 0, "file", "does not exist"))
+                continue
+            problems += _curated.check_file(path)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print(f"ok: {len(targets)} path(s) checked, no problems.")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    try:
+        summary = _core.build()
+    except _core.BuildError as exc:
+        print(f"build failed; the served database is unchanged.\n{exc}", file=sys.stderr)
+        return 1
+    print(f"built {summary['version']}")
+    for table, count in summary["rows"].items():
+        print(f"  {table:<14} {count:>7} rows")
+    for name, status in summary["sources"].items():
+        print(f"  {name}: {status}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m loaders", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("list", help="list loaders and curated files").set_defaults(func=cmd_list)
+    check = sub.add_parser("check", help="validate curated files; problems as FILE:LINE: field: message")
+    check.add_argument("paths", nargs="*", help="files or folders (default: data/curated/)")
+    check.set_defaults(func=cmd_check)
+    sub.add_parser("build", help="build data/tokens.duckdb from what is on disk (no network)"
+                   ).set_defaults(func=cmd_build)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

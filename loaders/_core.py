@@ -1,0 +1,400 @@
+"""The loader framework: origins, discovery, snapshots, the fetch log and the atomic build.
+
+A loader is a module in this folder whose name does not start with "_". It declares an
+ORIGIN and two functions, `fetch(http) -> bytes` and `parse(raw) -> Iterable[dict]`.
+The runner, not the loader, adds provenance to each row, keeps the raw bytes under
+data/raw/<loader>/ and logs every fetch. The build reads only what is on disk: curated
+files and stored snapshots. It writes a new DuckDB file and swaps it in atomically, so
+the served database is always a complete earlier or newer version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import pkgutil
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Iterable
+
+import duckdb
+import pandas as pd
+
+from . import _curated
+from . import _normalize as N
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("TOKENS_DATA_DIR", ROOT / "data"))
+SCHEMA = Path(__file__).with_name("_schema.sql")
+
+ORIGIN_FIELDS = ("producer", "title", "url", "license", "citation")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a source's data comes from and how to credit it (OWID's `origin`)."""
+
+    producer: str
+    title: str
+    url: str
+    license: str
+    citation: str
+
+
+class BuildError(Exception):
+    """The build stopped; the served database was not touched."""
+
+
+@dataclass
+class Paths:
+    """Every place the framework reads or writes, so tests can point it at a temp folder."""
+
+    data: Path = DATA
+
+    @property
+    def curated(self) -> Path:
+        return self.data / "curated"
+
+    @property
+    def raw(self) -> Path:
+        return self.data / "raw"
+
+    @property
+    def fetch_log(self) -> Path:
+        return self.raw / "fetch-log.jsonl"
+
+    @property
+    def database(self) -> Path:
+        return self.data / "tokens.duckdb"
+
+    @property
+    def versions(self) -> Path:
+        return self.data / "versions"
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def discover() -> dict[str, ModuleType]:
+    """Every loader module in this package, by name: files not starting with "_"."""
+    package = importlib.import_module(__package__ or "loaders")
+    found = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        if not info.name.startswith("_"):
+            found[info.name] = importlib.import_module(f"{package.__name__}.{info.name}")
+    return dict(sorted(found.items()))
+
+
+def contract_problems(name: str, module: ModuleType) -> list[str]:
+    """What a loader module is missing, each as `FILE:LINE: field: what is wrong`."""
+    where = f"{getattr(module, '__file__', name)}:1"
+    problems = []
+    if not (module.__doc__ or "").strip():
+        problems.append(f"{where}: docstring: missing; say in one line what the source is")
+    origin = getattr(module, "ORIGIN", None)
+    if not isinstance(origin, Origin):
+        problems.append(f"{where}: ORIGIN: missing; declare ORIGIN = Origin(producer=..., title=..., "
+                        "url=..., license=..., citation=...)")
+    else:
+        for name_ in ORIGIN_FIELDS:
+            if not str(getattr(origin, name_, "")).strip():
+                problems.append(f"{where}: ORIGIN.{name_}: empty; every origin needs it")
+    for func in ("fetch", "parse"):
+        if not callable(getattr(module, func, None)):
+            problems.append(f"{where}: {func}: missing; define {func}()")
+    if getattr(module, "TABLE", None) not in _curated.SPECS and getattr(module, "TABLE", None) is not None:
+        problems.append(f"{where}: TABLE: {module.TABLE!r} is not a table of the data contract")
+    return problems
+
+
+# --------------------------------------------------------------------------- fetch log and snapshots
+
+
+@dataclass
+class FetchRecord:
+    source: str
+    fetched_at: str  # ISO 8601, UTC
+    url: str
+    http_status: int | None = None
+    bytes: int | None = None
+    sha256: str | None = None
+    path: str | None = None  # relative to the data folder
+    error: str | None = None
+    note: str | None = None
+
+    @property
+    def fetch_id(self) -> str:
+        return (self.sha256 or "")[:16] + "@" + self.fetched_at
+
+
+def read_fetch_log(paths: Paths) -> list[FetchRecord]:
+    if not paths.fetch_log.exists():
+        return []
+    records = []
+    for number, line in enumerate(paths.fetch_log.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append(FetchRecord(**json.loads(line)))
+        except (json.JSONDecodeError, TypeError) as exc:
+            raise BuildError(f"{paths.fetch_log}:{number}: fetch log: unreadable line ({exc})") from None
+    return records
+
+
+def append_fetch_log(paths: Paths, record: FetchRecord) -> None:
+    paths.fetch_log.parent.mkdir(parents=True, exist_ok=True)
+    with paths.fetch_log.open("a", encoding="utf-8") as log:
+        log.write(json.dumps(asdict(record), ensure_ascii=False) + "\n")
+        log.flush()
+        os.fsync(log.fileno())
+
+
+def store_snapshot(paths: Paths, source: str, raw: bytes, suffix: str, when: datetime) -> tuple[str, str]:
+    """Keep raw bytes as data/raw/<source>/<time>-<sha>.<suffix>; return (relative path, sha256)."""
+    digest = hashlib.sha256(raw).hexdigest()
+    folder = paths.raw / source
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{when:%Y%m%dT%H%M%SZ}-{digest[:12]}.{suffix}"
+    write_atomic(target, raw)
+    return str(target.relative_to(paths.data)), digest
+
+
+def write_atomic(target: Path, raw: bytes) -> None:
+    """Write a file so that a crash leaves either the old file or the whole new one."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def snapshots(paths: Paths, source: str, log: list[FetchRecord]) -> list[FetchRecord]:
+    """Good fetches of a source whose bytes are on disk, newest first."""
+    kept = [r for r in log if r.source == source and r.path and not r.error
+            and (paths.data / r.path).exists()]
+    return sorted(kept, key=lambda r: r.fetched_at, reverse=True)
+
+
+# --------------------------------------------------------------------------- running parsers
+
+
+@dataclass
+class SourceResult:
+    name: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    snapshot: FetchRecord | None = None
+    status: str = "ok"
+    problems: list[str] = field(default_factory=list)
+
+
+def with_provenance(module: ModuleType, name: str, rows: Iterable[dict[str, Any]],
+                    snap: FetchRecord) -> list[dict[str, Any]]:
+    """Add the fields a loader never writes itself: where and when the row came from."""
+    fetched = datetime.fromisoformat(snap.fetched_at)
+    origin: Origin = module.ORIGIN
+    out = []
+    for row in rows:
+        out.append({
+            "source": name, "url": origin.url, "fetch_id": snap.fetch_id,
+            "accessed_on": fetched.date(), "producer": origin.producer, "outlet": origin.producer,
+            "confidence": getattr(module, "CONFIDENCE", "A"), "preferred": True,
+            "quote_lang": "en", **row,
+        })
+    return out
+
+
+def parse_source(paths: Paths, name: str, module: ModuleType, log: list[FetchRecord]) -> SourceResult:
+    """Parse the newest snapshot that parses; an older good one serves if the newest is bad."""
+    result = SourceResult(name)
+    candidates = snapshots(paths, name, log)
+    if not candidates:
+        result.status = "failed: no snapshot on disk; run `python -m loaders fetch " + name + "`"
+        return result
+    for snap in candidates:
+        raw = (paths.data / snap.path).read_bytes()  # type: ignore[operator]
+        try:
+            rows = list(module.parse(raw))
+            if not rows:
+                raise ValueError("the snapshot holds zero rows")
+        except Exception as exc:  # a parser may fail in any way on bad bytes; report and fall back
+            result.problems.append(f"{snap.path}: {type(exc).__name__}: {exc}")
+            continue
+        result.rows = with_provenance(module, name, rows, snap)
+        result.snapshot = snap
+        if snap is not candidates[0]:
+            result.status = f"stale: newest snapshot unusable ({result.problems[0]}); serving {snap.path}"
+        return result
+    result.status = "failed: no snapshot could be parsed: " + "; ".join(result.problems)
+    return result
+
+
+# --------------------------------------------------------------------------- the build
+
+CURATED_ORIGIN = Origin(
+    producer="Token Atlas contributors",
+    title="Curated figures from published statements",
+    url="data/curated/",
+    license="CC BY 4.0 for the curation; quotes belong to their publishers",
+    citation="Token Atlas curated figures; each row cites its original producer, outlet and URL",
+)
+
+
+def rate_table(rows: list[dict[str, Any]]) -> N.RateTable:
+    return N.RateTable({r["date"]: Decimal(str(r["cny_per_usd"])) for r in rows
+                        if r.get("rate_type") == "ecb_reference_cross"})
+
+
+def build(paths: Paths | None = None, now: datetime | None = None) -> dict[str, Any]:
+    """Build data/tokens.duckdb from curated files and snapshots; swap it in atomically.
+
+    Raises BuildError (curated problems listed FILE:LINE) and leaves the served database
+    untouched when anything is wrong.
+    """
+    paths = paths or Paths()
+    now = now or datetime.now(timezone.utc)
+    try:
+        curated = _curated.load_folder(paths.curated)
+    except _curated.CuratedError as exc:
+        raise BuildError(str(exc)) from None
+    log = read_fetch_log(paths)
+    results = {name: parse_source(paths, name, module, log) for name, module in discover().items()}
+
+    loader_rows: dict[str, list[dict]] = {}
+    for name, result in results.items():
+        table = getattr(discover()[name], "TABLE", None)
+        if table and result.rows:
+            loader_rows.setdefault(table, []).extend(result.rows)
+    fx_rows = loader_rows.get("fx_rates", [])
+    if not fx_rows:
+        raise BuildError("no exchange rates: the ECB snapshot under data/raw/ecb_eurofxref/ is missing "
+                         "or unreadable (" + results.get("ecb_eurofxref", SourceResult("?")).status + ")")
+    try:
+        normalized = _curated.normalize_tables(curated, rate_table(fx_rows))
+    except _curated.CuratedError as exc:
+        raise BuildError(str(exc)) from None
+
+    tables = {t: list(normalized.get(t, [])) + loader_rows.get(t, []) for t in _curated.SPECS}
+    tables["fetches"] = [{"fetch_id": r.fetch_id, **asdict(r),
+                          "fetched_at": datetime.fromisoformat(r.fetched_at).replace(tzinfo=None)}
+                         for r in log]
+    tables["sources"] = _source_rows(results, tables, log, normalized)
+    failed = sum(r.status.startswith("failed") for r in results.values())
+    # "Data as of": the newest publication among the facts (forecasts look ahead, so
+    # their as-of dates do not count).
+    published = [r["published_on"] for t in ("token_volumes", "token_plans", "events")
+                 for r in tables[t] if r.get("published_on")]
+    tables["build_info"] = [{"built_at": now.replace(tzinfo=None), "data_as_of": max(published, default=None),
+                             "sources_ok": len(results) + 1 - failed, "sources_failed": failed}]
+    target = _write_database(paths, tables, now)
+    publish(paths, target)
+    return {"database": str(paths.database), "version": str(target),
+            "rows": {t: len(r) for t, r in tables.items()},
+            "sources": {n: r.status for n, r in results.items()}}
+
+
+def _source_rows(results: dict[str, SourceResult], tables: dict[str, list[dict]],
+                 log: list[FetchRecord], curated: dict[str, list[dict]]) -> list[dict]:
+    modules = discover()
+    rows = [{
+        "source": "curated", "kind": "curated",
+        "description": "Hand-entered figures from press conferences, filings and articles, each with URL and quote",
+        **asdict(CURATED_ORIGIN), "secrets": None,
+        "row_count": sum(len(r) for r in curated.values()),
+        "last_fetch_at": None, "last_ok_at": None, "status": "ok", "snapshot": "data/curated/",
+    }]
+    for name, result in results.items():
+        module = modules[name]
+        attempts = [r for r in log if r.source == name]
+        last = max(attempts, key=lambda r: r.fetched_at, default=None)
+        good = [r for r in attempts if not r.error]
+        rows.append({
+            "source": name, "kind": "loader",
+            "description": (module.__doc__ or "").strip().splitlines()[0],
+            **asdict(module.ORIGIN), "secrets": ",".join(getattr(module, "SECRETS", ())) or None,
+            "row_count": len(result.rows),
+            "last_fetch_at": _ts(last.fetched_at) if last else None,
+            "last_ok_at": _ts(max(r.fetched_at for r in good)) if good else None,
+            "status": result.status, "snapshot": result.snapshot.path if result.snapshot else None,
+        })
+    return rows
+
+
+def _ts(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=None)
+
+
+def _write_database(paths: Paths, tables: dict[str, list[dict]], now: datetime) -> Path:
+    paths.versions.mkdir(parents=True, exist_ok=True)
+    target = paths.versions / f"tokens-{now:%Y%m%dT%H%M%S%fZ}-{os.getpid()}.duckdb"
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    con = duckdb.connect(str(partial))
+    try:
+        con.execute(SCHEMA.read_text(encoding="utf-8"))
+        for table, rows in tables.items():
+            if rows:
+                df = pd.DataFrame(rows)  # noqa: F841 - read by DuckDB's replacement scan
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM df")
+        missing = con.execute("""
+            SELECT 'token_volumes' AS t, id FROM token_volumes WHERE url = '' OR quote = ''
+            UNION ALL SELECT 'token_plans', id FROM token_plans WHERE url = '' OR quote = ''
+            UNION ALL SELECT 'events', id FROM events WHERE url = '' OR quote = ''
+            UNION ALL SELECT 'fx_rates', id FROM fx_rates WHERE url = '' OR quote = ''
+        """).fetchall()
+        if missing:
+            raise BuildError(f"rows without URL or quote: {missing}")
+        con.execute("CHECKPOINT")
+    except duckdb.Error as exc:
+        con.close()
+        partial.unlink(missing_ok=True)
+        raise BuildError(f"the database could not be written: {exc}") from None
+    except BaseException:
+        con.close()
+        partial.unlink(missing_ok=True)
+        raise
+    con.close()
+    os.replace(partial, target)
+    return target
+
+
+def publish(paths: Paths, target: Path) -> None:
+    """Point data/tokens.duckdb at `target` in one atomic rename; keep the previous version.
+
+    Readers that hold the old file keep reading it; new connections get the new one.
+    Versions older than the previous one are deleted.
+    """
+    link = paths.database
+    tmp = link.with_name(f".{link.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    os.symlink(os.path.relpath(target, link.parent), tmp)
+    previous = link.resolve() if link.is_symlink() else None
+    if link.exists() and not link.is_symlink():
+        # An older layout kept a plain file here; keep it as a version before replacing.
+        os.replace(link, paths.versions / "tokens-legacy.duckdb")
+    os.replace(tmp, link)
+    keep = {target.resolve()} | ({previous} if previous else set())
+    for old in paths.versions.glob("tokens-*.duckdb"):
+        if old.resolve() not in keep:
+            old.unlink(missing_ok=True)
+    for stale in paths.versions.glob("*.partial"):
+        if stale.stat().st_mtime < target.stat().st_mtime - 3600:
+            stale.unlink(missing_ok=True)
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(type(value).__name__)

@@ -1,0 +1,477 @@
+"""Numbers, qualifiers, periods, dates, currency and derived values, in English and Chinese.
+
+Everything here is pure: no network, no clock, no database. The build, the app, the
+exports and the article extractor all read published numbers through these functions,
+so a figure is normalized the same way wherever it appears.
+
+Numbers are parsed into `Decimal` so that "140万亿" is exactly 140 * 10**12 and a
+formatted number parses back to the same value.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Callable
+
+# --------------------------------------------------------------------------- magnitudes
+
+# English words (and the short forms used in headlines: "608B", "13T").
+EN_SCALES: dict[str, int] = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "t": 10**12,
+    "quadrillion": 10**15,
+}
+
+# Chinese characters; a compound such as 万亿 multiplies its parts (10^4 * 10^8 = 10^12).
+# 兆 is 10^12 as used in Taiwan and Hong Kong reporting ("43兆" = 43 trillion), not the
+# mainland's older 10^6 reading; the mainland writes 万亿.
+ZH_SCALES: dict[str, int] = {
+    "十": 10,
+    "百": 10**2,
+    "千": 10**3,
+    "万": 10**4,
+    "萬": 10**4,
+    "亿": 10**8,
+    "億": 10**8,
+    "兆": 10**12,
+}
+
+QUALIFIERS = ("exact", "lower_bound", "approximate", "upper_bound")
+
+# Longest phrases first so "more than" wins over "more".
+_QUALIFIER_WORDS: list[tuple[str, str]] = sorted(
+    [
+        ("over", "lower_bound"),
+        ("more than", "lower_bound"),
+        ("exceeded", "lower_bound"),
+        ("exceeding", "lower_bound"),
+        ("exceeds", "lower_bound"),
+        ("surpassed", "lower_bound"),
+        ("above", "lower_bound"),
+        ("at least", "lower_bound"),
+        ("in excess of", "lower_bound"),
+        ("far more than", "lower_bound"),
+        ("upwards of", "lower_bound"),
+        (">", "lower_bound"),
+        ("超过", "lower_bound"),
+        ("超過", "lower_bound"),
+        ("突破", "lower_bound"),
+        ("逾", "lower_bound"),
+        ("超", "lower_bound"),
+        ("多于", "lower_bound"),
+        ("about", "approximate"),
+        ("around", "approximate"),
+        ("approximately", "approximate"),
+        ("roughly", "approximate"),
+        ("nearly", "approximate"),
+        ("almost", "approximate"),
+        ("some", "approximate"),
+        ("~", "approximate"),
+        ("≈", "approximate"),
+        ("约", "approximate"),
+        ("約", "approximate"),
+        ("近", "approximate"),
+        ("大约", "approximate"),
+        ("up to", "upper_bound"),
+        ("as high as", "upper_bound"),
+        ("as many as", "upper_bound"),
+        ("at most", "upper_bound"),
+        ("<", "upper_bound"),
+        ("最多", "upper_bound"),
+        ("至多", "upper_bound"),
+        ("不超过", "upper_bound"),
+    ],
+    key=lambda pair: -len(pair[0]),
+)
+# Chinese suffix qualifiers: "300多倍", "1000余亿", "140万亿以上".
+_ZH_SUFFIX_RE = re.compile(r"([0-9十百千万萬亿億兆])(?:多|余|餘|以上)(?=[十百千万萬亿億兆倍]|\s*$)")
+
+
+class NumberParseError(ValueError):
+    """The text does not hold one number this module can read."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Decimal  # the number, scale applied ("140万亿" -> 140000000000000)
+    qualifier: str  # one of QUALIFIERS
+    text: str  # the text it was read from
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width digits, letters and punctuation to ASCII ("１４０，０００" -> "140,000")."""
+    return unicodedata.normalize("NFKC", text)
+
+
+_NUMBER_RE = re.compile(
+    r"""
+    (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)
+    (?:\s*[x×]\s*10\s*\^\s*(?P<exp>-?[0-9]{1,4}))?
+    \s*
+    (?P<scale>(?:[十百千万萬亿億兆])+|[A-Za-z]+)?
+    """,
+    re.VERBOSE,
+)
+
+
+def _scale_of(word: str) -> int | None:
+    if not word:
+        return 1
+    if all(ch in ZH_SCALES for ch in word):
+        scale = 1
+        for ch in word:
+            scale *= ZH_SCALES[ch]
+        return scale
+    return EN_SCALES.get(word.lower())
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read one published number with its magnitude and qualifier.
+
+    >>> parse_quantity("over 140 trillion").value == 140 * 10**12
+    True
+    >>> parse_quantity("超过140万亿").qualifier
+    'lower_bound'
+
+    Raises NumberParseError (never anything else) when the text holds no number, more
+    than one, or a magnitude word it does not know.
+    """
+    if not isinstance(text, str):
+        raise NumberParseError(f"expected text, got {type(text).__name__}")
+    lowered = to_halfwidth(text).strip().lower()
+    if not lowered:
+        raise NumberParseError("empty text")
+
+    qualifier = "exact"
+    for phrase, kind in _QUALIFIER_WORDS:
+        if lowered.startswith(phrase):
+            qualifier = kind
+            lowered = lowered[len(phrase):].strip()
+            break
+
+    # "300多倍", "1000余亿", "140万亿以上": a Chinese "more than" after the digits.
+    lowered, count = _ZH_SUFFIX_RE.subn(r"\1", lowered)
+    if count and qualifier == "exact":
+        qualifier = "lower_bound"
+
+    # Drop trailing units that carry no magnitude.
+    body = re.sub(r"\s*(?:tokens?|词元|詞元|倍|次|个|元|yuan|rmb|cny|usd|\$|¥|￥)\s*$", "", lowered)
+    body = re.sub(r"^(?:\$|¥|￥|rmb|cny|usd)\s*", "", body)
+    body = body.strip()
+    match = _NUMBER_RE.fullmatch(body)
+    if not match:
+        raise NumberParseError(f"no single number in {text!r}")
+    try:
+        number = Decimal(match.group("num").replace(",", ""))
+    except InvalidOperation as exc:  # pragma: no cover - the regex admits only digits
+        raise NumberParseError(f"bad digits in {text!r}") from exc
+    if match.group("exp") is not None:
+        exponent = int(match.group("exp"))
+        if abs(exponent) > 30:
+            raise NumberParseError(f"exponent out of range in {text!r}")
+        number *= Decimal(10) ** exponent
+    scale = _scale_of(match.group("scale") or "")
+    if scale is None:
+        raise NumberParseError(f"unknown magnitude {match.group('scale')!r} in {text!r}")
+    return Quantity(value=number * scale, qualifier=qualifier, text=text)
+
+
+_EN_FORMAT = [(10**15, "quadrillion"), (10**12, "trillion"), (10**9, "billion"),
+              (10**6, "million"), (10**3, "thousand")]
+_ZH_FORMAT = [(10**12, "万亿"), (10**8, "亿"), (10**4, "万")]
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_quantity(value: Decimal | int | float, lang: str = "en") -> str:
+    """Write a number the way a press release would ("140 trillion", "140万亿").
+
+    Lossless: parse_quantity(format_quantity(x)).value == x for any finite x >= 0.
+    """
+    number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if number < 0:
+        return "-" + format_quantity(-number, lang)
+    scales = _EN_FORMAT if lang == "en" else _ZH_FORMAT
+    for scale, word in scales:
+        if number >= scale:
+            mantissa = _plain(number / scale)
+            return f"{mantissa} {word}" if lang == "en" else f"{mantissa}{word}"
+    return _plain(number)
+
+
+def human(value: float | Decimal | None, digits: int = 3) -> str:
+    """A short reading form for charts and sentences: 1.4e14 -> '140 trillion'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n/a"
+    number = float(value)
+    for scale, word in _EN_FORMAT:
+        if abs(number) >= scale:
+            return f"{number / scale:,.{digits}g} {word}"
+    return f"{number:,.{digits}g}"
+
+
+QUALIFIER_SIGNS = {"exact": "", "lower_bound": ">", "approximate": "≈", "upper_bound": "≤"}
+QUALIFIER_WORDS_EN = {"exact": "", "lower_bound": "over ", "approximate": "about ",
+                      "upper_bound": "up to "}
+
+# --------------------------------------------------------------------------- dates
+
+PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "range")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of calendar time a figure describes, with the precision it was given in."""
+
+    start: date
+    end: date  # inclusive
+    precision: str
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def midpoint(self) -> date:
+        return self.start + timedelta(days=(self.days - 1) // 2)
+
+    @property
+    def label(self) -> str:
+        if self.precision == "day":
+            return f"{self.start.day} {self.start:%B %Y}"
+        if self.precision == "week":
+            return f"week of {self.start.day} {self.start:%B %Y}"
+        if self.precision == "month":
+            return f"{self.start:%B %Y}"
+        if self.precision == "quarter":
+            return f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+        if self.precision == "half":
+            return f"H{1 if self.start.month == 1 else 2} {self.start.year}"
+        if self.precision == "year":
+            return str(self.start.year)
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_period(text: str, precision: str | None = None) -> Period:
+    """Read a date as the curated files write it.
+
+    YYYY-MM-DD (day; with precision "week" the week starting that day), YYYY-MM (month),
+    YYYY-Qn (quarter), YYYY-Hn (half year), YYYY (year), START..END (range, inclusive).
+    """
+    text = (text or "").strip()
+    try:
+        if ".." in text:
+            first, _, last = text.partition("..")
+            start, end = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
+            if end < start:
+                raise ValueError("range ends before it starts")
+            return Period(start, end, "range")
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", text):
+            year, quarter = int(m[1]), int(m[2])
+            return Period(date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter), "quarter")
+        if m := re.fullmatch(r"(\d{4})-H([12])", text):
+            year, half = int(m[1]), int(m[2])
+            return Period(date(year, 6 * half - 5, 1), _month_end(year, 6 * half), "half")
+        if re.fullmatch(r"\d{4}", text):
+            year = int(text)
+            return Period(date(year, 1, 1), date(year, 12, 31), "year")
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+            year, month = int(m[1]), int(m[2])
+            return Period(date(year, month, 1), _month_end(year, month), "month")
+        day = date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(
+            f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY "
+            f"or START..END ({exc})"
+        ) from None
+    if precision == "week":
+        return Period(day, day + timedelta(days=6), "week")
+    return Period(day, day, "day")
+
+
+# --------------------------------------------------------------------------- periods
+
+RATE_PERIODS = ("minute", "hour", "day", "week", "month", "quarter", "half", "year", "total")
+
+
+@dataclass(frozen=True)
+class PerDay:
+    tokens_per_day: Decimal
+    period_days: Decimal  # length of the period the figure was counted over, in days
+    formula: str
+
+
+def period_days(period: str, as_of: Period) -> Decimal:
+    """The real length, in days, of the calendar period a "per <period>" figure covers.
+
+    A monthly figure for October 2025 covers 31 days; for February 2024, 29. When the
+    figure's date is given more loosely or more finely than its period (a monthly rate
+    "as of 30 June"), the calendar month, quarter or year containing the date's start
+    is used. A "total" covers exactly the dated range.
+    """
+    if period == "minute":
+        return Decimal(1) / Decimal(1440)
+    if period == "hour":
+        return Decimal(1) / Decimal(24)
+    if period == "day":
+        return Decimal(1)
+    if period == "week":
+        return Decimal(7)
+    if period == "total":
+        return Decimal(as_of.days)
+    if as_of.precision in (period, "range") and period in ("month", "quarter", "half", "year"):
+        return Decimal(as_of.days)
+    start = as_of.start
+    if period == "month":
+        return Decimal(calendar.monthrange(start.year, start.month)[1])
+    if period == "quarter":
+        first = (start.month - 1) // 3 * 3 + 1
+        return Decimal((_month_end(start.year, first + 2) - date(start.year, first, 1)).days + 1)
+    if period == "half":
+        first = 1 if start.month <= 6 else 7
+        return Decimal((_month_end(start.year, first + 5) - date(start.year, first, 1)).days + 1)
+    if period == "year":
+        return Decimal(366 if calendar.isleap(start.year) else 365)
+    raise ValueError(f"unknown period {period!r}; use one of {', '.join(RATE_PERIODS)}")
+
+
+def per_day(value: Decimal, period: str, as_of: Period) -> PerDay:
+    """Tokens per day from a figure counted per `period`, with the formula shown."""
+    days = period_days(period, as_of)
+    per = value / days
+    shown = format_quantity(value)
+    if period == "minute":
+        formula = f"{shown} per minute × 1,440 minutes"
+    elif period == "hour":
+        formula = f"{shown} per hour × 24 hours"
+    elif period == "day":
+        formula = f"{shown} per day, as published"
+    elif period == "total":
+        formula = f"{shown} in total ÷ {_plain(days)} days ({as_of.label})"
+    else:
+        span = as_of.label if as_of.precision in (period, "range") \
+            else f"the {period} containing {as_of.start.isoformat()}"
+        formula = f"{shown} per {period} ÷ {_plain(days)} days ({span})"
+    return PerDay(tokens_per_day=per, period_days=days, formula=formula)
+
+
+# --------------------------------------------------------------------------- currency
+
+CURRENCIES = ("CNY", "USD")
+
+
+@dataclass(frozen=True)
+class Converted:
+    value: Decimal
+    currency: str
+    rate_cny_per_usd: Decimal
+    rate_date: date
+
+
+RateLookup = Callable[[date], "tuple[date, Decimal]"]
+
+
+class RateTable:
+    """CNY per USD by date; a date without a rate uses the latest earlier one."""
+
+    def __init__(self, rates: dict[date, Decimal]):
+        if not rates:
+            raise ValueError("no exchange rates: build the FX source first")
+        self._dates = sorted(rates)
+        self._rates = rates
+
+    def on(self, day: date) -> tuple[date, Decimal]:
+        from bisect import bisect_right
+
+        i = bisect_right(self._dates, day)
+        if i == 0:
+            raise ValueError(f"no CNY/USD rate on or before {day.isoformat()} "
+                             f"(first is {self._dates[0].isoformat()})")
+        found = self._dates[i - 1]
+        return found, self._rates[found]
+
+
+def convert(amount: Decimal, from_currency: str, to_currency: str, on: date,
+            rates: RateTable) -> Converted:
+    """Convert between CNY and USD at the rate of `on` (or the latest earlier rate)."""
+    if from_currency not in CURRENCIES or to_currency not in CURRENCIES:
+        raise ValueError(f"only {' and '.join(CURRENCIES)} are supported, "
+                         f"not {from_currency}->{to_currency}")
+    rate_date, rate = rates.on(on)
+    if from_currency == to_currency:
+        value = amount
+    elif from_currency == "CNY":
+        value = amount / rate
+    else:
+        value = amount * rate
+    return Converted(value=value, currency=to_currency, rate_cny_per_usd=rate, rate_date=rate_date)
+
+
+def cross_rate(cny_per_eur: Decimal, usd_per_eur: Decimal) -> Decimal:
+    """ECB rates are per euro: CNY per USD = CNY rate ÷ USD rate for the same day."""
+    return cny_per_eur / usd_per_eur
+
+
+# --------------------------------------------------------------------------- derived values
+
+
+@dataclass(frozen=True)
+class Derived:
+    value: float
+    formula: str
+    derived: bool = True
+
+
+def multiple(later: float, earlier: float) -> Derived:
+    """140 trillion ÷ 100 billion = 1,400×."""
+    ratio = later / earlier
+    return Derived(ratio, f"{human(later)} ÷ {human(earlier)} = {ratio:,.0f}×"
+                   if ratio >= 10 else f"{human(later)} ÷ {human(earlier)} = {ratio:,.2f}×")
+
+
+def years_between(start: date, end: date) -> float:
+    return (end - start).days / 365.2425
+
+
+def annual_growth(earlier: float, later: float, start: date, end: date) -> Derived:
+    """Compound annual growth rate between two dated values."""
+    years = years_between(start, end)
+    if years <= 0:
+        raise ValueError("the second point must come after the first")
+    rate = (later / earlier) ** (1 / years) - 1
+    return Derived(rate, f"({human(later)} ÷ {human(earlier)})^(1 ÷ {years:.2f} years) − 1 "
+                         f"= {rate * 100:,.0f}% a year")
+
+
+def doubling_time_days(earlier: float, later: float, start: date, end: date) -> Derived:
+    """Days for the value to double at the average growth between two dated values."""
+    days = (end - start).days
+    if days <= 0:
+        raise ValueError("the second point must come after the first")
+    if later <= earlier:
+        raise ValueError("the value did not grow, so it has no doubling time")
+    doubling = days * math.log(2) / math.log(later / earlier)
+    return Derived(doubling, f"{days} days × ln 2 ÷ ln({human(later)} ÷ {human(earlier)}) "
+                             f"= {doubling:,.0f} days")
