@@ -1,0 +1,131 @@
+"""What every page shares: the read-only database, cached queries, URL state, chart blocks.
+
+The database is `data/tokens.duckdb`, a symlink the build swaps atomically to a new
+versioned file. Connections are keyed on the resolved path, so after a rebuild the next
+rerun opens the new version and the old one is released (see tech-feasibility §5).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Sequence
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from . import _charts
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def db_path() -> Path:
+    return Path(os.environ.get("TOKENS_DB", ROOT / "data" / "tokens.duckdb"))
+
+
+def current_version() -> str | None:
+    """The resolved file behind the symlink, or None when there is no database."""
+    path = db_path()
+    real = path.resolve()
+    return str(real) if real.exists() else None
+
+
+@st.cache_resource(max_entries=2, on_release=lambda con: con.close())
+def _connection(real_path: str) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(real_path, read_only=True)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _query(real_path: str, sql: str, params: tuple) -> pd.DataFrame:
+    cur = _connection(real_path).cursor()
+    try:
+        return cur.execute(sql, list(params)).df()
+    finally:
+        cur.close()
+
+
+def query(sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+    """Run read-only SQL with DuckDB parameters; cached per database version."""
+    version = current_version()
+    if version is None:
+        raise FileNotFoundError(str(db_path()))
+    return _query(version, sql, tuple(params))
+
+
+def require_database() -> None:
+    """Stop the page with a clear message (and the command to run) when there is no data."""
+    version = current_version()
+    problem = None
+    if version is None:
+        problem = f"There is no database at `{db_path()}` yet."
+    else:
+        try:
+            if query("SELECT count(*) AS n FROM token_volumes")["n"][0] == 0:
+                problem = "The database is empty: it holds no token figures."
+        except duckdb.Error as exc:
+            problem = f"The database at `{db_path()}` cannot be read ({type(exc).__name__})."
+    if problem:
+        st.error(f"{problem}\n\nBuild it from the committed figures (no network needed):")
+        st.code("make run        # or: .venv/bin/python -m loaders build", language="bash")
+        st.stop()
+
+
+# --------------------------------------------------------------------------- URL state
+
+
+def url_choice(key: str, options: Sequence[str], default: str) -> str:
+    """The value for a single-choice control from the URL, if valid, else the default."""
+    value = st.query_params.get(key)
+    return value if value in options else default
+
+
+def url_choices(key: str, options: Sequence[str], default: Sequence[str]) -> list[str]:
+    raw = st.query_params.get(key)
+    if raw is None:
+        return list(default)
+    picked = [v for v in raw.split(",") if v in options]
+    return picked
+
+
+def set_url(**values: Any) -> None:
+    """Write the view's state into the URL so a copied link reopens the same view."""
+    for key, value in values.items():
+        text = ",".join(value) if isinstance(value, (list, tuple)) else str(value)
+        if st.query_params.get(key) != text:
+            st.query_params[key] = text
+
+
+# --------------------------------------------------------------------------- chart block
+
+
+def md_text(text: object) -> str:
+    """Source text for st.markdown: shown literally, never as Markdown or HTML."""
+    special = "\\`*_[]<>#|~$"
+    return "".join("\\" + ch if ch in special else ch for ch in str(text))
+
+
+def chart_block(fig: go.Figure, data: pd.DataFrame, *, key: str, alt_text: str, sources: pd.DataFrame,
+                table_columns: Sequence[str]) -> None:
+    """A chart with its source line, its alt text and a table view of the same data."""
+    st.plotly_chart(fig, key=key, width="stretch", config={"displaylogo": False})
+    st.caption(md_text(_charts.source_line(sources)))
+    st.caption("Chart description: " + md_text(alt_text))
+    with st.expander("Table view of this chart"):
+        st.dataframe(data[list(table_columns)], hide_index=True, width="stretch")
+
+
+def footer() -> None:
+    """'data as of DATE · N sources · M failed at last refresh'."""
+    try:
+        info = query("SELECT data_as_of, built_at FROM build_info")
+        sources = query("SELECT count(*) AS n, count(*) FILTER (WHERE status LIKE 'failed%') AS failed "
+                        "FROM sources")
+    except (FileNotFoundError, duckdb.Error):
+        return
+    as_of = _charts.fmt_date(info["data_as_of"][0])
+    built = pd.Timestamp(info["built_at"][0]).strftime("%Y-%m-%d %H:%M UTC")
+    st.divider()
+    st.caption(f"Data as of {as_of} · {sources['n'][0]} sources · {sources['failed'][0]} failed at last "
+               f"refresh · built {built} · Token Atlas")
