@@ -174,7 +174,7 @@ def read_rows(path: Path) -> tuple[list[RawRow], list[Problem]]:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+        line = getattr(exc, "lineno", None) or _line_from_message(str(exc), text)
         return [], [Problem(shown, line, "syntax", f"not valid TOML: {exc.args[0] if exc.args else exc}")]
     starts, per_row, default_lines = _field_lines(text)
     problems: list[Problem] = []
@@ -196,9 +196,12 @@ def read_rows(path: Path) -> tuple[list[RawRow], list[Problem]]:
     return rows, problems
 
 
-def _line_from_message(message: str) -> int:
+def _line_from_message(message: str, text: str) -> int:
+    """tomllib says '(at line N, column M)' or '(at end of document)'."""
     m = re.search(r"line (\d+)", message)
-    return int(m[1]) if m else 1
+    if m:
+        return int(m[1])
+    return max(1, len(text.splitlines())) if "end of document" in message else 1
 
 
 # --------------------------------------------------------------------------- checking

@@ -1,0 +1,46 @@
+# Token Atlas: the two commands a new user needs, and a few for contributors.
+#   make run   set up, build the database from committed data (no network), serve on 127.0.0.1:8501
+#   make test  set up (including Debian's chromium for the browser tests) and run the whole suite
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test build check venv venv-test chromium clean
+
+run: build
+	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port 8501 \
+		--browser.gatherUsageStats false --server.headless true
+
+build: venv
+	$(PY) -m loaders build
+
+check: venv
+	$(PY) -m loaders check
+
+test: venv-test chromium
+	$(PY) -m pytest
+
+venv: $(VENV)/.installed-run
+venv-test: $(VENV)/.installed-test
+
+$(PY):
+	$(PYTHON) -m venv $(VENV) || { $(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV); }
+
+$(VENV)/.installed-run: requirements.txt | $(PY)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(PY)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements-test.txt
+	touch $@ $(VENV)/.installed-run
+
+# The browser tests drive Debian's chromium through Playwright; no browser is ever downloaded.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium; }
+
+clean:
+	rm -rf $(VENV) data/versions data/tokens.duckdb test-results
