@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from . import _charts
+from ._db import Reader
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,23 +28,17 @@ def db_path() -> Path:
 
 def current_version() -> str | None:
     """The resolved file behind the symlink, or None when there is no database."""
-    path = db_path()
-    real = path.resolve()
-    return str(real) if real.exists() else None
+    return _reader(str(db_path())).version()
 
 
-@st.cache_resource(max_entries=2, on_release=lambda con: con.close())
-def _connection(real_path: str) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(real_path, read_only=True)
+@st.cache_resource(on_release=lambda reader: reader.close())
+def _reader(link: str) -> Reader:
+    return Reader(Path(link))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def _query(real_path: str, sql: str, params: tuple) -> pd.DataFrame:
-    cur = _connection(real_path).cursor()
-    try:
-        return cur.execute(sql, list(params)).df()
-    finally:
-        cur.close()
+    return _reader(str(db_path())).query(sql, params, version=real_path)
 
 
 def query(sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:

@@ -22,7 +22,7 @@ EVENTS_SQL = """
     WHERE date_date BETWEEN ? AND ? ORDER BY date_date
 """
 POPULATION_SQL = """
-    SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'population'
+    SELECT value, year, producer FROM population WHERE country = 'CHN' ORDER BY year DESC LIMIT 1
 """
 NATIONAL = "China (national)"
 DEFAULT_ENTITIES = [NATIONAL, "Google (all surfaces)", "OpenAI (API)", "ByteDance Doubao (Volcano Engine)",
@@ -53,14 +53,14 @@ with card2:
               help="Derived from the two published figures.")
     st.caption(_common.md_text(f"Derived: {ratio.formula}. {_charts.source_line(national.head(1))}"))
 with card3:
-    if _common.query(POPULATION_SQL)["n"][0]:
-        people = _common.query("SELECT value, year, source FROM population ORDER BY year DESC LIMIT 1")
-        per_person = latest["tokens_per_day"] / people["value"][0]
-        st.metric("Tokens per person per day", f"{per_person:,.0f}",
-                  help=f"{human(latest['tokens_per_day'])} ÷ population {human(people['value'][0])} "
-                       f"({people['year'][0]})")
-        st.caption(_common.md_text(f"Derived: latest national figure ÷ population "
-                                   f"({people['source'][0]}, {people['year'][0]})."))
+    people = _common.query(POPULATION_SQL)
+    if not people.empty:
+        person = people.iloc[0]
+        per_person = latest["tokens_per_day"] / person["value"]
+        st.metric("Tokens per person per day", f"{QUALIFIER_WORDS_EN[latest['qualifier']]}{per_person:,.0f}".strip(),
+                  help="Derived from the latest national figure and the population.")
+        st.caption(_common.md_text(f"Derived: {human(latest['tokens_per_day'])} ÷ population "
+                                   f"{human(person['value'])} ({person['producer']}, {person['year']})."))
     else:
         st.metric("Average annual growth since " + baseline["as_of_label"], f"{growth.value * 100:,.0f}%")
         st.caption(_common.md_text("Derived: " + growth.formula))

@@ -1,4 +1,4 @@
-"""python -m loaders list | build | check PATH...
+"""python -m loaders list | fetch [NAME ...] [--offline] | build | check PATH...
 
 Bad input is reported as FILE:LINE: field: what is wrong, with exit status 1 and no
 traceback. A failed build leaves the served database as it was.
@@ -49,6 +49,51 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fetch(args: argparse.Namespace) -> int:
+    """Fetch each source (a progress bar per source), then build; one line per source at the end."""
+    from tqdm import tqdm
+
+    from ._http import Http
+
+    paths = _core.Paths()
+    modules = _core.discover()
+    unknown = [n for n in args.names if n not in modules]
+    if unknown:
+        print(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(modules)}", file=sys.stderr)
+        return 2
+    chosen = {n: m for n, m in modules.items() if not args.names or n in args.names}
+    outcomes: list[_core.FetchOutcome] = []
+    if args.offline:
+        print("offline: no fetching; building from the snapshots on disk")
+    else:
+        paths.raw.mkdir(parents=True, exist_ok=True)
+        http = Http(cache_path=str(paths.data / "http-cache"))
+        try:
+            for name, module in chosen.items():
+                with tqdm(desc=f"{name:<22}", unit="B", unit_scale=True, leave=True, file=sys.stderr,
+                          disable=None) as bar:
+                    def progress(done: int, total: int | None, bar=bar) -> None:
+                        bar.total = total
+                        bar.update(done - bar.n)
+                    http.progress = progress
+                    outcome = _core.fetch_source(paths, name, module, http)
+                    bar.set_postfix_str(outcome.status)
+                outcomes.append(outcome)
+        finally:
+            http.close()
+    build_failed = False
+    if not args.no_build:
+        build_failed = cmd_build(args) != 0
+    if outcomes:
+        print("\nFetched:")
+        for outcome in outcomes:
+            print(f"  {outcome.line}")
+    failed = [o for o in outcomes if o.status == "failed"]
+    if failed:
+        print(f"{len(failed)} source(s) failed; their previous snapshots and rows are still served.", file=sys.stderr)
+    return 1 if failed or build_failed else 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     try:
         summary = _core.build()
@@ -72,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     check.set_defaults(func=cmd_check)
     sub.add_parser("build", help="build data/tokens.duckdb from what is on disk (no network)"
                    ).set_defaults(func=cmd_build)
+    fetch = sub.add_parser("fetch", help="fetch sources (all, or NAME ...), keep their snapshots, then build")
+    fetch.add_argument("names", nargs="*", metavar="NAME")
+    fetch.add_argument("--offline", action="store_true", help="fetch nothing; build from the snapshots on disk")
+    fetch.add_argument("--no-build", action="store_true", help="fetch only")
+    fetch.set_defaults(func=cmd_fetch)
     args = parser.parse_args(argv)
     return args.func(args)
 

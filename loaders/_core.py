@@ -15,6 +15,7 @@ import importlib
 import json
 import os
 import pkgutil
+import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
@@ -30,10 +31,12 @@ from . import _curated
 from . import _normalize as N
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(os.environ.get("TOKENS_DATA_DIR", ROOT / "data"))
 SCHEMA = Path(__file__).with_name("_schema.sql")
 
 ORIGIN_FIELDS = ("producer", "title", "url", "license", "citation")
+# Tables a loader may write to (see _schema.sql); curated files write the first four.
+FACT_TABLES = ("token_volumes", "token_plans", "events", "fx_rates", "population", "api_prices",
+               "model_usage", "quote_checks")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class BuildError(Exception):
 class Paths:
     """Every place the framework reads or writes, so tests can point it at a temp folder."""
 
-    data: Path = DATA
+    data: Path = field(default_factory=lambda: Path(os.environ.get("TOKENS_DATA_DIR", ROOT / "data")))
 
     @property
     def curated(self) -> Path:
@@ -108,8 +111,9 @@ def contract_problems(name: str, module: ModuleType) -> list[str]:
     for func in ("fetch", "parse"):
         if not callable(getattr(module, func, None)):
             problems.append(f"{where}: {func}: missing; define {func}()")
-    if getattr(module, "TABLE", None) not in _curated.SPECS and getattr(module, "TABLE", None) is not None:
-        problems.append(f"{where}: TABLE: {module.TABLE!r} is not a table of the data contract")
+    if getattr(module, "TABLE", None) not in FACT_TABLES:
+        problems.append(f"{where}: TABLE: {getattr(module, 'TABLE', None)!r} is not one of the data "
+                        f"contract's tables: {', '.join(FACT_TABLES)}")
     return problems
 
 
@@ -134,22 +138,25 @@ class FetchRecord:
 
 
 def read_fetch_log(paths: Paths) -> list[FetchRecord]:
+    """The fetch log; a line torn by a crash mid-append is skipped, never fatal."""
     if not paths.fetch_log.exists():
         return []
     records = []
-    for number, line in enumerate(paths.fetch_log.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(paths.fetch_log.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         if not line.strip():
             continue
         try:
             records.append(FetchRecord(**json.loads(line)))
         except (json.JSONDecodeError, TypeError) as exc:
-            raise BuildError(f"{paths.fetch_log}:{number}: fetch log: unreadable line ({exc})") from None
+            print(f"{paths.fetch_log}:{number}: fetch log: skipping an unreadable line ({exc})", file=sys.stderr)
     return records
 
 
 def append_fetch_log(paths: Paths, record: FetchRecord) -> None:
     paths.fetch_log.parent.mkdir(parents=True, exist_ok=True)
     with paths.fetch_log.open("a", encoding="utf-8") as log:
+        if log.tell() and not paths.fetch_log.read_bytes().endswith(b"\n"):
+            log.write("\n")  # a crash tore the last line; start a fresh one
         log.write(json.dumps(asdict(record), ensure_ascii=False) + "\n")
         log.flush()
         os.fsync(log.fileno())
@@ -200,43 +207,152 @@ class SourceResult:
 
 def with_provenance(module: ModuleType, name: str, rows: Iterable[dict[str, Any]],
                     snap: FetchRecord) -> list[dict[str, Any]]:
-    """Add the fields a loader never writes itself: where and when the row came from."""
+    """Add the fields a loader never writes itself: where and when the row came from.
+
+    Rows of an append-mode source also get `observed_on` (the fetch day) and an id
+    suffixed with it, so each fetch adds a dated observation instead of replacing one.
+    """
     fetched = datetime.fromisoformat(snap.fetched_at)
     origin: Origin = module.ORIGIN
+    append = getattr(module, "MODE", "replace") == "append"
     out = []
     for row in rows:
-        out.append({
+        record = {
             "source": name, "url": origin.url, "fetch_id": snap.fetch_id,
             "accessed_on": fetched.date(), "producer": origin.producer, "outlet": origin.producer,
             "confidence": getattr(module, "CONFIDENCE", "A"), "preferred": True,
             "quote_lang": "en", **row,
-        })
+        }
+        if append:
+            record["observed_on"] = fetched.date()
+            record["id"] = f"{row['id']}@{fetched.date().isoformat()}"
+        out.append(record)
     return out
 
 
+def _parse_snapshot(paths: Paths, name: str, module: ModuleType, snap: FetchRecord) -> list[dict[str, Any]]:
+    raw = (paths.data / snap.path).read_bytes()  # type: ignore[operator]
+    rows = list(module.parse(raw))
+    if not rows:
+        raise ValueError("the snapshot holds zero rows")
+    return with_provenance(module, name, rows, snap)
+
+
 def parse_source(paths: Paths, name: str, module: ModuleType, log: list[FetchRecord]) -> SourceResult:
-    """Parse the newest snapshot that parses; an older good one serves if the newest is bad."""
+    """Rows for one source from what is on disk, and its status.
+
+    Replace-mode sources serve the newest snapshot that parses (an older good one if the
+    newest is bad). Append-mode sources serve every snapshot that parses, one dated
+    observation per fetch, so history builds up.
+    """
     result = SourceResult(name)
     candidates = snapshots(paths, name, log)
-    if not candidates:
-        result.status = "failed: no snapshot on disk; run `python -m loaders fetch " + name + "`"
-        return result
+    append = getattr(module, "MODE", "replace") == "append"
+    by_id: dict[str, dict[str, Any]] = {}
     for snap in candidates:
-        raw = (paths.data / snap.path).read_bytes()  # type: ignore[operator]
         try:
-            rows = list(module.parse(raw))
-            if not rows:
-                raise ValueError("the snapshot holds zero rows")
+            rows = _parse_snapshot(paths, name, module, snap)
         except Exception as exc:  # a parser may fail in any way on bad bytes; report and fall back
             result.problems.append(f"{snap.path}: {type(exc).__name__}: {exc}")
             continue
-        result.rows = with_provenance(module, name, rows, snap)
-        result.snapshot = snap
-        if snap is not candidates[0]:
-            result.status = f"stale: newest snapshot unusable ({result.problems[0]}); serving {snap.path}"
-        return result
-    result.status = "failed: no snapshot could be parsed: " + "; ".join(result.problems)
+        result.snapshot = result.snapshot or snap
+        for row in rows:
+            by_id.setdefault(row["id"], row)  # newest first: an older fetch never overrides
+        if not append:
+            break
+    result.rows = list(by_id.values())
+    result.status = _status(name, module, log, result, candidates)
     return result
+
+
+def _status(name: str, module: ModuleType, log: list[FetchRecord], result: SourceResult,
+            candidates: list[FetchRecord]) -> str:
+    attempts = sorted((r for r in log if r.source == name), key=lambda r: r.fetched_at)
+    last = attempts[-1] if attempts else None
+    missing = [key for key in getattr(module, "SECRETS", ()) if not os.environ.get(key)]
+    if result.snapshot is None:
+        if missing and not (last and last.error):
+            return "skipped: needs " + ", ".join(missing)
+        if last and last.error:
+            return f"failed: {last.error}"
+        if result.problems:
+            return "failed: no snapshot could be parsed: " + "; ".join(result.problems)
+        return f"not fetched yet: run `python -m loaders fetch {name}`"
+    served = result.snapshot.fetched_at[:10]
+    if last and last.error:
+        return f"failed: {last.error} (serving the snapshot of {served})"
+    if result.snapshot is not candidates[0]:
+        return f"stale: the newest snapshot is unusable ({result.problems[0]}); serving the one of {served}"
+    return "ok"
+
+
+# --------------------------------------------------------------------------- fetching
+
+HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")
+
+
+@dataclass
+class FetchOutcome:
+    name: str
+    status: str  # ok | unchanged | failed | skipped
+    message: str = ""
+    rows: int = 0
+
+    @property
+    def line(self) -> str:
+        if self.status in ("ok", "unchanged"):
+            return f"{self.name}: ok ({self.rows:,} rows{', unchanged since the last fetch' if self.status == 'unchanged' else ''})"
+        return f"{self.name}: {self.status}: {self.message}"
+
+
+def check_raw(module: ModuleType, raw: bytes) -> None:
+    """Generic checks on fetched bytes, before the loader's own parser."""
+    if not raw.strip():
+        raise ValueError("the response body is empty")
+    suffix = getattr(module, "SUFFIX", "json")
+    if suffix not in ("html", "htm") and raw.lstrip()[:20].lower().startswith(HTML_START):
+        raise ValueError(f"got an HTML page where {suffix.upper()} was expected (an error or login page?)")
+
+
+def fetch_source(paths: Paths, name: str, module: ModuleType, http: Any,
+                 now: datetime | None = None) -> FetchOutcome:
+    """Fetch one source, keep its bytes and log the attempt. Never raises for a bad source:
+    the failure is logged, and the previous snapshot stays the one the build serves."""
+    from ._http import FetchError
+
+    now = now or datetime.now(timezone.utc)
+    missing = [key for key in getattr(module, "SECRETS", ()) if not os.environ.get(key)]
+    if missing:
+        return FetchOutcome(name, "skipped", "needs " + ", ".join(missing))
+    record = FetchRecord(source=name, fetched_at=now.isoformat(timespec="seconds"), url=module.ORIGIN.url)
+    raw: bytes | None = None
+    rows = 0
+    try:
+        raw = module.fetch(http)
+        record.http_status = getattr(http, "last_status", None)
+        check_raw(module, raw)
+        rows = len(list(module.parse(raw)))
+        if rows == 0:
+            raise ValueError("the response holds zero rows")
+    except FetchError as exc:
+        record.error = str(exc)
+    except Exception as exc:  # the parser's complaint about the bytes, whatever its type
+        record.error = f"{type(exc).__name__}: {exc}"
+    log = read_fetch_log(paths)
+    previous = snapshots(paths, name, log)
+    unchanged = False
+    if raw is not None:
+        digest = hashlib.sha256(raw).hexdigest()
+        record.bytes, record.sha256 = len(raw), digest
+        if not record.error and previous and previous[0].sha256 == digest:
+            record.path, unchanged = previous[0].path, True  # same bytes: log the observation, keep one file
+        else:
+            suffix = getattr(module, "SUFFIX", "json") + (".rejected" if record.error else "")
+            record.path, _ = store_snapshot(paths, name, raw, suffix, now)
+    append_fetch_log(paths, record)
+    if record.error:
+        return FetchOutcome(name, "failed", record.error)
+    return FetchOutcome(name, "unchanged" if unchanged else "ok", rows=rows)
 
 
 # --------------------------------------------------------------------------- the build
@@ -271,8 +387,9 @@ def build(paths: Paths | None = None, now: datetime | None = None) -> dict[str, 
     results = {name: parse_source(paths, name, module, log) for name, module in discover().items()}
 
     loader_rows: dict[str, list[dict]] = {}
+    modules = discover()
     for name, result in results.items():
-        table = getattr(discover()[name], "TABLE", None)
+        table = getattr(modules[name], "TABLE", None)
         if table and result.rows:
             loader_rows.setdefault(table, []).extend(result.rows)
     fx_rows = loader_rows.get("fx_rates", [])
@@ -284,7 +401,7 @@ def build(paths: Paths | None = None, now: datetime | None = None) -> dict[str, 
     except _curated.CuratedError as exc:
         raise BuildError(str(exc)) from None
 
-    tables = {t: list(normalized.get(t, [])) + loader_rows.get(t, []) for t in _curated.SPECS}
+    tables = {t: list(normalized.get(t, [])) + loader_rows.get(t, []) for t in FACT_TABLES}
     tables["fetches"] = [{"fetch_id": r.fetch_id, **asdict(r),
                           "fetched_at": datetime.fromisoformat(r.fetched_at).replace(tzinfo=None)}
                          for r in log]

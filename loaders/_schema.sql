@@ -185,6 +185,109 @@ CREATE TABLE fx_rates (
     note                VARCHAR
 );
 
+CREATE TABLE population (
+    id                  VARCHAR PRIMARY KEY,
+    country             VARCHAR NOT NULL,      -- ISO3, e.g. CHN
+    year                INTEGER NOT NULL,
+    value               DOUBLE NOT NULL,       -- people
+    indicator           VARCHAR NOT NULL,      -- SP.POP.TOTL
+    fetch_id            VARCHAR,
+    source              VARCHAR NOT NULL,
+    url                 VARCHAR NOT NULL,
+    quote               VARCHAR NOT NULL,      -- the raw values the row was read from
+    quote_lang          VARCHAR NOT NULL,
+    quote_en            VARCHAR,
+    published_on        DATE,
+    published_precision VARCHAR,
+    accessed_on         DATE NOT NULL,
+    confidence          VARCHAR NOT NULL,
+    preferred           BOOLEAN NOT NULL,
+    preferred_reason    VARCHAR,
+    stated_by           VARCHAR,
+    producer            VARCHAR NOT NULL,
+    outlet              VARCHAR NOT NULL,
+    note                VARCHAR
+);
+
+CREATE TABLE api_prices (
+    id                          VARCHAR PRIMARY KEY,   -- model@observed_on
+    model                       VARCHAR NOT NULL,
+    vendor                      VARCHAR NOT NULL,      -- DeepSeek, Qwen, Moonshot, Zhipu, MiniMax, ByteDance, OpenAI, Anthropic, Google, ...
+    vendor_country              VARCHAR,               -- CN | US
+    listed_by                   VARCHAR NOT NULL,      -- the provider key in the price list (e.g. dashscope, openrouter)
+    input_usd_per_million       DOUBLE,
+    output_usd_per_million      DOUBLE,
+    observed_on                 DATE NOT NULL,         -- the day the price list was fetched
+    fetch_id            VARCHAR,
+    source              VARCHAR NOT NULL,
+    url                 VARCHAR NOT NULL,
+    quote               VARCHAR NOT NULL,      -- the raw values the row was read from
+    quote_lang          VARCHAR NOT NULL,
+    quote_en            VARCHAR,
+    published_on        DATE,
+    published_precision VARCHAR,
+    accessed_on         DATE NOT NULL,
+    confidence          VARCHAR NOT NULL,
+    preferred           BOOLEAN NOT NULL,
+    preferred_reason    VARCHAR,
+    stated_by           VARCHAR,
+    producer            VARCHAR NOT NULL,
+    outlet              VARCHAR NOT NULL,
+    note                VARCHAR
+);
+
+CREATE TABLE model_usage (
+    id                  VARCHAR PRIMARY KEY,
+    date                DATE NOT NULL,
+    model               VARCHAR NOT NULL,
+    provider            VARCHAR NOT NULL,
+    provider_country    VARCHAR,
+    tokens              DOUBLE NOT NULL,
+    synthetic           BOOLEAN NOT NULL DEFAULT false,  -- benchmark rows; never shown as real
+    observed_on         DATE,                  -- the day of the fetch that reported the row
+    fetch_id            VARCHAR,
+    source              VARCHAR NOT NULL,
+    url                 VARCHAR NOT NULL,
+    quote               VARCHAR NOT NULL,      -- the raw values the row was read from
+    quote_lang          VARCHAR NOT NULL,
+    quote_en            VARCHAR,
+    published_on        DATE,
+    published_precision VARCHAR,
+    accessed_on         DATE NOT NULL,
+    confidence          VARCHAR NOT NULL,
+    preferred           BOOLEAN NOT NULL,
+    preferred_reason    VARCHAR,
+    stated_by           VARCHAR,
+    producer            VARCHAR NOT NULL,
+    outlet              VARCHAR NOT NULL,
+    note                VARCHAR
+);
+
+CREATE TABLE quote_checks (
+    id                  VARCHAR PRIMARY KEY,   -- the curated row id
+    checked_url         VARCHAR NOT NULL,
+    status              VARCHAR NOT NULL,      -- verified | quote missing | link rot | unreachable
+    http_status         INTEGER,
+    detail              VARCHAR,
+    observed_on         DATE NOT NULL,         -- the day of the check
+    fetch_id            VARCHAR,
+    source              VARCHAR NOT NULL,
+    url                 VARCHAR NOT NULL,
+    quote               VARCHAR NOT NULL,      -- the raw values the row was read from
+    quote_lang          VARCHAR NOT NULL,
+    quote_en            VARCHAR,
+    published_on        DATE,
+    published_precision VARCHAR,
+    accessed_on         DATE NOT NULL,
+    confidence          VARCHAR NOT NULL,
+    preferred           BOOLEAN NOT NULL,
+    preferred_reason    VARCHAR,
+    stated_by           VARCHAR,
+    producer            VARCHAR NOT NULL,
+    outlet              VARCHAR NOT NULL,
+    note                VARCHAR
+);
+
 CREATE TABLE build_info (
     built_at        TIMESTAMP NOT NULL,
     data_as_of      DATE,                  -- newest as-of or publication date in the facts

@@ -25,7 +25,7 @@ SUFFIX = "zip"
 
 
 def fetch(http) -> bytes:
-    return http.get(ORIGIN.url)
+    return http.get(ORIGIN.url).content
 
 
 def parse(raw: bytes) -> Iterator[dict]:

@@ -110,9 +110,14 @@ def test_missing_database_shows_the_command_not_a_traceback(tmp_path, monkeypatc
 
 
 def test_footer_says_data_as_of_and_source_counts(app_db):
+    import duckdb
+    with duckdb.connect(str(app_db), read_only=True) as con:
+        total, failed = con.execute("SELECT count(*), count(*) FILTER (WHERE status LIKE 'failed%') "
+                                    "FROM sources").fetchone()
+        newest = con.execute("SELECT max(published_on) FROM token_volumes").fetchone()[0]
     at = run()
-    assert any(c.value.startswith("Data as of 24 June 2026 · 2 sources · 0 failed at last refresh")
-               for c in at.caption)
+    footer = f"Data as of {newest.day} {newest:%B %Y} · {total} sources · {failed} failed at last refresh"
+    assert any(c.value.startswith(footer) for c in at.caption), [c.value for c in at.caption][-1]
 
 
 def test_source_text_is_never_rendered_as_markup():
