@@ -153,7 +153,7 @@ class SourceServer:
                     return self.reply(fault["status"], fault.get("body", b"error"), "text/plain", headers)
                 body = fault.get("body", route["body"])
                 etag = '"%s"' % hashlib.sha256(body).hexdigest()[:16]
-                if self.headers.get("If-None-Match") == etag and "body" not in fault:
+                if self.headers.get("If-None-Match") == etag and not fault:
                     return self.reply(304, b"", route["content_type"], {"ETag": etag})
                 if fault.get("truncate"):
                     self.send_response(200)
