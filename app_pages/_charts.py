@@ -199,6 +199,40 @@ def price_scatter_figure(df: pd.DataFrame, currency: str, rate_note: str) -> go.
     return _base_layout(fig, f"Price against tokens included ({currency})", rate_note)
 
 
+API_DEFAULT_VENDORS = ("DeepSeek", "Qwen (Alibaba)", "Moonshot (Kimi)", "Zhipu (GLM)", "MiniMax",
+                       "ByteDance (Doubao)", "OpenAI", "Anthropic", "Google")
+
+
+def api_price_figure(df: pd.DataFrame, currency: str, note: str) -> go.Figure:
+    """Input against output price per million tokens, one point per model, by vendor."""
+    fig = go.Figure()
+    for i, (vendor, part) in enumerate(df.groupby("vendor", sort=True)):
+        country = part["vendor_country"].iloc[0]
+        fig.add_trace(go.Scatter(
+            x=part["input_per_million"], y=part["output_per_million"], mode="markers",
+            name=f"{vendor} ({country})", marker=dict(size=9, color=PALETTE[i % len(PALETTE)],
+                                                      symbol="circle" if country == "CN" else "square"),
+            hovertext=[f"<b>{esc(r['model'])}</b> ({esc(r['vendor'])}, listed by {esc(r['listed_by'])})<br>"
+                       f"input {r['input_per_million']:,.3g} · output {r['output_per_million']:,.3g} "
+                       f"{currency} per million tokens<br>{esc(r['producer'])}, {fmt_date(r['observed_on'])}"
+                       for _, r in part.iterrows()], hoverinfo="text",
+        ))
+    fig.update_xaxes(type="log", title=f"input, {currency} per million tokens")
+    fig.update_yaxes(type="log", title=f"output, {currency} per million tokens")
+    fig.update_layout(height=520)
+    return _base_layout(fig, f"API list prices per million tokens ({currency})",
+                        note + "; circles: Chinese vendors, squares: others")
+
+
+def api_price_alt_text(df: pd.DataFrame, currency: str) -> str:
+    if df.empty:
+        return "Empty chart: no vendors selected."
+    medians = df.groupby("vendor")["input_per_million"].median().sort_values()
+    parts = [f"{v} {m:,.3g}" for v, m in medians.items()]
+    return (f"Scatter chart of {len(df)} models' API prices; median input price per million tokens in "
+            f"{currency}: " + ", ".join(parts) + ".")
+
+
 # --------------------------------------------------------------------------- timeline
 
 KIND_ORDER = ["investment", "export", "policy", "product", "corporate", "statistic_release"]

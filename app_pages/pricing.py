@@ -7,6 +7,19 @@ import streamlit as st
 from app_pages import _charts, _common
 
 PLANS_SQL = "SELECT * FROM token_plans ORDER BY provider, price"
+API_PRICES_SQL = """
+    WITH latest AS (
+        SELECT *, row_number() OVER (PARTITION BY source, model ORDER BY observed_on DESC) AS newest
+        FROM api_prices
+    )
+    SELECT l.model, l.vendor, l.vendor_country, l.listed_by, l.source, l.observed_on,
+           l.input_usd_per_million, l.output_usd_per_million, l.producer, l.outlet, l.url, l.confidence,
+           l.published_on, l.published_precision,
+           (SELECT cny_per_usd FROM fx_rates f WHERE f.rate_type = 'ecb_reference_cross'
+              AND f.date <= l.observed_on ORDER BY f.date DESC LIMIT 1) AS fx_cny_per_usd
+    FROM latest l WHERE newest = 1 AND l.input_usd_per_million IS NOT NULL
+    ORDER BY l.vendor_country, l.vendor, l.input_usd_per_million
+"""
 LATEST_RATE_SQL = """
     SELECT date, cny_per_usd FROM fx_rates WHERE rate_type = 'ecb_reference_cross'
     ORDER BY date DESC LIMIT 1
@@ -64,3 +77,27 @@ free = df_all[(df_all["quota_unit"] == "tokens") & (df_all["price"] == 0)]
 if not free.empty:
     st.caption("Free allowances (no price per token): " + _common.md_text(
         "; ".join(f"{r['provider']} {r['tier']}: {r['tokens_published']} tokens" for _, r in free.iterrows())))
+
+st.subheader("API list prices, for context")
+api = _common.query(API_PRICES_SQL)
+if api.empty:
+    st.info("No API price list is loaded. Run `python -m loaders fetch litellm_prices openrouter_models`.")
+else:
+    factor = api["fx_cny_per_usd"] if currency == "CNY" else 1.0
+    api["input_per_million"] = api["input_usd_per_million"] * factor
+    api["output_per_million"] = api["output_usd_per_million"] * factor
+    vendors = sorted(set(api["vendor"]))
+    default_vendors = [v for v in vendors if v in _charts.API_DEFAULT_VENDORS]
+    chosen_vendors = st.multiselect("Vendors", vendors, key="vendors",
+                                    default=_common.url_choices("vendors", vendors, default_vendors))
+    _common.set_url(vendors=chosen_vendors)
+    shown = api[api["vendor"].isin(chosen_vendors)]
+    observed = _charts.fmt_date(api["observed_on"].max())
+    note = (f"USD list prices as of {observed}" + ("" if currency == "USD" else
+            ", converted at the ECB rate of the day each list was fetched"))
+    fig3 = _charts.api_price_figure(shown, currency, note)
+    _common.chart_block(fig3, shown, key="api_prices", sources=shown,
+                        table_columns=["vendor", "model", "listed_by", "input_per_million", "output_per_million",
+                                       "input_usd_per_million", "output_usd_per_million", "observed_on",
+                                       "fx_cny_per_usd", "source", "url"],
+                        alt_text=_charts.api_price_alt_text(shown, currency))

@@ -10,15 +10,23 @@ SOURCES_SQL = """
     SELECT source, kind, description, producer, license, last_fetch_at, last_ok_at, status, row_count, url
     FROM sources ORDER BY kind, source
 """
+# The latest quote check of each curated row, if the quote_check source has run.
+CHECKS = """WITH checks AS (
+    SELECT split_part(id, '@', 1) AS row_id, status || ' on ' || CAST(observed_on AS VARCHAR) AS quote_check,
+           row_number() OVER (PARTITION BY split_part(id, '@', 1) ORDER BY observed_on DESC) AS newest
+    FROM quote_checks) """
 FIGURES_SQL = {
-    "Token volumes": """SELECT id, entity, value_published, unit_published, tokens_per_day, as_of_label,
+    "Token volumes": CHECKS + """SELECT t.id, entity, value_published, unit_published, tokens_per_day, as_of_label,
                         preferred, preferred_reason, confidence, producer, outlet, stated_by, published_on,
-                        accessed_on, quote, quote_en, url, note FROM token_volumes ORDER BY as_of_date""",
-    "Token plans": """SELECT id, provider, tier, price_published, tokens_published, price_per_million,
+                        accessed_on, quote_check, quote, quote_en, url, note FROM token_volumes t
+                        LEFT JOIN checks c ON c.row_id = t.id AND c.newest = 1 ORDER BY as_of_date""",
+    "Token plans": CHECKS + """SELECT t.id, provider, tier, price_published, tokens_published, price_per_million,
                       currency, preferred, preferred_reason, confidence, producer, outlet, published_on,
-                      accessed_on, quote, quote_en, url, note FROM token_plans ORDER BY provider""",
-    "Events": """SELECT id, date_label, kind, actor, title, amount_published, confidence, producer, outlet,
-                 published_on, accessed_on, quote, quote_en, url, note FROM events ORDER BY date_date""",
+                      accessed_on, quote_check, quote, quote_en, url, note FROM token_plans t
+                      LEFT JOIN checks c ON c.row_id = t.id AND c.newest = 1 ORDER BY provider""",
+    "Events": CHECKS + """SELECT t.id, date_label, kind, actor, title, amount_published, confidence, producer,
+                 outlet, published_on, accessed_on, quote_check, quote, quote_en, url, note FROM events t
+                 LEFT JOIN checks c ON c.row_id = t.id AND c.newest = 1 ORDER BY date_date""",
     "Published exchange rates": """SELECT id, date, cny_per_usd, rate_type, derived, formula, confidence,
                  producer, outlet, quote, url, note FROM fx_rates WHERE source = 'curated' ORDER BY date""",
 }
@@ -45,5 +53,6 @@ if search:
     text = shown.astype(str).apply(lambda col: col.str.contains(search, case=False, regex=False))
     shown = shown[text.any(axis=1)]
 st.caption(f"{len(shown)} of {len(df)} rows. Quotes are verbatim; English translations of Chinese quotes "
-           "are Token Atlas's own.")
+           "are Token Atlas's own. `quote_check` says when a fetch last found the quote on its page "
+           "(`python -m loaders fetch quote_check`).")
 st.dataframe(shown, hide_index=True, width="stretch", column_config={"url": st.column_config.LinkColumn("url")})

@@ -68,8 +68,8 @@ def test_pricing_shows_0_99_yuan_per_million_for_the_9_9_plan(app_db):
     labels = dict(zip(bars["y"], bars["text"]))
     assert labels["China Telecom · Personal & family, light"] == "0.99 CNY"
     assert "ECB reference rate" in texts(at)
-    coding = at.dataframe[-1].value
-    assert set(coding["quota_unit"]) <= {"requests", "plan"}
+    coding = next(d.value for d in at.dataframe if "quota_unit" in d.value.columns and "requests_included" in d.value.columns)
+    assert set(coding["quota_unit"]) <= {"requests", "plan"} and len(coding) > 0
 
 
 def test_pricing_in_usd_uses_the_dated_rate(app_db):
@@ -124,3 +124,26 @@ def test_source_text_is_never_rendered_as_markup():
     from app_pages import _charts, _common
     assert _charts.esc("<b>x</b>") == "&lt;b&gt;x&lt;/b&gt;"
     assert _common.md_text("[click](javascript:x) <img>") == "\\[click\\](javascript:x) \\<img\\>"
+
+
+def test_pricing_shows_api_list_prices_for_context(app_db):
+    at = run("app_pages/pricing.py")
+    specs = chart_specs(at)
+    api = next(s for s in specs if "API list prices" in s["layout"]["title"]["text"])
+    names = {t["name"] for t in api["data"]}
+    assert "DeepSeek (CN)" in names and "OpenAI (US)" in names
+
+
+def test_a_rebuilt_database_is_picked_up_without_restarting(data_copy, monkeypatch):
+    from loaders import _core
+    _core.build(data_copy)
+    monkeypatch.setenv("TOKENS_DB", str(data_copy.database))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert at.metric[0].value == "over 140 trillion"
+    curated = data_copy.curated / "token_volumes.toml"
+    curated.write_text(curated.read_text(encoding="utf-8").replace(
+        'value_published = "exceeded 140 trillion"', 'value_published = "140 trillion"', 1), encoding="utf-8")
+    _core.build(data_copy)
+    at.run()
+    assert not at.exception
+    assert at.metric[0].value == "140 trillion", "the new figure is shown, no longer a lower bound"
