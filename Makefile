@@ -38,9 +38,11 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(PY)
 	touch $@ $(VENV)/.installed-run
 
 # The browser tests drive Debian's chromium through Playwright; no browser is ever downloaded.
+# Noto CJK lets it (and chart exports) draw the Chinese quotes instead of empty boxes.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium; }
+	@{ command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -q "Noto Sans CJK"; } || { \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y \
+		--no-install-recommends chromium fonts-noto-cjk; }
 
 clean:
 	rm -rf $(VENV) data/versions data/tokens.duckdb test-results

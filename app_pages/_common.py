@@ -7,6 +7,7 @@ rerun opens the new version and the old one is released (see tech-feasibility §
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 from typing import Any, Sequence
@@ -16,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from . import _charts
+from . import _charts, _exports
 from ._db import Reader
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,13 +103,47 @@ def md_text(text: object) -> str:
 
 
 def chart_block(fig: go.Figure, data: pd.DataFrame, *, key: str, alt_text: str, sources: pd.DataFrame,
-                table_columns: Sequence[str]) -> None:
-    """A chart with its source line, its alt text and a table view of the same data."""
+                table_columns: Sequence[str], slug: str, full: pd.DataFrame, as_of: Any = None,
+                units: dict[str, str] | None = None, fx_note: str | None = None) -> None:
+    """A chart with its source line, its alt text, a table view and its downloads."""
     st.plotly_chart(fig, key=key, width="stretch", config={"displaylogo": False})
     st.caption(md_text(_charts.source_line(sources)))
     st.caption("Chart description: " + md_text(alt_text))
+    shown = data[list(table_columns)]
     with st.expander("Table view of this chart"):
-        st.dataframe(data[list(table_columns)], hide_index=True, width="stretch")
+        st.dataframe(shown, hide_index=True, width="stretch")
+    title = html.unescape(fig.layout.title.text or slug)
+    export = _exports.ChartExport(slug=slug, title=title, fig=fig, shown=shown, full=full, sources=sources,
+                                  alt_text=alt_text, as_of=pd.Timestamp(as_of).date() if as_of is not None else None,
+                                  units=units or {}, fx_note=fx_note)
+    downloads(export, key)
+
+
+def downloads(export: _exports.ChartExport, key: str) -> None:
+    """Images with the source burned in, the data with provenance, and how to cite it."""
+    with st.expander("Download and cite this chart"):
+        size = st.radio("Image size", list(_exports.SIZES), format_func=_exports.SIZE_LABELS.get,
+                        horizontal=True, key=f"{key}_size")
+        stem = export.stem
+        c1, c2, c3, c4 = st.columns(4)
+        c1.download_button("PNG image", lambda: _exports.image_bytes(export, "png", size), f"{stem}.png",
+                           "image/png", key=f"{key}_png", on_click="ignore")
+        c1.download_button("SVG image", lambda: _exports.image_bytes(export, "svg", size), f"{stem}.svg",
+                           "image/svg+xml", key=f"{key}_svg", on_click="ignore")
+        c2.download_button("CSV, as shown", _exports.csv_bytes(export.shown), f"{stem}.csv", "text/csv",
+                           key=f"{key}_csv", on_click="ignore")
+        c2.download_button("CSV, full table", lambda: _exports.csv_bytes(export.full), f"{stem}_full.csv",
+                           "text/csv", key=f"{key}_csv_full", on_click="ignore")
+        xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        c3.download_button("Excel, as shown", lambda: _exports.xlsx_bytes(export, "shown"), f"{stem}.xlsx", xlsx,
+                           key=f"{key}_xlsx", on_click="ignore")
+        c3.download_button("Excel, full table", lambda: _exports.xlsx_bytes(export, "full"), f"{stem}_full.xlsx",
+                           xlsx, key=f"{key}_xlsx_full", on_click="ignore")
+        c4.download_button("Everything (zip)", lambda: _exports.bundle_bytes(export, size), f"{stem}.zip",
+                           "application/zip", key=f"{key}_zip", on_click="ignore")
+        st.caption("Cite this chart")
+        st.code(_exports.chart_citation(export), language=None, wrap_lines=True)
+        st.code(_exports.chart_bibtex(export), language="latex")
 
 
 def footer() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from app_pages import _charts, _common
+from app_pages import _charts, _common, _exports
 from loaders._normalize import QUALIFIER_WORDS_EN, annual_growth, doubling_time_days, human, multiple
 
 VOLUMES_SQL = """
@@ -65,6 +65,9 @@ with card3:
         st.metric("Average annual growth since " + baseline["as_of_label"], f"{growth.value * 100:,.0f}%")
         st.caption(_common.md_text("Derived: " + growth.formula))
 
+st.caption("Ready to paste (every number read from the database):")
+st.code(_exports.growth_sentence(latest, baseline), language=None, wrap_lines=True)
+
 # ---------------------------------------------------------------- controls (state in the URL)
 entities = list(dict.fromkeys(df_all["entity"]))
 months = pd.period_range(df_all["as_of_date"].min(), df_all["as_of_date"].max(), freq="M").astype(str).tolist()
@@ -104,8 +107,13 @@ if df.empty:
     st.info("No figures match this selection. Pick at least one series and widen the dates.")
 else:
     fig = _charts.growth_figure(df, log_scale=scale == "log", index=view == "index", events=events)
+    only_china = set(df["entity"]) == {NATIONAL}
     _common.chart_block(fig, df, key="growth_chart", alt_text=_charts.growth_alt_text(df, view == "index"),
-                        sources=df[df["preferred"]], table_columns=TABLE_COLUMNS + (["index"] if view == "index" else []))
+                        sources=df[df["preferred"]], table_columns=TABLE_COLUMNS + (["index"] if view == "index" else []),
+                        slug="china-daily-tokens" if only_china else "daily-tokens", full=df_all,
+                        as_of=df[df["preferred"]]["as_of_date"].max(),
+                        units={"tokens_per_day": "tokens per day", "value": "tokens per `period`, as published",
+                               "index": "multiple of the series' first figure"})
 
 # ---------------------------------------------------------------- growth between two points
 st.subheader("Growth between two figures")

@@ -52,13 +52,18 @@ if not show_conflicts:
 
 st.subheader("Price per million tokens")
 fig = _charts.price_bar_figure(tokens, currency, rate_note)
+UNITS = {"price_per_million_cny": "CNY per million tokens", "price_per_million_usd": "USD per million tokens",
+         "fx_cny_per_usd": "CNY per USD (ECB reference rate of fx_date)"}
 _common.chart_block(fig, tokens, key="price_chart", alt_text=_charts.pricing_alt_text(tokens, currency),
-                    sources=tokens, table_columns=TABLE_COLUMNS)
+                    sources=tokens, table_columns=TABLE_COLUMNS, slug="token-plan-price-per-million", full=df_all,
+                    as_of=tokens["as_of_date"].max(), units=UNITS, fx_note=rate_note)
 
 plans = tokens[tokens["plan_type"] != "api_price"]
 st.subheader("Price against tokens included")
 fig2 = _charts.price_scatter_figure(plans, currency, rate_note)
 _common.chart_block(fig2, plans, key="price_scatter", sources=plans, table_columns=TABLE_COLUMNS,
+                    slug="token-plan-price-vs-tokens", full=df_all, as_of=plans["as_of_date"].max(), units=UNITS,
+                    fx_note=rate_note,
                     alt_text=f"Scatter chart of {len(plans)} token plans: price in {currency} against tokens "
                              f"included, from {plans['tokens_included'].min():,.0f} to "
                              f"{plans['tokens_included'].max():,.0f} tokens.")
@@ -100,4 +105,10 @@ else:
                         table_columns=["vendor", "model", "listed_by", "input_per_million", "output_per_million",
                                        "input_usd_per_million", "output_usd_per_million", "observed_on",
                                        "fx_cny_per_usd", "source", "url"],
+                        slug="api-list-prices", full=api, as_of=api["observed_on"].max(),
+                        units={"input_usd_per_million": "USD per million input tokens",
+                               "output_usd_per_million": "USD per million output tokens",
+                               "input_per_million": f"{currency} per million input tokens",
+                               "output_per_million": f"{currency} per million output tokens"},
+                        fx_note=note,
                         alt_text=_charts.api_price_alt_text(shown, currency))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages import _common
+from app_pages import _common, _exports
 
 SOURCES_SQL = """
     SELECT source, kind, description, producer, license, last_fetch_at, last_ok_at, status, row_count, url
@@ -56,3 +56,14 @@ st.caption(f"{len(shown)} of {len(df)} rows. Quotes are verbatim; English transl
            "are Token Atlas's own. `quote_check` says when a fetch last found the quote on its page "
            "(`python -m loaders fetch quote_check`).")
 st.dataframe(shown, hide_index=True, width="stretch", column_config={"url": st.column_config.LinkColumn("url")})
+
+st.subheader("Cite a figure")
+TABLE_OF = {"Token volumes": "token_volumes", "Token plans": "token_plans", "Events": "events",
+            "Published exchange rates": "fx_rates"}
+ids = shown["id"].tolist()
+if ids:
+    picked = st.selectbox("Figure", ids, key="cite", index=ids.index(_common.url_choice("cite", ids, ids[0])))
+    _common.set_url(cite=picked)
+    row = _common.query(f"SELECT * FROM {TABLE_OF[table]} WHERE id = ?", [picked]).iloc[0]
+    st.code(_exports.figure_citation(row), language=None, wrap_lines=True)
+    st.code(_exports.figure_bibtex(row), language="latex")

@@ -36,7 +36,11 @@ if df.empty:
 
 fig = _charts.timeline_figure(df, currency)
 _common.chart_block(fig, df, key="timeline_chart", alt_text=_charts.timeline_alt_text(df), sources=df,
-                    table_columns=TABLE_COLUMNS)
+                    table_columns=TABLE_COLUMNS, slug="token-export-investment-timeline", full=df_all,
+                    as_of=df["date_start"].max(),
+                    units={"amount_cny": "yuan", "amount_usd": "US dollars",
+                           "fx_cny_per_usd": "CNY per USD (ECB reference rate of fx_date)"},
+                    fx_note="Amounts converted at the ECB reference rate of each event's date (fx_date).")
 
 st.subheader("Amounts")
 money = df[df["amount"].notna()]

@@ -1,4 +1,4 @@
-"""python -m loaders list | fetch [NAME ...] [--offline] | build | check PATH...
+"""python -m loaders list | fetch [NAME ...] [--offline] | build | check PATH... | export OUT_DIR
 
 Bad input is reported as FILE:LINE: field: what is wrong, with exit status 1 and no
 traceback. A failed build leaves the served database as it was.
@@ -108,6 +108,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from ._export import export
+
+    try:
+        summary = export(Path(args.out))
+    except FileNotFoundError as exc:
+        print(f"export failed: {exc}", file=sys.stderr)
+        return 1
+    for path, rows in summary["tables"].items():
+        print(f"  {path:<22} {rows:>8} rows (+ .parquet)")
+    print(f"wrote {summary['out']}/datapackage.json")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m loaders", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -122,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     fetch.add_argument("--offline", action="store_true", help="fetch nothing; build from the snapshots on disk")
     fetch.add_argument("--no-build", action="store_true", help="fetch only")
     fetch.set_defaults(func=cmd_fetch)
+    exporter = sub.add_parser("export", help="write every table as CSV and Parquet with a datapackage.json")
+    exporter.add_argument("out", metavar="OUT_DIR")
+    exporter.set_defaults(func=cmd_export)
     args = parser.parse_args(argv)
     return args.func(args)
 

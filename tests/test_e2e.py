@@ -91,3 +91,24 @@ def test_sources_search_survives_a_reload(browser_page, app_server):
     shown, total = map(int, re.match(r"(\d+) of (\d+)", counts).groups())
     assert 0 < shown < total
     shot(page, "sources")
+
+
+def test_download_buttons_give_the_chart_data_and_image(browser_page, app_server, tmp_path):
+    page = browser_page
+    page.goto(app_server + "/?series=China+%28national%29")
+    page.wait_for_selector(CHART)
+    page.get_by_text("Download and cite this chart").first.click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="CSV, as shown").first.click()
+    download = info.value
+    assert download.suggested_filename == "china-daily-tokens_2026-03.csv"
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("entity,as_of_label,value_published")
+    assert any("exceeded 140 trillion" in line for line in lines)
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="PNG image").first.click()
+    png = tmp_path / info.value.suggested_filename
+    info.value.save_as(png)
+    assert png.name == "china-daily-tokens_2026-03.png" and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
