@@ -1,4 +1,4 @@
-"""python -m loaders list | fetch [NAME ...] [--offline] | build | check PATH... | export OUT_DIR
+"""python -m loaders list | fetch [NAME ...] [--offline] | build | check PATH... | extract SRC | export OUT_DIR
 
 Bad input is reported as FILE:LINE: field: what is wrong, with exit status 1 and no
 traceback. A failed build leaves the served database as it was.
@@ -108,6 +108,51 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Propose cited figures from an article (a file or a URL)."""
+    import json
+    from datetime import date
+
+    from . import _extract
+    from ._http import FetchError, Http
+
+    target = args.source
+    try:
+        if target.startswith(("http://", "https://")):
+            http = Http(cache_path=str(_core.Paths().data / "http-cache"))
+            raw = http.get(target).content
+            http.close()
+        else:
+            raw = Path(target).read_bytes()
+        published = date.fromisoformat(args.published) if args.published else None
+    except FetchError as exc:
+        print(f"{target}: could not fetch: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{target}: cannot be read: {exc.strerror}", file=sys.stderr)
+        return 1
+    except ValueError:
+        print(f"--published {args.published!r}: write the date as YYYY-MM-DD", file=sys.stderr)
+        return 2
+    text, page_date = _extract.article_text(raw)
+    published = published or page_date
+    if not text.strip():
+        print(f"{target}: no article text found", file=sys.stderr)
+        return 1
+    found = _extract.extract(text, published)
+    _extract.cross_check(found, _extract.curated_volumes(_core.Paths().curated))
+    if args.json:
+        print(json.dumps({"source": target, "published": published.isoformat() if published else None,
+                          "candidates": [c.as_json() for c in found]}, ensure_ascii=False, indent=2))
+        return 0
+    lang = "zh" if sum("\u4e00" <= ch <= "\u9fff" for ch in text) > len(text) * 0.1 else "en"
+    url = target if target.startswith(("http://", "https://")) else "TODO"
+    print(f"# {len(found)} candidate(s) from {target}" + (f", published {published}" if published else
+          " (no publication date: give --published YYYY-MM-DD)"))
+    print(_extract.as_curated_rows(found, url, published, lang))
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from ._export import export
 
@@ -136,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     fetch.add_argument("--offline", action="store_true", help="fetch nothing; build from the snapshots on disk")
     fetch.add_argument("--no-build", action="store_true", help="fetch only")
     fetch.set_defaults(func=cmd_fetch)
+    extract = sub.add_parser("extract", help="propose cited figures from an article (file or URL)")
+    extract.add_argument("source", metavar="PATH_OR_URL")
+    extract.add_argument("--json", action="store_true", help="print candidates as JSON")
+    extract.add_argument("--published", metavar="YYYY-MM-DD", help="the article's publication date")
+    extract.set_defaults(func=cmd_extract)
     exporter = sub.add_parser("export", help="write every table as CSV and Parquet with a datapackage.json")
     exporter.add_argument("out", metavar="OUT_DIR")
     exporter.set_defaults(func=cmd_export)

@@ -229,6 +229,9 @@ def _check_value(row: RawRow, spec: Field, problems: list[Problem]) -> None:
     def bad(message: str) -> None:
         problems.append(Problem(row.path, where, spec.name, message))
 
+    if isinstance(value, str) and value.startswith("TODO"):
+        bad("still TODO; fill it in from the source")
+        return
     if value is None or value == "":
         if spec.required:
             problems.append(Problem(row.path, row.line, spec.name, "missing; every row needs it"))

@@ -1,0 +1,625 @@
+"""Propose cited figures from an article, in English or Chinese.
+
+`python -m loaders extract PATH_OR_URL [--json] [--published YYYY-MM-DD]` reads an article
+(HTML through trafilatura's main-text extraction, or plain text), splits it into sentences
+and proposes candidates of four kinds: token volumes, multiples ("1,000 times"), plan prices
+and investments. Every candidate carries its verbatim sentence and that sentence's
+character offsets in the extracted text. Percentages, years, counts of people, model
+sizes and money that is neither a price nor an investment are not proposed.
+
+Everything here is pure except `read_source`, which fetches through the project's client.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Iterator
+
+from . import _normalize as N
+
+KINDS = ("token_volume", "multiple", "plan_price", "investment")
+FIELDS = ("kind", "value", "unit", "period", "qualifier", "as_of", "tokens_per_day", "currency",
+          "tokens_included", "horizon_years", "factor", "quote", "start", "end")
+
+
+@dataclass
+class Candidate:
+    kind: str
+    quote: str
+    start: int
+    end: int
+    value: float | None = None
+    unit: str | None = None  # as written: "trillion tokens", "万亿", "yuan" ...
+    period: str | None = None
+    qualifier: str | None = None
+    as_of: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    tokens_per_day: float | None = None
+    currency: str | None = None
+    tokens_included: float | None = None
+    horizon_years: float | None = None
+    factor: float | None = None
+    value_published: str | None = None  # the words in the quote the value was read from
+    tokens_published: str | None = None  # for plan prices: the allowance as written
+    actor: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        return {key: data[key] for key in FIELDS} | {"value_published": self.value_published,
+                                                     "actor": self.actor, "note": "; ".join(self.notes) or None}
+
+
+# --------------------------------------------------------------------------- text and sentences
+
+
+def fold(text: str) -> str:
+    """Full-width digits and punctuation to ASCII, one character for one, so offsets still match."""
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|\n+")
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\bLtd|\bNo|\bvs|\bSt|\be\.g|\bi\.e|"
+                          r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)\.$")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence; a decimal point or an abbreviation ('U.S.') does not end one."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start()
+        if end > start and text[end - 1] == "." and _ABBREVIATION.search(text[max(start, end - 6):end]):
+            continue
+        if end > start:
+            yield from _trimmed(text, start, end)
+        start = match.end()
+    if start < len(text):
+        yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 8:
+        yield start, end
+
+
+# --------------------------------------------------------------------------- numbers in context
+
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a": 1}
+ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z]))"
+NUMBER = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
+    + EN_SCALE + r"))"
+    r"(?P<more>\s*(?:多|余))?"
+    r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|\s*(?P<en>" + EN_SCALE + r"))?",
+    re.IGNORECASE)
+
+QUALIFIER_BEFORE = [
+    (re.compile(r"(?:more than|over|exceeded|exceeding|exceeds|surpassed|surpassing|above|at least|in excess of|"
+                r"upwards of|topped|passed|超过|超過|突破|逾|超|多于|>)\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I),
+     "lower_bound"),
+    (re.compile(r"(?:about|around|approximately|roughly|nearly|almost|some|close to|~|≈|约|約|近|大约)\s*"
+                r"(?:RMB|US\$|\$|¥|￥)?\s*$", re.I), "approximate"),
+    (re.compile(r"(?:up to|as high as|as many as|at most|最多|至多|不超过)\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I),
+     "upper_bound"),
+]
+TOKEN_WORD = re.compile(r"tokens?\b|词元|詞元|Token", re.I)
+TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個)?(?:tokens?\b|词元|詞元|Tokens?)", re.I)
+PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
+MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b)", re.I)
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥|￥|人民币)\s*$", re.I)
+MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB|人民币)", re.I)
+NOT_TOKENS_AFTER = re.compile(r"^\s*(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
+                              r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
+                              r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
+                              r"ZB|PB|TB|GB|yuan|元|dollars)", re.I)
+USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
+                        r"served|generated", re.I)
+NOT_USAGE_BEFORE = re.compile(r"(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|训练|訓練)[^.,;，；]{0,30}$",
+                              re.I)
+INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|commit|投资|投入|资本开支|资本支出|砸", re.I)
+PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
+
+PERIOD_WORDS = [
+    ("minute", re.compile(r"per minute|a minute|every minute|each minute|/min\b|tokens/min|每分钟|每分鐘|分钟|分鐘", re.I)),
+    ("day", re.compile(r"per day|a day|daily|each day|every day|every single day|/day|日均|每日|每天|日調用|日调用|单日|單日", re.I)),
+    ("week", re.compile(r"per week|a week|weekly|in the week|that week|this week|last week|the week|每周|每週|周调用|一周|上周|本周", re.I)),
+    ("month", re.compile(r"per month|a month|monthly|each month|every month|last month|/month|每月|月均|每个月|单月|單月|上个月", re.I)),
+    ("quarter", re.compile(r"per quarter|this quarter|a quarter|quarterly|last quarter|每季度|季度", re.I)),
+    ("year", re.compile(r"per year|a year|annually|yearly|annual|每年|全年|年度|年均", re.I)),
+]
+
+MONTHS = {m.lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"], 1)}
+MONTHS.update({m[:3].lower(): i for m, i in list(MONTHS.items())})
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+
+DATE_PATTERNS = [
+    (re.compile(r"(?:start|beginning|early|first days?) of (?P<y>\d{4})|early (?P<y2>\d{4})", re.I), "year_start"),
+    (re.compile(r"end of (?P<y>\d{4})|late (?P<y2>\d{4})|(?P<y3>\d{4})\s*年\s*(?:底|末)", re.I), "year_end"),
+    (re.compile(r"end of (?:the )?(?:last |previous )?year|去年底|去年末|去年年底", re.I), "last_year_end"),
+    (re.compile(r"(?P<y>\d{4})\s*年\s*初|年初", re.I), "year_start_zh"),
+    (re.compile(r"(?:end of |end-)(?P<m>" + MONTH_RE + r")(?:\s+(?P<y>\d{4}))?", re.I), "month_end"),
+    (re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:至|到|-|–|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?"
+                r"(?P<d2>\d{1,2})\s*日|(?P<em>" + MONTH_RE + r")\s+(?P<ed>\d{1,2})\s*(?:-|–|to)\s*(?P<ed2>\d{1,2})(?!\d)"
+                r"(?:,?\s+(?P<y>\d{4}))?", re.I), "day_range"),
+    (re.compile(r"(?:(?P<y>\d{4})\s*年\s*|今年\s*|去年(?P<last>)\s*)?(?P<m>\d{1,2})\s*月\s*(?:底|末)", re.I), "zh_month_end"),
+    (re.compile(r"(?P<m>" + MONTH_RE + r")\s+(?P<d>\d{1,2})(?!\d)(?:,?\s+(?P<y>\d{4}))?", re.I), "en_day"),
+    (re.compile(r"(?P<m>" + MONTH_RE + r")(?:\s+(?P<y>\d{4}))?", re.I), "en_month"),
+    (re.compile(r"(?:(?P<y>\d{4})\s*年\s*|今年\s*|去年(?P<last>)\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?", re.I),
+     "zh_month"),
+    (re.compile(r"\bQ(?P<q>[1-4])\s+(?P<y>\d{4})|(?P<y2>\d{4})\s*(?:年)?\s*(?:第)?(?P<q2>[一二三四1-4])季度", re.I), "quarter"),
+    (re.compile(r"so far this month|this month|本月|当月", re.I), "this_month"),
+    (re.compile(r"last week|上周", re.I), "last_week"),
+    (re.compile(r"last month|上个月|上月", re.I), "last_month"),
+    (re.compile(r"\bin (?P<y>20\d{2})\b|(?P<y2>20\d{2})\s*年(?!\s*\d)", re.I), "year"),
+]
+
+
+@dataclass
+class Num:
+    value: Decimal
+    start: int  # in the sentence
+    end: int
+    text: str
+    scaled: bool  # a magnitude word or character was given
+    qualifier: str
+    qualifier_start: int
+    range_text: str | None = None
+
+
+RANGE = re.compile(r"(?:between\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:-|–|—|to|and|至|到|~)\s*(?P<b>\d+(?:\.\d+)?)\s*"
+                   r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
+
+
+def numbers_in(sentence: str) -> Iterator[Num]:
+    ranges = []
+    for match in RANGE.finditer(sentence):
+        scale_text = match.group("zh") or " " + match.group("en")
+        try:
+            low = N.parse_quantity(match.group("a") + scale_text).value
+        except N.NumberParseError:
+            continue
+        ranges.append((match.start(), match.end()))
+        yield Num(low, match.start(), match.end(), match.group(0), True, "lower_bound", match.start(),
+                  range_text=match.group(0))
+    for match in NUMBER.finditer(sentence):
+        if any(s <= match.start() < e for s, e in ranges):
+            continue
+        raw = match.group("num")
+        if raw.lower() in WORD_NUMBERS:
+            base = Decimal(WORD_NUMBERS[raw.lower()])
+        else:
+            base = Decimal(raw.replace(",", ""))
+        scale_text = match.group("zh") or match.group("en") or ""
+        try:
+            scale = N.parse_quantity("1" + (scale_text if match.group("zh") else (" " + scale_text if scale_text else ""))).value
+        except N.NumberParseError:
+            continue
+        start, end = match.start(), match.end()
+        qualifier, q_start = "exact", start
+        before = sentence[max(0, start - 24):start]
+        for pattern, kind in QUALIFIER_BEFORE:
+            found = pattern.search(before)
+            if found:
+                qualifier, q_start = kind, start - (len(before) - found.start())
+                break
+        if match.group("more"):
+            qualifier = "lower_bound" if qualifier == "exact" else qualifier
+        yield Num(base * scale, start, end, sentence[start:end], bool(scale_text), qualifier, q_start)
+
+
+def period_near(sentence: str, start: int, end: int) -> str | None:
+    """The period word nearest to the number; failing that, the sentence's only kind of period."""
+    best: tuple[int, str] | None = None
+    kinds = set()
+    for name, pattern in PERIOD_WORDS:
+        for found in pattern.finditer(sentence):
+            kinds.add(name)
+            distance = found.start() - end if found.start() >= end else start - found.end()
+            if best is None or abs(distance) < best[0]:
+                best = (abs(distance), name)
+    if best and best[0] <= 60:
+        return best[1]
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _month_of(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")[:3] if text.lower().rstrip(".") not in MONTHS else text.lower().rstrip(".")]
+
+
+def resolve_date(kind: str, match: re.Match, published: date | None) -> str | None:
+    g = match.groupdict()
+    year = next((int(g[k]) for k in ("y", "y2", "y3") if g.get(k)), None)
+    this_year = published.year if published else None
+
+    def infer(month: int) -> int | None:
+        if year:
+            return year
+        if this_year is None:
+            return None
+        if g.get("last") is not None and "last" in g and match.group(0).startswith("去年"):
+            return this_year - 1
+        return this_year if published is None or month <= published.month else this_year - 1
+
+    if kind in ("year_start", "year_start_zh"):
+        y = year or this_year
+        return f"{y}-01" if y else None
+    if kind == "year_end":
+        return f"{year}-12-31" if year else None
+    if kind == "last_year_end":
+        return f"{this_year - 1}-12-31" if this_year else None
+    if kind in ("month_end", "zh_month_end"):
+        month = _month_of(g["m"]) if not g["m"].isdigit() else int(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        y = infer(month)
+        if y is None:
+            return None
+        last_day = (date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{y}-{month:02d}-{last_day:02d}"
+    if kind in ("en_day", "en_month", "zh_month"):
+        month = _month_of(g["m"]) if not g["m"].isdigit() else int(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        y = infer(month)
+        if y is None:
+            return None
+        if g.get("d"):
+            try:
+                return date(y, month, int(g["d"])).isoformat()
+            except ValueError:
+                return None
+        return f"{y}-{month:02d}"
+    if kind == "quarter":
+        q = g.get("q") or g.get("q2")
+        q = ZH_NUMBERS.get(q, q)
+        y = year
+        return f"{y}-Q{int(q)}" if y and q else None
+    if kind == "this_month":
+        return f"{published:%Y-%m}" if published else None
+    if kind == "last_month":
+        if not published:
+            return None
+        previous = published.replace(day=1) - timedelta(days=1)
+        return f"{previous:%Y-%m}"
+    if kind == "day_range":
+        month = int(g["m"]) if g.get("m") else _month_of(g["em"])
+        first_day, last_day = int(g.get("d") or g["ed"]), int(g.get("d2") or g["ed2"])
+        last_month = int(g["m2"]) if g.get("m2") else month
+        y = year or (published.year if published and month <= published.month else
+                     (published.year - 1 if published else None))
+        if y is None:
+            return None
+        try:
+            return f"{date(y, month, first_day).isoformat()}..{date(y, last_month, last_day).isoformat()}"
+        except ValueError:
+            return None
+    if kind == "last_week":
+        if not published:
+            return None
+        monday = published - timedelta(days=published.weekday() + 7)
+        return f"{monday.isoformat()}..{(monday + timedelta(days=6)).isoformat()}"
+    if kind == "year":
+        return str(year) if year else None
+    return None
+
+
+def dates_in(sentence: str, published: date | None) -> list[tuple[int, int, str]]:
+    """(start, end, as_of) of every date phrase, longest match first where phrases overlap."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in DATE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < e and match.end() > s for s, e in taken):
+                continue
+            value = resolve_date(kind, match, published)
+            if value:
+                found.append((match.start(), match.end(), value))
+                taken.append((match.start(), match.end()))
+    return sorted(found)
+
+
+def date_near(dates: list[tuple[int, int, str]], sentence: str, start: int, end: int,
+              published: date | None) -> str | None:
+    """The date phrase in the number's clause (nearest), else the closest one before it, else publication."""
+    clause_start = max(sentence.rfind(c, 0, start) for c in ",，;；") + 1
+    ends = [sentence.find(c, end) for c in ",，;；"]
+    clause_end = min([e for e in ends if e != -1] or [len(sentence)])
+    in_clause = [d for d in dates if d[0] >= clause_start and d[1] <= clause_end]
+    if in_clause:
+        return min(in_clause, key=lambda d: min(abs(d[0] - end), abs(start - d[1])))[2]
+    # "截至今年6月底，…突破30万亿", "By the end of June, …": a clause that is only a date sets it
+    # for the clause after it.
+    if clause_start > 0:
+        previous_start = max(sentence.rfind(c, 0, clause_start - 1) for c in ",，;；") + 1
+        previous = sentence[previous_start:clause_start - 1]
+        leading = [d for d in dates if d[0] >= previous_start and d[1] <= clause_start - 1]
+        if leading and not re.search(r"\d", NUMBER_FREE.sub("", previous)):
+            return leading[-1][2]
+    return f"{published:%Y-%m}" if published else None
+
+
+# Date words whose digits do not count as a figure of their own in a leading date clause.
+NUMBER_FREE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|" + MONTH_RE + r"\s*\d{0,2}(?:,?\s*\d{4})?|"
+                         r"\b(?:19|20)\d{2}\b", re.I)
+
+
+# --------------------------------------------------------------------------- classification
+
+
+def _per_day(value: Decimal, period: str, as_of: str | None) -> float | None:
+    if period is None:
+        return None
+    if period == "total":
+        return None
+    try:
+        when = N.parse_period(as_of) if as_of else N.parse_period("2000-01")
+    except ValueError:
+        return None
+    return float(N.per_day(value, period, when).tokens_per_day)
+
+
+def _currency(sentence: str, num: Num) -> str | None:
+    before = sentence[max(0, num.qualifier_start - 8):num.qualifier_start] + sentence[num.qualifier_start:num.start]
+    after = sentence[num.end:num.end + 14]
+    if MONEY_BEFORE.search(sentence[max(0, num.start - 8):num.start]) or MONEY_BEFORE.search(before):
+        text = (sentence[max(0, num.start - 8):num.start] + before).upper()
+        return "USD" if ("$" in text and "RMB" not in text) or "USD" in text else "CNY"
+    found = MONEY_AFTER.match(after)
+    if found:
+        word = found.group(0).strip().lower()
+        return "USD" if word in ("美元", "us dollars", "dollars", "usd") else "CNY"
+    return None
+
+
+def _horizon(sentence: str) -> float | None:
+    found = re.search(r"(?:over|in|within|across) the (?:next|coming) (\w+) years|未来(\w)年|(\w)年内", sentence, re.I)
+    if not found:
+        return None
+    word = next(g for g in found.groups() if g)
+    if word.isdigit():
+        return float(word)
+    return float(WORD_NUMBERS.get(word.lower(), ZH_NUMBERS.get(word, 0))) or None
+
+
+def _actor(sentence: str, before: int) -> str | None:
+    head = sentence[:before]
+    found = re.search(r"([A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and))*)\s+(?:Group\s+)?"
+                      r"(?:announced|said|says|will|plans|pledged|committed|confirmed|is|has|to)\b", head)
+    if found and found.group(1) not in ("The", "On", "In", "By", "CEO"):
+        return found.group(1).strip()
+    found = re.search(r"([\u4e00-\u9fff]{2,10}?)(?:宣布|将|計劃|计划|拟)", head)
+    return found.group(1) if found else None
+
+
+def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False) -> list[Candidate]:
+    """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
+    sentence without the word ("日均使用量超过1.3万亿") still counts tokens."""
+    nums = list(numbers_in(sentence))
+    dates = dates_in(sentence, published)
+    date_spans = [(s, e) for s, e, _ in dates]
+    has_token = bool(TOKEN_WORD.search(sentence)) or (token_context and bool(USAGE_WORD.search(sentence)))
+    out: list[Candidate] = []
+    money, token_qty = [], []
+    for num in nums:
+        if any(s <= num.start and num.end <= e for s, e in date_spans) and not num.scaled:
+            continue  # part of a date: "2024年", "March 9"
+        after = sentence[num.end:num.end + 24]
+        if PERCENT_AFTER.match(after):
+            continue
+        if MULTIPLE_AFTER.match(after):
+            multiple_match = MULTIPLE_AFTER.match(after)
+            if multiple_match.group(0).strip().lower() == "x" and not has_token:
+                continue
+            out.append(_candidate("multiple", sentence, offset, num, end=num.end + multiple_match.end(),
+                                  factor=float(num.value), as_of=date_near(dates, sentence, num.start, num.end, None)))
+            continue
+        currency = _currency(sentence, num)
+        if currency:
+            money.append((num, currency))
+            continue
+        explicit = bool(TOKEN_AFTER.match(after))
+        if not num.scaled and not (explicit and num.value >= 1000) and num.value < 10**6:
+            continue  # "2 tokens", years and other small numbers without a magnitude
+        if NOT_TOKENS_AFTER.match(after) or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]):
+            continue
+        if explicit or (has_token and num.scaled):
+            token_qty.append(num)
+    # A price pairs with the nearest token quantity in its sentence; those quantities are allowances.
+    allowance: set[int] = set()
+    for index, (num, currency) in enumerate(money):
+        opening = sentence[max(0, num.qualifier_start - 3):num.qualifier_start]
+        if index and ("(" in opening or "（" in opening):
+            continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
+        if token_qty and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
+                and num.value < 10**6:
+            tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
+            allowance.add(tokens.start)
+            billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"
+            cand = _candidate("plan_price", sentence, offset, num, currency=currency, period=billing,
+                              tokens_included=float(tokens.value))
+            cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
+            out.append(cand)
+        elif INVEST_WORD.search(sentence) and num.value >= 10**8:
+            out.append(_candidate("investment", sentence, offset, num, currency=currency,
+                                  horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
+                                  as_of=date_near(dates, sentence, num.start, num.end, published)))
+    for num in token_qty:
+        if num.start in allowance:
+            continue
+        as_of = date_near(dates, sentence, num.start, num.end, published)
+        period = period_near(sentence, num.start, num.end) or "total"
+        cand = _candidate("token_volume", sentence, offset, num, as_of=as_of, period=period)
+        cand.tokens_per_day = _per_day(num.value, period, as_of)
+        out.append(cand)
+    out.sort(key=lambda c: (c.start, KINDS.index(c.kind)))
+    return out
+
+
+def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | None = None, **values) -> Candidate:
+    first = num.qualifier_start
+    prefix = MONEY_BEFORE.search(sentence[max(0, first - 8):first])
+    if prefix and kind in ("plan_price", "investment"):
+        first -= len(sentence[max(0, first - 8):first]) - prefix.start()
+    published_words = sentence[first:end or num.end].strip()
+    if kind in ("plan_price", "investment") and (money := MONEY_AFTER.match(sentence[num.end:])):
+        published_words = sentence[first:num.end + money.end()].strip()
+    unit_words = TOKEN_AFTER.match(sentence[num.end:]) or MONEY_AFTER.match(sentence[num.end:])
+    value = values.pop("factor", None)
+    cand = Candidate(kind=kind, quote=sentence, start=offset, end=offset + len(sentence),
+                     value=float(num.value) if kind != "multiple" else None, qualifier=num.qualifier,
+                     value_published=published_words, **values)
+    if num.range_text:
+        cand.notes.append(f"a range, {num.range_text}: its lower end is proposed, as a lower bound")
+    if kind == "multiple":
+        cand.factor = value
+        cand.unit = "times"
+    else:
+        scale = re.sub(r"[\d.,\s]", "", num.text)
+        cand.unit = (scale + (" " + unit_words.group(0).strip() if unit_words else "")).strip() or None
+    return cand
+
+
+def extract(text: str, published: date | None = None) -> list[Candidate]:
+    """Candidates in an extracted text; offsets refer to `text` itself."""
+    folded = fold(text)
+    about_tokens = bool(TOKEN_WORD.search(folded))
+    found: list[Candidate] = []
+    for start, end in sentences(folded):
+        for cand in candidates_in(folded[start:end], start, published, about_tokens):
+            cand.quote = text[start:end]  # verbatim, as written (full-width and all)
+            found.append(cand)
+    return found
+
+
+# --------------------------------------------------------------------------- reading sources
+
+
+def looks_like_html(raw: bytes) -> bool:
+    head = raw[:2000].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"<p>" in head
+
+
+def article_text(raw: bytes) -> tuple[str, date | None]:
+    """Main text (and the publication date when the page says it) of HTML or plain text bytes."""
+    if looks_like_html(raw):
+        import trafilatura
+
+        html = raw.decode("utf-8", errors="replace")
+        text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+        meta = trafilatura.extract_metadata(html)
+        when = None
+        if meta is not None and meta.date:
+            try:
+                when = date.fromisoformat(meta.date[:10])
+            except ValueError:
+                when = None
+        return text, when
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding), None
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1"), None
+
+
+# --------------------------------------------------------------------------- cross-checks and output
+
+
+def cross_check(found: list[Candidate], curated: list[dict]) -> None:
+    """Flag a volume that is a power of ten away from a curated figure for the same period:
+    the mark of 万亿 read as 10^13 or 10^15 ("1.4 quadrillion" for 140万亿)."""
+    for cand in found:
+        if cand.kind != "token_volume" or not cand.tokens_per_day or not cand.as_of:
+            continue
+        for row in curated:
+            if row["as_of"][:7] != cand.as_of[:7] or not row.get("tokens_per_day"):
+                continue
+            ratio = cand.tokens_per_day / row["tokens_per_day"]
+            if any(abs(ratio - p) / p < 0.02 or abs(ratio - 1 / p) * p < 0.02 for p in (10, 100, 1000)):
+                cand.notes.append(
+                    f"{ratio:g}× the curated {row['value_published']} ({row['id']}) for the same period: "
+                    "check the magnitude (万亿 is 10^12: 140万亿 = 140 trillion, not 1.4 quadrillion)")
+                break
+
+
+def curated_volumes(folder) -> list[dict]:
+    from . import _curated
+
+    path = folder / "token_volumes.toml"
+    if not path.exists():
+        return []
+    rows, _ = _curated.read_rows(path)
+    out = []
+    for row in rows:
+        try:
+            q = N.parse_quantity(row.values["value_published"])
+            per = N.per_day(q.value, row.values["period"], N.parse_period(row.values["as_of"]))
+        except (KeyError, ValueError):
+            continue
+        out.append({"id": row.values["id"], "as_of": row.values["as_of"],
+                    "value_published": row.values["value_published"], "tokens_per_day": float(per.tokens_per_day)})
+    return out
+
+
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def as_curated_rows(found: list[Candidate], url: str, published: date | None, lang: str) -> str:
+    """TOML blocks in the curated files' format, to review and paste. TODO marks what a
+    person must fill in; `python -m loaders check` refuses a file that still has one."""
+    blocks = []
+    for i, cand in enumerate(found, 1):
+        common = {"published_on": published.isoformat() if published else "TODO", "producer": "TODO",
+                  "outlet": "TODO", "url": url, "quote": cand.quote, "quote_lang": lang}
+        if lang == "zh":
+            common["quote_en"] = "TODO"
+        common["confidence"] = "TODO"
+        if cand.kind == "token_volume":
+            head = "# paste into data/curated/token_volumes.toml"
+            fields = {"id": f"TODO-{i}", "fact_key": "TODO", "series": "TODO", "entity": "TODO", "country": "TODO",
+                      "metric": "TODO", "measure": "reported", "value_published": cand.value_published,
+                      "unit_published": cand.unit or "TODO", "period": cand.period if cand.period != "total" else "TODO",
+                      "as_of": cand.as_of or "TODO", **common}
+        elif cand.kind == "plan_price":
+            head = "# paste into data/curated/token_plans.toml"
+            fields = {"id": f"TODO-{i}", "fact_key": "TODO", "provider": "TODO", "country": "TODO", "plan": "TODO",
+                      "tier": "TODO", "plan_type": "token_plan", "price": cand.value, "currency": cand.currency,
+                      "price_published": cand.value_published, "billing": cand.period, "quota_unit": "tokens",
+                      "tokens_published": cand.tokens_published or "TODO", "as_of": cand.as_of or (published.isoformat() if published else "TODO"),
+                      **common}
+        elif cand.kind == "investment":
+            head = "# paste into data/curated/events.toml"
+            fields = {"id": f"TODO-{i}", "date": cand.as_of or "TODO", "kind": "investment",
+                      "actor": cand.actor or "TODO", "title": "TODO", "amount_published": cand.value_published,
+                      "currency": cand.currency, **({"horizon_years": cand.horizon_years} if cand.horizon_years else {}),
+                      **common}
+        else:
+            blocks.append(f"# multiple: {cand.value_published} (factor {cand.factor:g}, baseline {cand.as_of or 'n/s'})"
+                          f"\n#   “{cand.quote}”")
+            continue
+        notes = "".join(f"\n# note: {n}" for n in cand.notes)
+        blocks.append(head + notes + "\n[[row]]\n" + "\n".join(f"{k} = {_toml(v)}" for k, v in fields.items()))
+    return "\n\n".join(blocks)

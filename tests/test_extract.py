@@ -1,0 +1,209 @@
+"""The article extractor, over real sentence shapes from the fact base and variations of them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from loaders import _extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def found(text: str, published: date | None = None, kind: str | None = None) -> list[_extract.Candidate]:
+    return [c for c in _extract.extract(text, published) if kind is None or c.kind == kind]
+
+
+def volumes(text: str, published: date | None = None) -> list[tuple]:
+    return [(c.value, c.period, c.qualifier, c.as_of) for c in found(text, published, "token_volume")]
+
+
+# text, publication date, expected token volumes (value, period, qualifier, as_of)
+VOLUME_CASES = [
+    ("Average daily token usage in China has exceeded 140 trillion so far this month, over 1,000 times more than "
+     "the 100 billion at the start of 2024, and up 40 percent from 100 trillion", date(2026, 3, 24),
+     [(1.4e14, "day", "lower_bound", "2026-03"), (1e11, "day", "exact", "2024-01"), (1e14, "day", "exact", "2026-03")]),
+    ("到今年3月,我国日均Token(词元)调用量超过140万亿,相比2024年初的1000亿增长了1000多倍", date(2026, 3, 24),
+     [(1.4e14, "day", "lower_bound", "2026-03"), (1e11, "day", "exact", "2024-01")]),
+    ("2024 年初中国日均 Token 的消耗量为 1000 亿,截至今年 6 月底,日均 Token 消耗量已突破 30 万亿,1 年半的时间增长了 300 多倍",
+     date(2025, 8, 14), [(1e11, "day", "exact", "2024-01"), (3e13, "day", "lower_bound", "2025-06-30")]),
+    ("尤為引人關注的是,我國日均Token消耗量已突破40萬億,較2024年初增長約400倍", date(2025, 11, 4),
+     [(4e13, "day", "lower_bound", "2025-11")]),
+    ("According to Google, it processes over 1.3 quadrillion tokens per month with its AI products and interfaces.",
+     date(2025, 10, 10), [(1.3e15, "month", "lower_bound", "2025-10")]),
+    ("According to Pichai, Google processed 9.7 trillion tokens in May 2024.", date(2026, 5, 20),
+     [(9.7e12, "total", "exact", "2024-05")]),  # no period word: a total, for a person to review
+    ("OpenAI says its API processes more than 15B tokens per minute, while Codex has more than 2M weekly users.",
+     date(2026, 3, 31), [(1.5e10, "minute", "lower_bound", "2026-03")]),
+    ("OpenRouter handled 13 trillion AI tokens in the week that ended February 9.", date(2026, 2, 15),
+     [(1.3e13, "week", "exact", "2026-02-09")]),
+    ("Just last week, OpenRouter processed more than 1 trillion tokens every single day.", date(2025, 12, 4),
+     [(1e12, "day", "lower_bound", "2025-11-24..2025-11-30")]),
+    ("For perspective, OpenAI’s entire API averaged about 8.6 trillion tokens per day in October.", date(2025, 12, 4),
+     [(8.6e12, "day", "approximate", "2025-10")]),
+    ("We processed over 100t tokens this quarter, up 5x year over year, including a record 50t tokens last month alone.",
+     date(2025, 4, 30), [(1e14, "quarter", "lower_bound", "2025-04"), (5e13, "month", "exact", "2025-03")]),
+    ("截至2025年12月,豆包大模型日均Token使用量已突破50万亿,居中国第一、全球第三。", date(2025, 12, 18),
+     [(5e13, "day", "lower_bound", "2025-12")]),
+    ("字节跳动截至2025年5月底的日均令牌消耗量达到16.4万亿。", date(2025, 9, 1), []),  # 令牌 without "Token": no context
+    ("上周(5月4日至5月10日)全球AI大模型总调用量为25.7万亿Token,较此前一周增长7.5%,连续三周上涨。", date(2026, 5, 12),
+     [(2.57e13, "week", "exact", "2026-05-04..2026-05-10")]),
+    ("我国日均Token调用量超过１４０万亿，较去年底增长４０％", date(2026, 3, 24),  # full-width digits and comma
+     [(1.4e14, "day", "lower_bound", "2026-03")]),
+    ("日均Token调用量达２，５００亿", date(2026, 3, 24), [(2.5e11, "day", "exact", "2026-03")]),
+    ("Google now processes nearly one quadrillion tokens a month.", date(2025, 7, 1),
+     [(1e15, "month", "approximate", "2025-07")]),
+    ("Doubao peaked at 63.3 billion tokens per minute on New Year's Eve.", date(2026, 2, 24),
+     [(6.33e10, "minute", "exact", "2026-02")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", VOLUME_CASES, ids=[c[0][:40] for c in VOLUME_CASES])
+def test_token_volumes(text, published, expected):
+    assert volumes(text, published) == expected
+
+
+def test_wan_yi_is_not_read_as_yi():
+    assert volumes("日均Token调用量超过140万亿", date(2026, 3, 24))[0][0] == 1.4e14
+    assert volumes("日均Token调用量超过140亿", date(2026, 3, 24))[0][0] == 1.4e10
+
+
+def test_tokens_per_day_uses_the_real_period():
+    google = found("Google processes over 1.3 quadrillion tokens per month.", date(2025, 10, 10), "token_volume")[0]
+    assert google.tokens_per_day == pytest.approx(1.3e15 / 31)
+    openai = found("OpenAI processes 6B tokens per minute.", date(2025, 10, 6), "token_volume")[0]
+    assert openai.tokens_per_day == pytest.approx(6e9 * 1440)
+
+
+@pytest.mark.parametrize("text", [
+    "Token usage grew 40 percent in three months and 300% in a year.",
+    "词元调用量较去年底增长40%。",
+    "The company has 2 million developers and 400 million users of its token platform.",
+    "DeepSeek-V3 has 671B parameters and was trained on 14.8 trillion tokens.",
+    "In 2024 and 2025 the token economy grew; by 2030 it may be larger.",
+    "The model's context window of 128,000 tokens is the longest.",
+    "Alibaba's cloud revenue rose to 33 billion yuan in the quarter.",
+])
+def test_numbers_that_are_not_token_volumes_are_not_proposed(text):
+    assert found(text, date(2026, 1, 1), "token_volume") == []
+    assert found(text, date(2026, 1, 1), "investment") == []
+
+
+def test_money_that_is_neither_price_nor_investment_is_dropped():
+    assert found("Revenue from token plans reached 2 billion yuan.", date(2026, 6, 1), "investment") == []
+
+
+@pytest.mark.parametrize("text, published, factor, baseline", [
+    ("over 1,000 times more than the 100 billion at the start of 2024", date(2026, 3, 24), 1000.0, "2024-01"),
+    ("相比2024年初的1000亿增长了1000多倍", date(2026, 3, 24), 1000.0, "2024-01"),
+    ("較2024年初增長約400倍", date(2025, 11, 4), 400.0, "2024-01"),
+    ("1 年半的时间增长了 300 多倍", date(2025, 8, 14), 300.0, None),  # no baseline date in the words
+])
+def test_multiples(text, published, factor, baseline):
+    multiples = found(text, published, "multiple")
+    assert [(m.factor, m.as_of, m.value) for m in multiples] == [(factor, baseline, None)]
+
+
+@pytest.mark.parametrize("text, price, currency, tokens, billing", [
+    ("China Telecom has launched trial commercial Token Plans starting from RMB9.9 per month for 10 million tokens",
+     9.9, "CNY", 1e7, "month"),
+    ("| China Telecom | 40 million tokens | RMB29.9/month | Personal & family standard plan |", 29.9, "CNY", 4e7, "month"),
+    ("中国电信推出9.9元/月含1000万Token的套餐。", 9.9, "CNY", 1e7, "month"),
+    ("| China Mobile | 400,000 tokens | RMB1 | Shanghai flexible add-on model |", 1.0, "CNY", 4e5, "purchase"),
+])
+def test_plan_prices(text, price, currency, tokens, billing):
+    plans = found(text, date(2026, 5, 18), "plan_price")
+    assert [(p.value, p.currency, p.tokens_included, p.period) for p in plans] == [(price, currency, tokens, billing)]
+    assert plans[0].value_published in text and plans[0].tokens_published in text
+
+
+def test_two_prices_in_one_sentence_pair_with_their_own_allowances():
+    text = ("one is pay-as-you-go, with 1 yuan for 250,000 tokens; the other is a monthly subscription, with 9.9 yuan "
+            "for 10 million tokens.")
+    plans = found(text, date(2026, 5, 22), "plan_price")
+    assert [(p.value, p.tokens_included, p.period) for p in plans] == [(1.0, 2.5e5, "purchase"), (9.9, 1e7, "month")]
+    assert found(text, date(2026, 5, 22), "token_volume") == [], "allowances are not token volumes"
+
+
+@pytest.mark.parametrize("text, amount, currency, horizon, actor", [
+    ("Alibaba Group announced on Monday that it will invest more than 380 billion yuan (about 53 billion U.S. "
+     "dollars) in building cloud and AI hardware infrastructure in the next three years", 3.8e11, "CNY", 3.0,
+     "Alibaba Group"),
+    ("CEO Eddie Wu confirmed that the company will invest far more than 380 billion yuan (~$52.7 billion) in AI "
+     "infrastructure over the next five years", 3.8e11, "CNY", 5.0, "CEO Eddie Wu"),
+    ("阿里巴巴宣布未来三年将投入超过3800亿元用于建设云和AI硬件基础设施。", 3.8e11, "CNY", 3.0, "阿里巴巴"),
+])
+def test_investments(text, amount, currency, horizon, actor):
+    investments = found(text, date(2025, 2, 24), "investment")
+    assert [(i.value, i.currency, i.horizon_years, i.actor) for i in investments] == [(amount, currency, horizon, actor)]
+
+
+def test_ranges_give_the_lower_end_as_a_lower_bound():
+    candidates = found("Daily token use is between 10 and 15 trillion tokens.", date(2026, 1, 1), "token_volume")
+    assert [(c.value, c.qualifier) for c in candidates] == [(1e13, "lower_bound")]
+    assert "range" in " ".join(candidates[0].notes)
+
+
+def test_offsets_point_at_the_verbatim_sentence():
+    text = "First paragraph about nothing.\n\n到今年3月，我国日均Token调用量超过１４０万亿。Second sentence here."
+    candidate = found(text, date(2026, 3, 24), "token_volume")[0]
+    assert text[candidate.start:candidate.end] == candidate.quote == "到今年3月，我国日均Token调用量超过１４０万亿。"
+
+
+def test_month_later_than_publication_means_last_year():
+    assert volumes("In November, daily token calls exceeded 40 trillion.", date(2026, 3, 24))[0][3] == "2025-11"
+
+
+def test_mistranslation_is_flagged_against_the_curated_figure():
+    candidates = found("China's daily token calls passed 1.4 quadrillion in March.", date(2026, 3, 24), "token_volume")
+    _extract.cross_check(candidates, _extract.curated_volumes(ROOT / "data" / "curated"))
+    assert any("140万亿 = 140 trillion, not 1.4 quadrillion" in note for note in candidates[0].notes)
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "loaders", "extract", *args], cwd=ROOT, capture_output=True,
+                          text=True, env=os.environ.copy(), timeout=120)
+
+
+def test_cli_json_on_an_html_article(tmp_path):
+    page = tmp_path / "article.html"
+    page.write_text("""<!doctype html><html><head><meta charset="utf-8"><title>Tokens</title>
+        <meta property="article:published_time" content="2026-03-24T10:00:00+08:00"></head>
+        <body><nav>Home | News | 登录</nav><article><h1>我国日均词元调用量突破140万亿</h1>
+        <p>国家数据局局长刘烈宏表示，到今年3月，我国日均Token（词元）调用量超过140万亿，相比2024年初的1000亿增长了1000多倍。</p>
+        <p>这一数字比去年底的100万亿增长超过40%。</p></article><footer>版权所有 2026</footer></body></html>""",
+                    encoding="utf-8")
+    result = run(str(page), "--json")
+    assert result.returncode == 0, result.stderr
+    body = json.loads(result.stdout)
+    assert body["published"] == "2026-03-24"
+    values = [(c["kind"], c["value"], c["as_of"]) for c in body["candidates"]]
+    assert ("token_volume", 1.4e14, "2026-03") in values and ("multiple", None, "2024-01") in values
+    assert set(body["candidates"][0]) >= set(_extract.FIELDS)
+
+
+def test_cli_rows_are_in_the_curated_format_and_check_refuses_todo(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("According to Google, it processes over 1.3 quadrillion tokens per month.", encoding="utf-8")
+    result = run(str(article), "--published", "2025-10-10")
+    assert result.returncode == 0 and 'value_published = "over 1.3 quadrillion"' in result.stdout
+    curated = tmp_path / "token_volumes.toml"
+    curated.write_text('[defaults]\nsource = "curated"\naccessed_on = "2026-11-27"\n\n'
+                       + result.stdout.split("\n", 1)[1], encoding="utf-8")
+    check = subprocess.run([sys.executable, "-m", "loaders", "check", str(curated)], cwd=ROOT, capture_output=True,
+                           text=True)
+    assert check.returncode == 1 and "entity: still TODO" in check.stdout
+    assert "value_published" not in check.stdout, "the proposed value is verbatim from the quote"
+
+
+def test_cli_bad_input_says_what_is_wrong_without_traceback(tmp_path):
+    missing = run(str(tmp_path / "nope.html"))
+    assert missing.returncode == 1 and "cannot be read" in missing.stderr and "Traceback" not in missing.stderr
+    bad_date = run(str(tmp_path), "--published", "March 2026")
+    assert bad_date.returncode in (1, 2) and "Traceback" not in bad_date.stderr
