@@ -79,6 +79,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         end = match.start()
         if end > start and text[end - 1] == "." and _ABBREVIATION.search(text[max(start, end - 6):end]):
             continue
+        if end > start and text[start:end].rstrip().endswith((":", "：")):
+            continue  # "日均Token呼叫量:\n50兆。": the figure is on the next line
         if end > start:
             yield from _trimmed(text, start, end)
         start = match.end()
@@ -123,14 +125,21 @@ PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百�
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b)", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥|￥|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB|人民币)", re.I)
-NOT_TOKENS_AFTER = re.compile(r"^\s*(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
+NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
-                              r"ZB|PB|TB|GB|yuan|元|dollars)", re.I)
+                              r"ZB|PB|TB|GB|yuan|元|dollars|筆|笔|杯|张|張|单|單|名|位|台|辆|輛|戶|户|部|套|条|條|件|份|"
+                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated", re.I)
-NOT_USAGE_BEFORE = re.compile(r"(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|训练|訓練)[^.,;，；]{0,30}$",
-                              re.I)
+NOT_USAGE_BEFORE = re.compile(
+    r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|训练|訓練)[^.,;，；]{0,30}"
+    r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+)?"  # "375 customers each consumed more than 1 trillion"
+    r"|(?:adds?|added|an increase of|up by|新增|增加了?)\s*(?:about\s+|约)?"  # increments, not levels
+    r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
+MULTIPLE_NOT_TOKENS = re.compile(r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|价格|價格|成本)",
+                                 re.I)
+ANAPHORA = re.compile(r"this figure|the figure|this number|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
 INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|commit|投资|投入|资本开支|资本支出|砸", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
@@ -184,16 +193,25 @@ class Num:
     range_text: str | None = None
 
 
-RANGE = re.compile(r"(?:between\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:-|–|—|to|and|至|到|~)\s*(?P<b>\d+(?:\.\d+)?)\s*"
+RANGE = re.compile(r"(?:between\s+(?P<a1>\d+(?:\.\d+)?)\s*(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~))"
+                   r"\s*(?P<b>\d+(?:\.\d+)?)\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
+
+
+# A number right after a model family's name is a version or a size ("Qwen 2.5-72B", "Llama 3.1 405B").
+MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|GLM|MiniMax|Doubao|Step|Mistral|Grok|"
+                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[\w.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K)?$", re.I)
 
 
 def numbers_in(sentence: str) -> Iterator[Num]:
     ranges = []
     for match in RANGE.finditer(sentence):
+        if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
+            ranges.append((match.start(), match.end()))
+            continue
         scale_text = match.group("zh") or " " + match.group("en")
         try:
-            low = N.parse_quantity(match.group("a") + scale_text).value
+            low = N.parse_quantity((match.group("a1") or match.group("a2")) + scale_text).value
         except N.NumberParseError:
             continue
         ranges.append((match.start(), match.end()))
@@ -201,6 +219,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
                   range_text=match.group(0))
     for match in NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
+            continue
+        if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
             continue
         raw = match.group("num")
         if raw.lower() in WORD_NUMBERS:
@@ -409,13 +429,16 @@ def _actor(sentence: str, before: int) -> str | None:
     return found.group(1) if found else None
 
 
-def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False) -> list[Candidate]:
+def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
+                  follows_volume: bool = False) -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
-    sentence without the word ("日均使用量超过1.3万亿") still counts tokens."""
+    sentence without the word ("日均使用量超过1.3万亿") still counts tokens; `follows_volume`:
+    the sentence before gave a token volume, so "this figure rose to 140 trillion" does too."""
     nums = list(numbers_in(sentence))
     dates = dates_in(sentence, published)
     date_spans = [(s, e) for s, e, _ in dates]
-    has_token = bool(TOKEN_WORD.search(sentence)) or (token_context and bool(USAGE_WORD.search(sentence)))
+    has_token = (bool(TOKEN_WORD.search(sentence)) or (token_context and bool(USAGE_WORD.search(sentence)))
+                 or (follows_volume and bool(ANAPHORA.search(sentence))))
     out: list[Candidate] = []
     money, token_qty = [], []
     for num in nums:
@@ -426,8 +449,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             continue
         if MULTIPLE_AFTER.match(after):
             multiple_match = MULTIPLE_AFTER.match(after)
-            if multiple_match.group(0).strip().lower() == "x" and not has_token:
-                continue
+            if not has_token or MULTIPLE_NOT_TOKENS.match(sentence[num.end + multiple_match.end():]):
+                continue  # a multiple of something else: datasets, base stations, prices
             out.append(_candidate("multiple", sentence, offset, num, end=num.end + multiple_match.end(),
                                   factor=float(num.value), as_of=date_near(dates, sentence, num.start, num.end, None)))
             continue
@@ -438,9 +461,14 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         explicit = bool(TOKEN_AFTER.match(after))
         if not num.scaled and not (explicit and num.value >= 1000) and num.value < 10**6:
             continue  # "2 tokens", years and other small numbers without a magnitude
-        if NOT_TOKENS_AFTER.match(after) or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]):
+        refused = NOT_TOKENS_AFTER.match(after)
+        # "调用量突破50万亿次": Chinese reports count token calls in 次; a few hundred million 次
+        # are API requests ("日均调用量达2亿次"), not tokens.
+        if refused and refused.group(0).strip() == "次" and has_token and num.value >= 10**11:
+            refused = None
+        if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]):
             continue
-        if explicit or (has_token and num.scaled):
+        if explicit or (has_token and num.scaled and num.value >= 10**6):
             token_qty.append(num)
     # A price pairs with the nearest token quantity in its sentence; those quantities are allowances.
     allowance: set[int] = set()
@@ -502,10 +530,13 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     folded = fold(text)
     about_tokens = bool(TOKEN_WORD.search(folded))
     found: list[Candidate] = []
+    follows_volume = False
     for start, end in sentences(folded):
-        for cand in candidates_in(folded[start:end], start, published, about_tokens):
+        here = candidates_in(folded[start:end], start, published, about_tokens, follows_volume)
+        for cand in here:
             cand.quote = text[start:end]  # verbatim, as written (full-width and all)
-            found.append(cand)
+        found += here
+        follows_volume = any(c.kind == "token_volume" for c in here)
     return found
 
 

@@ -87,6 +87,7 @@ def test_tokens_per_day_uses_the_real_period():
     "The company has 2 million developers and 400 million users of its token platform.",
     "DeepSeek-V3 has 671B parameters and was trained on 14.8 trillion tokens.",
     "In 2024 and 2025 the token economy grew; by 2030 it may be larger.",
+    "Alibaba's Qwen 2.5-72B and Llama 3.1 405B lead the token rankings.",
     "The model's context window of 128,000 tokens is the longest.",
     "Alibaba's cloud revenue rose to 33 billion yuan in the quarter.",
 ])
@@ -100,10 +101,11 @@ def test_money_that_is_neither_price_nor_investment_is_dropped():
 
 
 @pytest.mark.parametrize("text, published, factor, baseline", [
-    ("over 1,000 times more than the 100 billion at the start of 2024", date(2026, 3, 24), 1000.0, "2024-01"),
-    ("相比2024年初的1000亿增长了1000多倍", date(2026, 3, 24), 1000.0, "2024-01"),
-    ("較2024年初增長約400倍", date(2025, 11, 4), 400.0, "2024-01"),
-    ("1 年半的时间增长了 300 多倍", date(2025, 8, 14), 300.0, None),  # no baseline date in the words
+    ("Daily token usage is over 1,000 times more than the 100 billion at the start of 2024", date(2026, 3, 24),
+     1000.0, "2024-01"),
+    ("日均Token调用量相比2024年初的1000亿增长了1000多倍", date(2026, 3, 24), 1000.0, "2024-01"),
+    ("我國日均Token消耗量較2024年初增長約400倍", date(2025, 11, 4), 400.0, "2024-01"),
+    ("日均 Token 消耗量 1 年半的时间增长了 300 多倍", date(2025, 8, 14), 300.0, None),  # no baseline date
 ])
 def test_multiples(text, published, factor, baseline):
     multiples = found(text, published, "multiple")
@@ -121,6 +123,36 @@ def test_plan_prices(text, price, currency, tokens, billing):
     plans = found(text, date(2026, 5, 18), "plan_price")
     assert [(p.value, p.currency, p.tokens_included, p.period) for p in plans] == [(price, currency, tokens, billing)]
     assert plans[0].value_published in text and plans[0].tokens_published in text
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of last year, over 100,000 datasets totalled 890 petabytes, roughly 310 times the national library.",
+    "5G基地台總數與2020年相比增長了5倍達到455萬個，千兆寬頻用戶增長了34倍。",
+    "Gemini Flash 2.5 uses about 17 times more tokens per request and is up to 150 times pricier.",
+])
+def test_multiples_of_other_things_are_not_proposed(text):
+    assert found(text, date(2026, 3, 24), "multiple") == []
+
+
+@pytest.mark.parametrize("text", [
+    "375 customers each consumed more than 1 trillion tokens in the 12 months.",
+    "The latest jump adds about 320 trillion tokens since June.",
+    "除夕AI總互動19億次，代理先驅借春節30億大免單，下單量高達5520萬杯，日活飆升至7300萬量級，豪擲10億現金紅包，"
+    "日活成功突破5000萬，平均每个Token。",
+])
+def test_per_customer_thresholds_increments_and_counts_are_not_volumes(text):
+    assert found(text, date(2026, 2, 24), "token_volume") == []
+
+
+def test_a_figure_on_the_line_after_a_colon_belongs_to_it():
+    text = "火山也再次更新了豆包大模型最新日均Token呼叫量:\n50兆。"
+    assert volumes(text, date(2025, 12, 19)) == [(5e13, "day", "exact", "2025-12")]
+
+
+def test_this_figure_after_a_volume_is_a_volume():
+    text = ("The national daily Token call volume grew to 100 trillion by year's end. By March 2026, this figure had "
+            "further increased to 140 trillion.")
+    assert [v[0] for v in volumes(text, date(2026, 4, 30))] == [1e14, 1.4e14]
 
 
 def test_two_prices_in_one_sentence_pair_with_their_own_allowances():
