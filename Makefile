@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build check venv venv-test chromium clean
+.PHONY: run test build check bench-export venv venv-test chromium clean
 
 run: build
 	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port 8501 \
@@ -21,6 +21,10 @@ check: venv
 
 test: venv-test chromium
 	$(PY) -m pytest
+
+# PNG export timing (writes bench/export-results.md); not part of `make test`.
+bench-export: build chromium
+	$(PY) bench/export_png.py
 
 venv: $(VENV)/.installed-run
 venv-test: $(VENV)/.installed-test

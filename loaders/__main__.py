@@ -1,4 +1,4 @@
-"""python -m loaders list | fetch [NAME ...] [--offline] | build | check PATH... | extract SRC | export OUT_DIR
+"""python -m loaders list | fetch [NAME ...] [--offline] | build | check PATH... | extract SRC | new NAME | export OUT_DIR
 
 Bad input is reported as FILE:LINE: field: what is wrong, with exit status 1 and no
 traceback. A failed build leaves the served database as it was.
@@ -153,6 +153,51 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    """Scaffold a loader module, its fixture folder and its test from loaders/_template.py."""
+    import re
+
+    name, root = args.name, Path(args.root).resolve()
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name) or name.startswith("_"):
+        print(f"{name!r}: a loader name is lower-case letters, digits and _, starting with a letter "
+              "(e.g. volcengine_usage); it is the module, CLI and source name", file=sys.stderr)
+        return 2
+    module = root / "loaders" / f"{name}.py"
+    fixtures = root / "tests" / "fixtures" / name
+    test = root / "tests" / f"test_{name}.py"
+    existing = [str(p) for p in (module, fixtures, test) if p.exists()]
+    if existing:
+        print(f"{name}: already exists ({', '.join(existing)}); pick another name", file=sys.stderr)
+        return 1
+    template = (Path(__file__).with_name("_template.py")).read_text(encoding="utf-8")
+    module.write_text(template.replace("__NAME__", name), encoding="utf-8")
+    fixtures.mkdir(parents=True)
+    (fixtures / "response.json").write_text(
+        '{"data": [{"date": "2026-01-01", "model": "example/model", "tokens": "1000000"}]}\n', encoding="utf-8")
+    (fixtures / "routes.toml").write_text(
+        "# Replace response.json with a recorded real response, and url with the URL fetch() asks for.\n"
+        '[[route]]\nurl = "https://example.org/replace-with-the-real-url"\nfile = "response.json"\n'
+        'content_type = "application/json"\n', encoding="utf-8")
+    test.write_text(f'''"""Quirks of the {name} source, read from its recorded fixture."""
+
+from pathlib import Path
+
+from loaders import {name}
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "{name}" / "response.json"
+
+
+def test_parse_reads_the_recorded_response():
+    rows = list({name}.parse(FIXTURE.read_bytes()))
+    assert rows, "the fixture holds rows"
+    # Assert the source's quirks here: units, missing values, the fields it renames ...
+''', encoding="utf-8")
+    print(f"created {module}\ncreated {fixtures}/ (routes.toml, response.json)\ncreated {test}\n"
+          f"next: fill ORIGIN, fetch and parse in {module.name}, record a real response, then `make test` "
+          "(the contract test checks the new loader at once; docs/adding-a-source.md walks through it)")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from ._export import export
 
@@ -186,11 +231,19 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--json", action="store_true", help="print candidates as JSON")
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="the article's publication date")
     extract.set_defaults(func=cmd_extract)
+    new = sub.add_parser("new", help="scaffold a loader, its fixture folder and its test")
+    new.add_argument("name", metavar="NAME")
+    new.add_argument("--root", default=str(Path(__file__).resolve().parent.parent), help=argparse.SUPPRESS)
+    new.set_defaults(func=cmd_new)
     exporter = sub.add_parser("export", help="write every table as CSV and Parquet with a datapackage.json")
     exporter.add_argument("out", metavar="OUT_DIR")
     exporter.set_defaults(func=cmd_export)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except _core.LoaderError as exc:
+        print("a loader module cannot be used:\n" + "\n".join(exc.problems), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

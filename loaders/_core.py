@@ -84,22 +84,66 @@ class Paths:
 # --------------------------------------------------------------------------- discovery
 
 
+class LoaderError(Exception):
+    """A loader module cannot be used; `problems` are FILE:LINE: field: what is wrong."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
 def discover() -> dict[str, ModuleType]:
-    """Every loader module in this package, by name: files not starting with "_"."""
+    """Every loader module in this package, by name: files not starting with "_".
+
+    A module that does not import, or misses part of the loader contract, raises
+    LoaderError naming its file, line and field; never a traceback.
+    """
     package = importlib.import_module(__package__ or "loaders")
-    found = {}
+    found, problems = {}, []
     for info in pkgutil.iter_modules(package.__path__):
-        if not info.name.startswith("_"):
-            found[info.name] = importlib.import_module(f"{package.__name__}.{info.name}")
+        if info.name.startswith("_"):
+            continue
+        path = Path(package.__path__[0]) / f"{info.name}.py"
+        try:
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+        except SyntaxError as exc:
+            problems.append(f"{path}:{exc.lineno or 1}: syntax: {exc.msg}")
+            continue
+        except Exception as exc:  # an import-time failure of a researcher's module, reported not raised
+            tb = exc.__traceback__
+            line = 1
+            while tb is not None:
+                if tb.tb_frame.f_code.co_filename == str(path):
+                    line = tb.tb_lineno
+                tb = tb.tb_next
+            problems.append(f"{path}:{line}: import: {type(exc).__name__}: {exc}")
+            continue
+        problems += contract_problems(info.name, module)
+        found[info.name] = module
+    if problems:
+        raise LoaderError(problems)
     return dict(sorted(found.items()))
+
+
+def _line_of(path: str, pattern: str) -> int:
+    try:
+        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith(pattern):
+                return number
+    except OSError:
+        pass
+    return 1
 
 
 def contract_problems(name: str, module: ModuleType) -> list[str]:
     """What a loader module is missing, each as `FILE:LINE: field: what is wrong`."""
-    where = f"{getattr(module, '__file__', name)}:1"
+    path = getattr(module, "__file__", name)
+    where = f"{path}:1"
     problems = []
     if not (module.__doc__ or "").strip():
         problems.append(f"{where}: docstring: missing; say in one line what the source is")
+    if (module.__doc__ or "").strip().startswith("TODO"):
+        problems.append(f"{where}: docstring: still TODO; say in one line what the source is")
     origin = getattr(module, "ORIGIN", None)
     if not isinstance(origin, Origin):
         problems.append(f"{where}: ORIGIN: missing; declare ORIGIN = Origin(producer=..., title=..., "
@@ -107,13 +151,16 @@ def contract_problems(name: str, module: ModuleType) -> list[str]:
     else:
         for name_ in ORIGIN_FIELDS:
             if not str(getattr(origin, name_, "")).strip():
-                problems.append(f"{where}: ORIGIN.{name_}: empty; every origin needs it")
+                line = _line_of(path, f"{name_}=")
+                problems.append(f"{path}:{line}: ORIGIN.{name_}: empty; every origin needs it")
     for func in ("fetch", "parse"):
         if not callable(getattr(module, func, None)):
             problems.append(f"{where}: {func}: missing; define {func}()")
     if getattr(module, "TABLE", None) not in FACT_TABLES:
-        problems.append(f"{where}: TABLE: {getattr(module, 'TABLE', None)!r} is not one of the data "
-                        f"contract's tables: {', '.join(FACT_TABLES)}")
+        problems.append(f"{path}:{_line_of(path, 'TABLE')}: TABLE: {getattr(module, 'TABLE', None)!r} is not one "
+                        f"of the data contract's tables: {', '.join(FACT_TABLES)}")
+    if getattr(module, "MODE", "replace") not in ("replace", "append"):
+        problems.append(f"{path}:{_line_of(path, 'MODE')}: MODE: {module.MODE!r}; use \"replace\" or \"append\"")
     return problems
 
 
@@ -384,10 +431,13 @@ def build(paths: Paths | None = None, now: datetime | None = None) -> dict[str, 
     except _curated.CuratedError as exc:
         raise BuildError(str(exc)) from None
     log = read_fetch_log(paths)
-    results = {name: parse_source(paths, name, module, log) for name, module in discover().items()}
+    try:
+        modules = discover()
+    except LoaderError as exc:
+        raise BuildError(str(exc)) from None
+    results = {name: parse_source(paths, name, module, log) for name, module in modules.items()}
 
     loader_rows: dict[str, list[dict]] = {}
-    modules = discover()
     for name, result in results.items():
         table = getattr(modules[name], "TABLE", None)
         if table and result.rows:
@@ -405,7 +455,7 @@ def build(paths: Paths | None = None, now: datetime | None = None) -> dict[str, 
     tables["fetches"] = [{"fetch_id": r.fetch_id, **asdict(r),
                           "fetched_at": datetime.fromisoformat(r.fetched_at).replace(tzinfo=None)}
                          for r in log]
-    tables["sources"] = _source_rows(results, tables, log, normalized)
+    tables["sources"] = _source_rows(results, modules, log, normalized)
     failed = sum(r.status.startswith("failed") for r in results.values())
     # "Data as of": the newest publication among the facts (forecasts look ahead, so
     # their as-of dates do not count).
@@ -420,9 +470,8 @@ def build(paths: Paths | None = None, now: datetime | None = None) -> dict[str, 
             "sources": {n: r.status for n, r in results.items()}}
 
 
-def _source_rows(results: dict[str, SourceResult], tables: dict[str, list[dict]],
+def _source_rows(results: dict[str, SourceResult], modules: dict[str, ModuleType],
                  log: list[FetchRecord], curated: dict[str, list[dict]]) -> list[dict]:
-    modules = discover()
     rows = [{
         "source": "curated", "kind": "curated",
         "description": "Hand-entered figures from press conferences, filings and articles, each with URL and quote",
