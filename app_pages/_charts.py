@@ -233,6 +233,51 @@ def api_price_alt_text(df: pd.DataFrame, currency: str) -> str:
             f"{currency}: " + ", ".join(parts) + ".")
 
 
+def models_figure(df: pd.DataFrame, by: str, grain: str, synthetic: bool) -> go.Figure:
+    """Stacked tokens of the top models (or providers) and 'all other', per period."""
+    fig = go.Figure()
+    names = list(dict.fromkeys(df.sort_values("tokens", ascending=False)["name"]))
+    names = [n for n in names if n != "all other"] + (["all other"] if "all other" in names else [])
+    for i, name in enumerate(names):
+        part = df[df["name"] == name]
+        fig.add_trace(go.Scatter(x=part["period"], y=part["tokens"], name=name, mode="lines", stackgroup="one",
+                                 line=dict(width=0.5, color="#c8ccd2" if name == "all other" else PALETTE[i % len(PALETTE)]),
+                                 hovertemplate=f"{esc(name)}<br>%{{x|%d %b %Y}}: %{{y:.3s}} tokens<extra></extra>"))
+    fig.update_yaxes(title=f"tokens per {grain}", exponentformat="SI")
+    title = f"Tokens per {grain} by {by}, top {len(names) - ('all other' in names)} and all other"
+    return _base_layout(fig, ("SYNTHETIC — " if synthetic else "") + title,
+                        "Synthetic benchmark data, not measurements" if synthetic else "OpenRouter rankings")
+
+
+def country_share_figure(df: pd.DataFrame, grain: str, synthetic: bool) -> go.Figure:
+    """Share of tokens by the model provider's country, per period."""
+    fig = go.Figure()
+    colors = {"CN": "#c0392b", "US": "#2471a3"}
+    for country in sorted(set(df["country"]), key=lambda c: (c not in colors, c)):
+        part = df[df["country"] == country]
+        fig.add_trace(go.Scatter(x=part["period"], y=part["tokens"], name=country, mode="lines",
+                                 stackgroup="one", groupnorm="percent",
+                                 line=dict(width=0.5, color=colors.get(country, "#aab7c4")),
+                                 hovertemplate=f"{esc(country)}: %{{y:.1f}}%<extra></extra>"))
+    fig.update_yaxes(title="share of tokens (%)", range=[0, 100])
+    return _base_layout(fig, ("SYNTHETIC — " if synthetic else "") + f"Share of tokens by provider country, per {grain}",
+                        "Synthetic benchmark data, not measurements" if synthetic else "OpenRouter rankings")
+
+
+def weekly_country_figure(df: pd.DataFrame) -> go.Figure:
+    """The curated weekly totals of Chinese and US models on OpenRouter."""
+    fig = go.Figure()
+    for entity, color in (("OpenRouter, Chinese models", "#c0392b"), ("OpenRouter, US models", "#2471a3")):
+        part = df[df["entity"] == entity]
+        fig.add_trace(go.Bar(x=part["as_of_label"], y=part["value"], name=entity, marker_color=color,
+                             text=[f"{human(v)}" for v in part["value"]], textposition="outside",
+                             hovertext=[volume_hover(r) for _, r in part.iterrows()], hoverinfo="text"))
+    fig.update_yaxes(title="tokens in the week", exponentformat="SI")
+    fig.update_layout(barmode="group")
+    return _base_layout(fig, "Weekly tokens on OpenRouter: Chinese against US models",
+                        "Published weekly totals (curated figures)")
+
+
 # --------------------------------------------------------------------------- timeline
 
 KIND_ORDER = ["investment", "export", "policy", "product", "corporate", "statistic_release"]

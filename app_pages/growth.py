@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import streamlit as st
 
@@ -24,6 +26,26 @@ EVENTS_SQL = """
 POPULATION_SQL = """
     SELECT value, year, producer FROM population WHERE country = 'CHN' ORDER BY year DESC LIMIT 1
 """
+# The Models view: every aggregation runs in DuckDB; only the plotted series reach pandas.
+USAGE_SPAN_SQL = "SELECT count(*) AS n, min(date) AS first, max(date) AS last FROM {table}"
+TOP_SQL = """
+    WITH per AS (SELECT date_trunc($grain, date) AS period, {column} AS name, sum(tokens) AS tokens
+                 FROM {table} GROUP BY ALL),
+    top AS (SELECT name FROM per GROUP BY name ORDER BY sum(tokens) DESC LIMIT $n)
+    SELECT period, CASE WHEN name IN (SELECT name FROM top) THEN name ELSE 'all other' END AS name,
+           sum(tokens) AS tokens
+    FROM per GROUP BY ALL ORDER BY period
+"""
+COUNTRY_SQL = """
+    SELECT date_trunc($grain, date) AS period, coalesce(provider_country, 'unknown') AS country,
+           sum(tokens) AS tokens
+    FROM {table} GROUP BY ALL ORDER BY period
+"""
+CURATED_WEEKLY_SQL = """
+    SELECT * FROM token_volumes WHERE series IN ('openrouter_cn_models', 'openrouter_us_models') AND preferred
+    ORDER BY as_of_start
+"""
+MAX_POINTS = 400  # periods per series: more than a screen can show is downsampled to a coarser grain
 NATIONAL = "China (national)"
 DEFAULT_ENTITIES = [NATIONAL, "Google (all surfaces)", "OpenAI (API)", "ByteDance Doubao (Volcano Engine)",
                     "Microsoft (Azure AI Foundry)", "OpenRouter (all models)"]
@@ -153,6 +175,54 @@ if len(ids) >= 2:
             st.warning("These figures measure different things (different series); compare with care.")
 else:
     st.info("Choose series with at least two figures to compute growth.")
+
+# ---------------------------------------------------------------- models
+st.subheader("Models")
+# Synthetic rows exist only in benchmark databases; the benchmark asks to see them, flagged.
+synthetic = os.environ.get("TOKENS_SHOW_SYNTHETIC") == "1"
+usage_table = "model_usage" if synthetic else "real_model_usage"
+span = _common.query(USAGE_SPAN_SQL.format(table=usage_table)).iloc[0]
+if span["n"] == 0:
+    st.info("No model-level usage is loaded: the OpenRouter rankings loader needs OPENROUTER_API_KEY "
+            "(`python -m loaders fetch openrouter_rankings`). What is published: the weekly totals of "
+            "Chinese and US models on OpenRouter.")
+    weekly = _common.query(CURATED_WEEKLY_SQL)
+    _common.chart_block(_charts.weekly_country_figure(weekly), weekly, key="weekly_country",
+                        alt_text=f"Bar chart of {len(weekly)} published weekly totals of Chinese and US models "
+                                 "on OpenRouter.", sources=weekly, full=weekly, as_of=weekly["as_of_date"].max(),
+                        table_columns=["entity", "as_of_label", "value_published", "value", "confidence", "outlet",
+                                       "url"], slug="openrouter-china-us-weekly")
+else:
+    if synthetic:
+        st.warning("SYNTHETIC benchmark data: generated to measure speed, not measured usage. Never cite it.")
+    m1, m2, m3 = st.columns(3)
+    by = m1.radio("By", ["model", "provider"], horizontal=True, key="by",
+                  index=["model", "provider"].index(_common.url_choice("by", ["model", "provider"], "provider")))
+    grain = m2.radio("Per", ["day", "week", "month"], horizontal=True, key="grain",
+                     index=["day", "week", "month"].index(_common.url_choice("grain", ["day", "week", "month"], "week")))
+    top_n = m3.select_slider("Top", [5, 10, 20], key="top",
+                             value=int(_common.url_choice("top", ["5", "10", "20"], "10")))
+    _common.set_url(by=by, grain=grain, top=str(top_n))
+    days = (pd.Timestamp(span["last"]) - pd.Timestamp(span["first"])).days + 1
+    shown_grain = grain
+    for coarser, length in (("week", 7), ("month", 30)):
+        if {"day": 1, "week": 7, "month": 30}[shown_grain] < length and days / {"day": 1, "week": 7, "month": 30}[shown_grain] > MAX_POINTS:
+            shown_grain = coarser
+    if shown_grain != grain:
+        st.caption(f"{days:,} days are too many points per {grain} for a screen; shown per {shown_grain}.")
+    top = _common.query(TOP_SQL.format(table=usage_table, column=by), {"grain": shown_grain, "n": top_n})
+    shares = _common.query(COUNTRY_SQL.format(table=usage_table), {"grain": shown_grain})
+    sources = _common.query("SELECT producer, title AS outlet, NULL AS published_on, url, license FROM sources "
+                            "WHERE source IN (SELECT DISTINCT source FROM " + usage_table + ")")
+    _common.chart_block(_charts.models_figure(top, by, shown_grain, synthetic), top, key="models_chart",
+                        alt_text=f"Stacked area chart of tokens per {shown_grain} for the top {top_n} {by}s and all "
+                                 f"other, {len(top['period'].unique())} periods.", sources=sources, full=top,
+                        as_of=top["period"].max(), table_columns=["period", "name", "tokens"],
+                        slug=f"tokens-by-{by}", units={"tokens": f"tokens per {shown_grain}"})
+    _common.chart_block(_charts.country_share_figure(shares, shown_grain, synthetic), shares, key="country_chart",
+                        alt_text="Stacked share chart of tokens by the model provider's country.", sources=sources,
+                        full=shares, as_of=shares["period"].max(), table_columns=["period", "country", "tokens"],
+                        slug="token-share-by-country", units={"tokens": f"tokens per {shown_grain}"})
 
 with st.expander("Figures not drawn: one-minute peaks and forecasts"):
     st.dataframe(_common.query(NOT_DRAWN_SQL), hide_index=True, width="stretch")

@@ -61,7 +61,9 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     if unknown:
         print(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(modules)}", file=sys.stderr)
         return 2
-    chosen = {n: m for n, m in modules.items() if not args.names or n in args.names}
+    # Benchmark-only sources are generated, never fetched, unless named.
+    chosen = {n: m for n, m in modules.items()
+              if (n in args.names if args.names else not getattr(m, "BENCHMARK_ONLY", False))}
     outcomes: list[_core.FetchOutcome] = []
     if args.offline:
         print("offline: no fetching; building from the snapshots on disk")

@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = Path(__file__).with_name("_schema.sql")
 
 ORIGIN_FIELDS = ("producer", "title", "url", "license", "citation")
+# Large tables whose rows carry provenance by reference (source, fetch_id), not per row.
+BY_REFERENCE = ("model_usage",)
 # Tables a loader may write to (see _schema.sql); curated files write the first four.
 FACT_TABLES = ("token_volumes", "token_plans", "events", "fx_rates", "population", "api_prices",
                "model_usage", "quote_checks")
@@ -247,6 +249,7 @@ def snapshots(paths: Paths, source: str, log: list[FetchRecord]) -> list[FetchRe
 class SourceResult:
     name: str
     rows: list[dict[str, Any]] = field(default_factory=list)
+    bulk: Any = None  # an Arrow table from a BULK loader, inserted in one statement
     snapshot: FetchRecord | None = None
     status: str = "ok"
     problems: list[str] = field(default_factory=list)
@@ -285,6 +288,13 @@ def _parse_snapshot(paths: Paths, name: str, module: ModuleType, snap: FetchReco
     return with_provenance(module, name, rows, snap)
 
 
+def bulk_provenance(module: ModuleType, name: str, snap: FetchRecord) -> dict[str, Any]:
+    """The provenance every row of a BULK source shares, added in SQL rather than row by row."""
+    fetched = datetime.fromisoformat(snap.fetched_at)
+    return {"source": name, "fetch_id": snap.fetch_id, "observed_on": fetched.date(),
+            "synthetic": bool(getattr(module, "BENCHMARK_ONLY", False))}
+
+
 def parse_source(paths: Paths, name: str, module: ModuleType, log: list[FetchRecord]) -> SourceResult:
     """Rows for one source from what is on disk, and its status.
 
@@ -295,6 +305,19 @@ def parse_source(paths: Paths, name: str, module: ModuleType, log: list[FetchRec
     result = SourceResult(name)
     candidates = snapshots(paths, name, log)
     append = getattr(module, "MODE", "replace") == "append"
+    if getattr(module, "BULK", False):
+        for snap in candidates:
+            try:
+                table = module.parse((paths.data / snap.path).read_bytes())  # type: ignore[operator]
+                if table.num_rows == 0:
+                    raise ValueError("the snapshot holds zero rows")
+            except Exception as exc:  # reported like any parser failure
+                result.problems.append(f"{snap.path}: {type(exc).__name__}: {exc}")
+                continue
+            result.bulk, result.snapshot = (table, bulk_provenance(module, name, snap)), snap
+            break
+        result.status = _status(name, module, log, result, candidates)
+        return result
     by_id: dict[str, dict[str, Any]] = {}
     for snap in candidates:
         try:
@@ -435,6 +458,9 @@ def build(paths: Paths | None = None, now: datetime | None = None) -> dict[str, 
         modules = discover()
     except LoaderError as exc:
         raise BuildError(str(exc)) from None
+    # Benchmark-only sources exist in a database only where their generated snapshot does.
+    modules = {n: m for n, m in modules.items()
+               if not getattr(m, "BENCHMARK_ONLY", False) or snapshots(paths, n, log)}
     results = {name: parse_source(paths, name, module, log) for name, module in modules.items()}
 
     loader_rows: dict[str, list[dict]] = {}
@@ -463,10 +489,11 @@ def build(paths: Paths | None = None, now: datetime | None = None) -> dict[str, 
                  for r in tables[t] if r.get("published_on")]
     tables["build_info"] = [{"built_at": now.replace(tzinfo=None), "data_as_of": max(published, default=None),
                              "sources_ok": len(results) + 1 - failed, "sources_failed": failed}]
-    target = _write_database(paths, tables, now)
+    bulk = [(getattr(modules[n], "TABLE"), r.bulk) for n, r in results.items() if r.bulk is not None]
+    target = _write_database(paths, tables, now, bulk)
     publish(paths, target)
     return {"database": str(paths.database), "version": str(target),
-            "rows": {t: len(r) for t, r in tables.items()},
+            "rows": {t: len(r) + sum(a.num_rows for bt, (a, _) in bulk if bt == t) for t, r in tables.items()},
             "sources": {n: r.status for n, r in results.items()}}
 
 
@@ -488,7 +515,7 @@ def _source_rows(results: dict[str, SourceResult], modules: dict[str, ModuleType
             "source": name, "kind": "loader",
             "description": (module.__doc__ or "").strip().splitlines()[0],
             **asdict(module.ORIGIN), "secrets": ",".join(getattr(module, "SECRETS", ())) or None,
-            "row_count": len(result.rows),
+            "row_count": result.bulk[0].num_rows if result.bulk is not None else len(result.rows),
             "last_fetch_at": _ts(last.fetched_at) if last else None,
             "last_ok_at": _ts(max(r.fetched_at for r in good)) if good else None,
             "status": result.status, "snapshot": result.snapshot.path if result.snapshot else None,
@@ -500,7 +527,8 @@ def _ts(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=None)
 
 
-def _write_database(paths: Paths, tables: dict[str, list[dict]], now: datetime) -> Path:
+def _write_database(paths: Paths, tables: dict[str, list[dict]], now: datetime,
+                    bulk: list[tuple[str, tuple[Any, dict[str, Any]]]] = ()) -> Path:
     paths.versions.mkdir(parents=True, exist_ok=True)
     target = paths.versions / f"tokens-{now:%Y%m%dT%H%M%S%fZ}-{os.getpid()}.duckdb"
     partial = target.with_suffix(".partial")
@@ -508,15 +536,30 @@ def _write_database(paths: Paths, tables: dict[str, list[dict]], now: datetime) 
     con = duckdb.connect(str(partial))
     try:
         con.execute(SCHEMA.read_text(encoding="utf-8"))
+        con.execute("SET enable_progress_bar = false")
+        con.execute("SET preserve_insertion_order = false")  # faster bulk inserts; no query relies on row order
         for table, rows in tables.items():
             if rows:
-                df = pd.DataFrame(rows)  # noqa: F841 - read by DuckDB's replacement scan
+                df = pd.DataFrame(rows)
+                if table in BY_REFERENCE:
+                    # Provenance by reference: keep the table's own columns; URL, producer and
+                    # the rest live once in sources and fetches.
+                    known = {c for (c,) in con.execute("SELECT column_name FROM information_schema.columns "
+                                                       "WHERE table_name = ?", [table]).fetchall()}
+                    df = df[[c for c in df.columns if c in known]]
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM df")
+        for table, (arrow, provenance) in bulk:
+            con.register("bulk_rows", arrow)
+            constants = ", ".join(f"${key} AS {key}" for key in provenance)
+            con.execute(f"INSERT INTO {table} BY NAME SELECT *, {constants} FROM bulk_rows", provenance)
+            con.unregister("bulk_rows")
         missing = con.execute("""
             SELECT 'token_volumes' AS t, id FROM token_volumes WHERE url = '' OR quote = ''
             UNION ALL SELECT 'token_plans', id FROM token_plans WHERE url = '' OR quote = ''
             UNION ALL SELECT 'events', id FROM events WHERE url = '' OR quote = ''
             UNION ALL SELECT 'fx_rates', id FROM fx_rates WHERE url = '' OR quote = ''
+            UNION ALL SELECT 'model_usage', source FROM model_usage
+                WHERE source NOT IN (SELECT source FROM sources) LIMIT 5
         """).fetchall()
         if missing:
             raise BuildError(f"rows without URL or quote: {missing}")

@@ -237,30 +237,20 @@ CREATE TABLE api_prices (
 );
 
 CREATE TABLE model_usage (
-    id                  VARCHAR PRIMARY KEY,
+    -- Large (millions of rows): provenance by reference. source and fetch_id lead to the
+    -- sources and fetches tables, which hold the URL, producer, licence and citation.
+    id                  VARCHAR,               -- date:model; null for bulk-loaded rows
     date                DATE NOT NULL,
     model               VARCHAR NOT NULL,
     provider            VARCHAR NOT NULL,
     provider_country    VARCHAR,
     tokens              DOUBLE NOT NULL,
     synthetic           BOOLEAN NOT NULL DEFAULT false,  -- benchmark rows; never shown as real
-    observed_on         DATE,                  -- the day of the fetch that reported the row
-    fetch_id            VARCHAR,
     source              VARCHAR NOT NULL,
-    url                 VARCHAR NOT NULL,
-    quote               VARCHAR NOT NULL,      -- the raw values the row was read from
-    quote_lang          VARCHAR NOT NULL,
-    quote_en            VARCHAR,
-    published_on        DATE,
-    published_precision VARCHAR,
-    accessed_on         DATE NOT NULL,
-    confidence          VARCHAR NOT NULL,
-    preferred           BOOLEAN NOT NULL,
-    preferred_reason    VARCHAR,
-    stated_by           VARCHAR,
-    producer            VARCHAR NOT NULL,
-    outlet              VARCHAR NOT NULL,
-    note                VARCHAR
+    fetch_id            VARCHAR,
+    observed_on         DATE,                  -- the day of the fetch that reported the row
+    quote               VARCHAR,               -- the raw row, for rows loaded one by one
+    note                VARCHAR                -- e.g. the dataset's required citation line
 );
 
 CREATE TABLE quote_checks (
@@ -296,6 +286,10 @@ CREATE TABLE build_info (
 );
 
 -- Shared views: what more than one page reads.
+
+-- Model-level usage the app may present as real: synthetic benchmark rows never are.
+CREATE VIEW real_model_usage AS
+SELECT * FROM model_usage WHERE NOT synthetic;
 
 -- The preferred report of each token-volume fact, drawn as the headline series.
 CREATE VIEW preferred_volumes AS

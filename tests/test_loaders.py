@@ -38,6 +38,20 @@ def test_loader_contract(name, sources, data_env, monkeypatch):
     """Every discovered loader: docstring, complete ORIGIN, a fixture, and fetch -> parse rows with units."""
     module = LOADERS[name]
     assert _core.contract_problems(name, module) == []
+    if getattr(module, "BENCHMARK_ONLY", False):
+        # Generated, never fetched: its "fixture" is the generator itself.
+        import io
+        import pyarrow.parquet as pq
+        from loaders._http import FetchError
+        sys.path.insert(0, str(ROOT / "bench"))
+        import synthetic
+        with pytest.raises(FetchError, match="generated, not fetched"):
+            module.fetch(None)
+        buffer = io.BytesIO()
+        pq.write_table(synthetic.generate(1000), buffer)
+        table = module.parse(buffer.getvalue())
+        assert table.num_rows > 0 and set(UNITS[module.TABLE]) <= set(table.column_names)
+        return
     assert (FIXTURES / name / "routes.toml").exists(), f"tests/fixtures/{name}/routes.toml is missing"
     for key in getattr(module, "SECRETS", ()):
         monkeypatch.setenv(key, "test-key")
@@ -197,12 +211,15 @@ def run_cli(*args, env=None):
 def test_fetch_refreshes_every_source_then_builds(sources, data_env):
     run = run_cli("fetch", env={"OPENROUTER_API_KEY": "test-key"})
     assert run.returncode == 0, run.stdout + run.stderr
-    for name in LOADERS:
-        assert f"  {name}: ok (" in run.stdout, name
+    for name, module in LOADERS.items():
+        if not getattr(module, "BENCHMARK_ONLY", False):
+            assert f"  {name}: ok (" in run.stdout, name
+    assert "synthetic_usage" not in run.stdout, "benchmark-only sources are never fetched"
     assert "Traceback" not in run.stderr
     with duckdb.connect(str(data_env.database), read_only=True) as con:
         statuses = dict(con.execute("SELECT source, status FROM sources").fetchall())
         assert all(status == "ok" for status in statuses.values()), statuses
+        assert "synthetic_usage" not in statuses, "no synthetic source in a real database"
         assert con.execute("SELECT count(*) FROM population").fetchone()[0] == 2
         assert con.execute("SELECT count(*) FROM model_usage").fetchone()[0] == 3
         assert con.execute("SELECT count(*) FROM fx_rates WHERE source = 'fred_dexchus'").fetchone()[0] == 2

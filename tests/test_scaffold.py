@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def project_copy(tmp: Path) -> Path:
     root = tmp / "project"
-    for part in ("loaders", "data", "tests"):
+    for part in ("loaders", "data", "tests", "bench"):
         shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__", "versions",
                                                                                  "tokens.duckdb", "http-cache*"))
     shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
