@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build check bench-export venv venv-test chromium clean
+.PHONY: run test build check bench bench-export venv venv-test chromium clean
 
 run: build
 	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port 8501 \
@@ -21,6 +21,11 @@ check: venv
 
 test: venv-test chromium
 	$(PY) -m pytest
+
+# Scale benchmark at 10 thousand, 1 million and 10 million rows (writes bench/results.md);
+# not part of `make test`, which runs it once at the smallest size.
+bench: venv-test
+	$(PY) bench/run.py
 
 # PNG export timing (writes bench/export-results.md); not part of `make test`.
 bench-export: build chromium

@@ -63,11 +63,11 @@ def source_line(df: pd.DataFrame) -> str:
         return ""
     parts = []
     cols = [c for c in ("producer", "outlet", "published_on", "published_precision") if c in df.columns]
-    for _, row in df[cols].drop_duplicates().iterrows():
+    for row in df[cols].drop_duplicates().to_dict("records"):
         part = str(row["producer"])
-        if "outlet" in row and row["outlet"] and row["outlet"] != row["producer"]:
+        if row.get("outlet") and row["outlet"] != row["producer"]:
             part += f", via {row['outlet']}"
-        if "published_on" in row and not pd.isna(row["published_on"]):
+        if row.get("published_on") is not None and not pd.isna(row["published_on"]):
             part += f", {fmt_date(row['published_on'], row.get('published_precision', 'day'))}"
         if part not in parts:
             parts.append(part)

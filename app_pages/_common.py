@@ -38,16 +38,18 @@ def _reader(link: str) -> Reader:
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def _query(real_path: str, sql: str, params: tuple) -> pd.DataFrame:
-    return _reader(str(db_path())).query(sql, params, version=real_path)
+def _query(real_path: str, sql: str, params: tuple, named: bool) -> pd.DataFrame:
+    values = dict(params) if named else list(params)
+    return _reader(str(db_path())).query(sql, values, version=real_path)
 
 
-def query(sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
-    """Run read-only SQL with DuckDB parameters; cached per database version."""
+def query(sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> pd.DataFrame:
+    """Run read-only SQL with DuckDB parameters (positional or named); cached per database version."""
     version = current_version()
     if version is None:
         raise FileNotFoundError(str(db_path()))
-    return _query(version, sql, tuple(params))
+    named = isinstance(params, dict)
+    return _query(version, sql, tuple(sorted(params.items())) if named else tuple(params), named)
 
 
 def require_database() -> None:
@@ -66,6 +68,19 @@ def require_database() -> None:
         st.error(f"{problem}\n\nBuild it from the committed figures (no network needed):")
         st.code("make run        # or: .venv/bin/python -m loaders build", language="bash")
         st.stop()
+
+
+# --------------------------------------------------------------------------- cached figures
+
+_cached_builders: dict[Any, Any] = {}
+
+
+def figure(builder, *args, **kwargs) -> go.Figure:
+    """Build a chart through st.cache_data: a rerun with the same data reuses the figure
+    instead of paying plotly's property validation again."""
+    if builder not in _cached_builders:
+        _cached_builders[builder] = st.cache_data(max_entries=64, show_spinner=False)(builder)
+    return _cached_builders[builder](*args, **kwargs)
 
 
 # --------------------------------------------------------------------------- URL state

@@ -18,6 +18,9 @@ import duckdb
 import pandas as pd
 
 
+MEMORY_LIMIT = "384MB"
+
+
 class Reader:
     def __init__(self, link: Path, keep: int = 2):
         self.link = Path(link)
@@ -33,19 +36,22 @@ class Reader:
         with self._lock:
             con = self._cons.get(version)
             if con is None:
-                con = self._cons[version] = duckdb.connect(version, read_only=True)
+                # A cap keeps the app's memory bounded however large the tables grow; DuckDB
+                # streams and spills rather than holding whole tables.
+                con = self._cons[version] = duckdb.connect(version, read_only=True,
+                                                           config={"memory_limit": MEMORY_LIMIT})
                 # Keep the newest few; an older version's queries have long finished by now.
                 for old in list(self._cons)[: -self.keep]:
                     self._cons.pop(old).close()
             return con
 
-    def query(self, sql: str, params: Sequence[Any] = (), version: str | None = None) -> pd.DataFrame:
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = (), version: str | None = None) -> pd.DataFrame:
         version = version or self.version()
         if version is None:
             raise FileNotFoundError(str(self.link))
         cur = self.connection(version).cursor()
         try:
-            return cur.execute(sql, list(params)).df()
+            return cur.execute(sql, params if isinstance(params, dict) else list(params)).df()
         finally:
             cur.close()
 

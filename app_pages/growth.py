@@ -128,7 +128,7 @@ events = _common.query(EVENTS_SQL, [lo.date(), hi.date()]) if show_events else N
 if df.empty:
     st.info("No figures match this selection. Pick at least one series and widen the dates.")
 else:
-    fig = _charts.growth_figure(df, log_scale=scale == "log", index=view == "index", events=events)
+    fig = _common.figure(_charts.growth_figure, df, log_scale=scale == "log", index=view == "index", events=events)
     only_china = set(df["entity"]) == {NATIONAL}
     _common.chart_block(fig, df, key="growth_chart", alt_text=_charts.growth_alt_text(df, view == "index"),
                         sources=df[df["preferred"]], table_columns=TABLE_COLUMNS + (["index"] if view == "index" else []),
@@ -187,7 +187,7 @@ if span["n"] == 0:
             "(`python -m loaders fetch openrouter_rankings`). What is published: the weekly totals of "
             "Chinese and US models on OpenRouter.")
     weekly = _common.query(CURATED_WEEKLY_SQL)
-    _common.chart_block(_charts.weekly_country_figure(weekly), weekly, key="weekly_country",
+    _common.chart_block(_common.figure(_charts.weekly_country_figure, weekly), weekly, key="weekly_country",
                         alt_text=f"Bar chart of {len(weekly)} published weekly totals of Chinese and US models "
                                  "on OpenRouter.", sources=weekly, full=weekly, as_of=weekly["as_of_date"].max(),
                         table_columns=["entity", "as_of_label", "value_published", "value", "confidence", "outlet",
@@ -214,12 +214,12 @@ else:
     shares = _common.query(COUNTRY_SQL.format(table=usage_table), {"grain": shown_grain})
     sources = _common.query("SELECT producer, title AS outlet, NULL AS published_on, url, license FROM sources "
                             "WHERE source IN (SELECT DISTINCT source FROM " + usage_table + ")")
-    _common.chart_block(_charts.models_figure(top, by, shown_grain, synthetic), top, key="models_chart",
+    _common.chart_block(_common.figure(_charts.models_figure, top, by, shown_grain, synthetic), top, key="models_chart",
                         alt_text=f"Stacked area chart of tokens per {shown_grain} for the top {top_n} {by}s and all "
                                  f"other, {len(top['period'].unique())} periods.", sources=sources, full=top,
                         as_of=top["period"].max(), table_columns=["period", "name", "tokens"],
                         slug=f"tokens-by-{by}", units={"tokens": f"tokens per {shown_grain}"})
-    _common.chart_block(_charts.country_share_figure(shares, shown_grain, synthetic), shares, key="country_chart",
+    _common.chart_block(_common.figure(_charts.country_share_figure, shares, shown_grain, synthetic), shares, key="country_chart",
                         alt_text="Stacked share chart of tokens by the model provider's country.", sources=sources,
                         full=shares, as_of=shares["period"].max(), table_columns=["period", "country", "tokens"],
                         slug="token-share-by-country", units={"tokens": f"tokens per {shown_grain}"})

@@ -51,7 +51,7 @@ if not show_conflicts:
     tokens = tokens[tokens["preferred"] | ~tokens["fact_key"].duplicated(keep=False)]
 
 st.subheader("Price per million tokens")
-fig = _charts.price_bar_figure(tokens, currency, rate_note)
+fig = _common.figure(_charts.price_bar_figure, tokens, currency, rate_note)
 UNITS = {"price_per_million_cny": "CNY per million tokens", "price_per_million_usd": "USD per million tokens",
          "fx_cny_per_usd": "CNY per USD (ECB reference rate of fx_date)"}
 _common.chart_block(fig, tokens, key="price_chart", alt_text=_charts.pricing_alt_text(tokens, currency),
@@ -60,7 +60,7 @@ _common.chart_block(fig, tokens, key="price_chart", alt_text=_charts.pricing_alt
 
 plans = tokens[tokens["plan_type"] != "api_price"]
 st.subheader("Price against tokens included")
-fig2 = _charts.price_scatter_figure(plans, currency, rate_note)
+fig2 = _common.figure(_charts.price_scatter_figure, plans, currency, rate_note)
 _common.chart_block(fig2, plans, key="price_scatter", sources=plans, table_columns=TABLE_COLUMNS,
                     slug="token-plan-price-vs-tokens", full=df_all, as_of=plans["as_of_date"].max(), units=UNITS,
                     fx_note=rate_note,
@@ -100,7 +100,7 @@ else:
     observed = _charts.fmt_date(api["observed_on"].max())
     note = (f"USD list prices as of {observed}" + ("" if currency == "USD" else
             ", converted at the ECB rate of the day each list was fetched"))
-    fig3 = _charts.api_price_figure(shown, currency, note)
+    fig3 = _common.figure(_charts.api_price_figure, shown, currency, note)
     _common.chart_block(fig3, shown, key="api_prices", sources=shown,
                         table_columns=["vendor", "model", "listed_by", "input_per_million", "output_per_million",
                                        "input_usd_per_million", "output_usd_per_million", "observed_on",

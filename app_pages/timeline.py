@@ -34,7 +34,7 @@ if df.empty:
     st.info("No events match these filters.")
     st.stop()
 
-fig = _charts.timeline_figure(df, currency)
+fig = _common.figure(_charts.timeline_figure, df, currency)
 _common.chart_block(fig, df, key="timeline_chart", alt_text=_charts.timeline_alt_text(df), sources=df,
                     table_columns=TABLE_COLUMNS, slug="token-export-investment-timeline", full=df_all,
                     as_of=df["date_start"].max(),

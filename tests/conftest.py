@@ -111,6 +111,23 @@ def mirror_path(url: str) -> str:
     return f"/{parts.netloc}{parts.path}" + (f"?{parts.query}" if parts.query else "")
 
 
+def read_routes(path: Path) -> list[dict]:
+    """A fixture's routes; a mistake in them fails as FILE:LINE: field: what is wrong."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        routes = tomllib.loads(text).get("route", [])
+    except tomllib.TOMLDecodeError as exc:
+        raise pytest.UsageError(f"{path}:{getattr(exc, 'lineno', None) or 1}: syntax: {exc}") from None
+    starts = [i for i, line in enumerate(text.splitlines(), 1) if line.strip() == "[[route]]"]
+    for route, line in zip(routes, starts):
+        for field in ("url", "file"):
+            if not route.get(field):
+                raise pytest.UsageError(f"{path}:{line}: {field}: missing; every route needs it")
+        if not (path.parent / route["file"]).exists():
+            raise pytest.UsageError(f"{path}:{line}: file: {route['file']!r} is not in {path.parent}")
+    return routes
+
+
 class SourceServer:
     """Serves tests/fixtures/<loader>/ as the real sites would, with faults on demand.
 
@@ -122,7 +139,7 @@ class SourceServer:
         self.faults: dict[str, dict] = {}
         self.hits: list[tuple[str, dict]] = []
         for routes in sorted(FIXTURES.glob("*/routes.toml")):
-            for route in tomllib.loads(routes.read_text(encoding="utf-8"))["route"]:
+            for route in read_routes(routes):
                 self.add(route["url"], (routes.parent / route["file"]).read_bytes(),
                          route.get("content_type", "application/octet-stream"), route.get("require_header"))
         server = self

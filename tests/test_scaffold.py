@@ -71,3 +71,13 @@ def test_a_broken_loader_module_is_named_by_file_and_line(tmp_path):
     assert run.returncode == 1
     assert f"{root / 'loaders' / 'broken_source.py'}:2: syntax:" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_a_broken_fixture_route_is_named_by_file_and_line(tmp_path):
+    root = project_copy(tmp_path)
+    routes = root / "tests" / "fixtures" / "fred_dexchus" / "routes.toml"
+    routes.write_text('[[route]]\nurl = "https://fred.stlouisfed.org/graph/fredgraph.csv?id=DEXCHUS"\n'
+                      'file = "missing.csv"\n', encoding="utf-8")
+    run = pytest_in(root, "tests/test_loaders.py", "-k", "fred")
+    assert run.returncode != 0
+    assert f"{routes}:1: file: 'missing.csv' is not in" in run.stdout + run.stderr
