@@ -128,7 +128,7 @@ MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB
 NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
-                              r"ZB|PB|TB|GB|yuan|元|dollars|筆|笔|杯|张|張|单|單|名|位|台|辆|輛|戶|户|部|套|条|條|件|份|"
+                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated", re.I)

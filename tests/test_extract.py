@@ -89,6 +89,7 @@ def test_tokens_per_day_uses_the_real_period():
     "In 2024 and 2025 the token economy grew; by 2030 it may be larger.",
     "Alibaba's Qwen 2.5-72B and Llama 3.1 405B lead the token rankings.",
     "The model's context window of 128,000 tokens is the longest.",
+    "At 0.75 words per token, this volume equates to approximately 75 trillion words.",
     "Alibaba's cloud revenue rose to 33 billion yuan in the quarter.",
 ])
 def test_numbers_that_are_not_token_volumes_are_not_proposed(text):
