@@ -36,10 +36,11 @@ class Reader:
         with self._lock:
             con = self._cons.get(version)
             if con is None:
-                # A cap keeps the app's memory bounded however large the tables grow; DuckDB
-                # streams and spills rather than holding whole tables.
-                con = self._cons[version] = duckdb.connect(version, read_only=True,
-                                                           config={"memory_limit": MEMORY_LIMIT})
+                con = self._cons[version] = duckdb.connect(version, read_only=True)
+                # A cap keeps the app's memory bounded however large the tables grow. Set after
+                # connecting: a connect-time config would clash with other connections in this
+                # process to the same file.
+                con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
                 # Keep the newest few; an older version's queries have long finished by now.
                 for old in list(self._cons)[: -self.keep]:
                     self._cons.pop(old).close()
