@@ -166,6 +166,24 @@ def contract_problems(name: str, module: ModuleType) -> list[str]:
     return problems
 
 
+# --------------------------------------------------------------------------- helpers for parsers
+
+
+def load_json(raw: bytes) -> Any:
+    """Parse fetched JSON, or raise ValueError saying where it broke."""
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+
+
+def require(item: dict, *keys: str, what: str = "a row") -> None:
+    """Raise ValueError naming the first missing field: the response's shape changed."""
+    for key in keys:
+        if key not in item:
+            raise ValueError(f"{what} has no {key!r} field; the response shape changed")
+
+
 # --------------------------------------------------------------------------- fetch log and snapshots
 
 

@@ -12,6 +12,7 @@ Everything here is pure except `read_source`, which fetches through the project'
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -285,22 +286,15 @@ def resolve_date(kind: str, match: re.Match, published: date | None) -> str | No
         return f"{year}-12-31" if year else None
     if kind == "last_year_end":
         return f"{this_year - 1}-12-31" if this_year else None
-    if kind in ("month_end", "zh_month_end"):
+    if kind in ("month_end", "zh_month_end", "en_day", "en_month", "zh_month"):
         month = _month_of(g["m"]) if not g["m"].isdigit() else int(g["m"])
         if not 1 <= month <= 12:
             return None
         y = infer(month)
         if y is None:
             return None
-        last_day = (date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
-        return f"{y}-{month:02d}-{last_day:02d}"
-    if kind in ("en_day", "en_month", "zh_month"):
-        month = _month_of(g["m"]) if not g["m"].isdigit() else int(g["m"])
-        if not 1 <= month <= 12:
-            return None
-        y = infer(month)
-        if y is None:
-            return None
+        if kind in ("month_end", "zh_month_end"):
+            return f"{y}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
         if g.get("d"):
             try:
                 return date(y, month, int(g["d"])).isoformat()

@@ -10,7 +10,7 @@ import json
 from datetime import date
 from typing import Iterator
 
-from ._core import Origin
+from ._core import Origin, load_json, require
 
 ORIGIN = Origin(
     producer="",  # who publishes the data, credited first in every source line
@@ -33,14 +33,9 @@ def fetch(http) -> bytes:
 
 def parse(raw: bytes) -> Iterator[dict]:
     """Pure: bytes in, rows out. Raise ValueError with a message saying what to fix."""
-    try:
-        body = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg} at line {exc.lineno})") from None
+    body = load_json(raw)
     for item in body["data"]:
-        for key in ("date", "model", "tokens"):
-            if key not in item:
-                raise ValueError(f"a row has no {key!r} field; the response shape changed")
+        require(item, "date", "model", "tokens")
         yield {"id": f"{item['date']}:{item['model']}", "date": date.fromisoformat(item["date"]),
                "model": item["model"], "provider": item["model"].split("/")[0], "provider_country": None,
                "tokens": float(item["tokens"]), "synthetic": False, "quote": json.dumps(item)}

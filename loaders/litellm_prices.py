@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
-from ._core import Origin
+from ._core import Origin, load_json
 from ._vendors import vendor_of
 
 ORIGIN = Origin(
@@ -27,10 +27,7 @@ def fetch(http) -> bytes:
 
 def parse(raw: bytes) -> Iterator[dict]:
     """Chat models of the vendors Token Atlas compares; prices per token become per million."""
-    try:
-        body = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    body = load_json(raw)
     if not isinstance(body, dict):
         raise ValueError("expected one JSON object keyed by model name")
     priced = 0

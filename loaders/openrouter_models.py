@@ -6,7 +6,7 @@ import json
 from typing import Iterator
 from urllib.parse import urljoin
 
-from ._core import Origin
+from ._core import Origin, load_json, require
 from ._vendors import vendor_of
 
 ORIGIN = Origin(
@@ -42,16 +42,11 @@ def fetch(http) -> bytes:
 
 
 def parse(raw: bytes) -> Iterator[dict]:
-    try:
-        body = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    body = load_json(raw)
     if not isinstance(body, dict) or not isinstance(body.get("data"), list):
         raise ValueError('expected {"data": [...]} from the models API')
     for item in body["data"]:
-        for key in ("id", "pricing"):
-            if key not in item:
-                raise ValueError(f"a model has no {key!r} field; the response shape changed")
+        require(item, "id", "pricing", what="a model")
         vendor = vendor_of(item["id"])
         if vendor is None:
             continue

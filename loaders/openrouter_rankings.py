@@ -7,7 +7,7 @@ import os
 from datetime import date
 from typing import Iterator
 
-from ._core import Origin
+from ._core import Origin, load_json, require
 from ._vendors import vendor_of
 
 ORIGIN = Origin(
@@ -30,18 +30,13 @@ def fetch(http) -> bytes:
 
 
 def parse(raw: bytes) -> Iterator[dict]:
-    try:
-        body = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    body = load_json(raw)
     if not isinstance(body, dict) or not isinstance(body.get("data"), list):
         raise ValueError('expected {"data": [...], "meta": {...}} from the rankings dataset')
     as_of = (body.get("meta") or {}).get("as_of", "n/s")
     citation = ORIGIN.citation.format(as_of=as_of)
     for item in body["data"]:
-        for key in ("date", "model_permaslug", "total_tokens"):
-            if key not in item:
-                raise ValueError(f"a row has no {key!r} field; the response shape changed")
+        require(item, "date", "model_permaslug", "total_tokens")
         slug = item["model_permaslug"]
         vendor = vendor_of(slug)
         tokens = float(item["total_tokens"])  # a decimal string in the docs, an int in some fixtures

@@ -92,10 +92,7 @@ def fetch(http) -> bytes:
 
 
 def parse(raw: bytes) -> Iterator[dict]:
-    try:
-        body = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg})") from None
+    body = _core.load_json(raw)
     for item in body.get("results", []):
         yield {"id": item["id"], "checked_url": item["url"], "status": item["status"],
                "http_status": item.get("http_status"), "detail": item.get("detail") or None,

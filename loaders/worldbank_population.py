@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
-from ._core import Origin
+from ._core import Origin, load_json, require
 
 ORIGIN = Origin(
     producer="World Bank",
@@ -24,10 +24,7 @@ def fetch(http) -> bytes:
 
 def parse(raw: bytes) -> Iterator[dict]:
     """The API answers `[meta, rows]`; errors also come with HTTP 200, as `[{"message": [...]}]`."""
-    try:
-        body = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    body = load_json(raw)
     if isinstance(body, list) and body and isinstance(body[0], dict) and "message" in body[0]:
         messages = "; ".join(f"{m.get('id')} {m.get('key')}: {m.get('value')}" for m in body[0]["message"])
         raise ValueError(f"the World Bank API returned an error: {messages}")
@@ -35,9 +32,7 @@ def parse(raw: bytes) -> Iterator[dict]:
         raise ValueError("expected a two-element array [meta, rows] from the World Bank API")
     meta, rows = body
     for item in rows:
-        for key in ("countryiso3code", "date", "value"):
-            if key not in item:
-                raise ValueError(f"a row has no {key!r} field; the response shape changed")
+        require(item, "countryiso3code", "date", "value")
         if item["value"] is None:  # the newest year is often not published yet
             continue
         year = int(item["date"])
