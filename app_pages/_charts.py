@@ -8,8 +8,6 @@ goes into plotly's hover labels, which would otherwise read it as HTML.
 from __future__ import annotations
 
 import html
-from datetime import date
-
 import pandas as pd
 import plotly.graph_objects as go
 

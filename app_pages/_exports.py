@@ -89,10 +89,9 @@ def image_bytes(export: ChartExport, fmt: str = "png", size: str = "web") -> byt
     if fmt not in ("png", "svg"):
         raise ValueError(f"format {fmt!r}: choose png or svg")
     fig = publication_figure(export, size)
-    scale = 1
     with _kaleido_lock:
         _ensure_kaleido()
-        return fig.to_image(format=fmt, scale=scale)
+        return fig.to_image(format=fmt)
 
 
 # --------------------------------------------------------------------------- data

@@ -16,7 +16,7 @@ import io
 import json
 import shutil
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -43,7 +43,7 @@ def generate(rows: int, seed: int = 7) -> pa.Table:
     rng.shuffle(weights)  # a popular model may arrive late
     active = np.searchsorted(births, np.arange(days), side="right")  # models born on or before each day
     day_index = np.repeat(np.arange(days), active)
-    model_index = np.concatenate([np.arange(n) for n in active]) if days <= 3000 else None
+    model_index = np.concatenate([np.arange(n) for n in active])
     weight_sum = np.cumsum(weights)[active - 1]
     total = 1e11 * np.exp(np.arange(days) * (np.log(1400) / max(days, 1)))  # ~1,400x over the span
     share = weights[model_index] / weight_sum[day_index]
@@ -52,7 +52,6 @@ def generate(rows: int, seed: int = 7) -> pa.Table:
     names = np.array([f"{PROVIDERS[p][0]}/model-{i:05d}" for i, p in enumerate(provider_index)], dtype=object)
     start = date(2025, 1, 1)
     dates = np.datetime64(start) + day_index.astype("timedelta64[D]")
-    provider = np.array([p for p, _ in PROVIDERS], dtype=object)[provider_index[model_index]]
     country = np.array([c for _, c in PROVIDERS], dtype=object)[provider_index[model_index]]
     return pa.table({
         "date": pa.array(dates, type=pa.date32()),

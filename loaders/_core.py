@@ -18,7 +18,7 @@ import pkgutil
 import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -617,11 +617,3 @@ def publish(paths: Paths, target: Path) -> None:
     for stale in paths.versions.glob("*.partial"):
         if stale.stat().st_mtime < target.stat().st_mtime - 3600:
             stale.unlink(missing_ok=True)
-
-
-def json_default(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    raise TypeError(type(value).__name__)

@@ -17,7 +17,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Callable
 
 # --------------------------------------------------------------------------- magnitudes
 
@@ -388,9 +387,6 @@ class Converted:
     currency: str
     rate_cny_per_usd: Decimal
     rate_date: date
-
-
-RateLookup = Callable[[date], "tuple[date, Decimal]"]
 
 
 class RateTable:
