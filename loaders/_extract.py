@@ -391,12 +391,14 @@ def _per_day(value: Decimal, period: str, as_of: str | None) -> float | None:
 
 
 def _currency(sentence: str, num: Num) -> str | None:
-    before = sentence[max(0, num.qualifier_start - 8):num.qualifier_start] + sentence[num.qualifier_start:num.start]
-    after = sentence[num.end:num.end + 14]
-    if MONEY_BEFORE.search(sentence[max(0, num.start - 8):num.start]) or MONEY_BEFORE.search(before):
-        text = (sentence[max(0, num.start - 8):num.start] + before).upper()
-        return "USD" if ("$" in text and "RMB" not in text) or "USD" in text else "CNY"
-    found = MONEY_AFTER.match(after)
+    """CNY or USD when the number is money: a sign or code just before it or its qualifier
+    ("RMB9.9", "over $5 billion"), or a currency word just after it ("380 billion yuan")."""
+    for end in (num.start, num.qualifier_start):
+        sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
+        if sign:
+            code = sign.group(0).strip().upper()
+            return "USD" if code in ("$", "US$", "USD") else "CNY"
+    found = MONEY_AFTER.match(sentence[num.end:num.end + 14])
     if found:
         word = found.group(0).strip().lower()
         return "USD" if word in ("美元", "us dollars", "dollars", "usd") else "CNY"
