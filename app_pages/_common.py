@@ -149,6 +149,8 @@ def downloads(export: _exports.ChartExport, key: str) -> None:
                            key=f"{key}_csv", on_click="ignore")
         c2.download_button("CSV, full table", lambda: _exports.csv_bytes(export.full), f"{stem}_full.csv",
                            "text/csv", key=f"{key}_csv_full", on_click="ignore")
+        c2.download_button("Metadata (CSV)", lambda: _exports.metadata_csv_bytes(export), f"{stem}_metadata.csv",
+                           "text/csv", key=f"{key}_csv_meta", on_click="ignore")
         xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         c3.download_button("Excel, as shown", lambda: _exports.xlsx_bytes(export, "shown"), f"{stem}.xlsx", xlsx,
                            key=f"{key}_xlsx", on_click="ignore")

@@ -125,6 +125,11 @@ def metadata_rows(export: ChartExport, today: date | None = None) -> list[tuple[
     return rows
 
 
+def metadata_csv_bytes(export: ChartExport) -> bytes:
+    """The metadata section as its own CSV (field, value), beside the data CSV."""
+    return csv_bytes(pd.DataFrame(metadata_rows(export), columns=["field", "value"]))
+
+
 def xlsx_bytes(export: ChartExport, which: str = "shown") -> bytes:
     """A workbook with the data (shown or full) and a 'metadata' sheet."""
     data = export.shown if which == "shown" else export.full
@@ -266,12 +271,14 @@ def bundle_bytes(export: ChartExport, size: str = "web", today: date | None = No
         f"{stem}.png": image_bytes(export, "png", size),
         f"{stem}.svg": image_bytes(export, "svg", size),
         f"{stem}.csv": csv_bytes(export.shown),
+        f"{stem}_metadata.csv": metadata_csv_bytes(export),
         "datapackage.json": json.dumps(datapackage(export, f"{stem}.csv"), indent=2, ensure_ascii=False).encode(),
         "citation.txt": (chart_citation(export, today) + "\n\n" + chart_bibtex(export, today) + "\n").encode(),
         "alt-text.txt": (export.alt_text + "\n").encode(),
         "README.md": (f"# {export.title}\n\n{export.alt_text}\n\n{export.source_line}.\n\n"
                       f"- `{stem}.png`, `{stem}.svg`: the chart ({SIZE_LABELS[size]})\n"
                       f"- `{stem}.csv`: exactly the data the chart shows, with provenance columns\n"
+                      f"- `{stem}_metadata.csv`: sources, licences, access dates, units, exchange rates\n"
                       f"- `datapackage.json`: Frictionless Data Package descriptor of the CSV\n"
                       f"- `citation.txt`: how to cite the chart (text and BibTeX)\n"
                       f"- `alt-text.txt`: a description of the chart for screen readers\n\n"

@@ -115,8 +115,10 @@ def test_bundle_holds_every_file_and_a_valid_data_package(china, tmp_path):
         names = set(archive.namelist())
         archive.extractall(tmp_path)
     stem = "china-daily-tokens_2026-03"
-    assert names == {f"{stem}/{n}" for n in (f"{stem}.png", f"{stem}.svg", f"{stem}.csv", "datapackage.json",
-                                              "citation.txt", "alt-text.txt", "README.md")}
+    assert names == {f"{stem}/{n}" for n in (f"{stem}.png", f"{stem}.svg", f"{stem}.csv", f"{stem}_metadata.csv",
+                                              "datapackage.json", "citation.txt", "alt-text.txt", "README.md")}
+    meta = (tmp_path / stem / f"{stem}_metadata.csv").read_text(encoding="utf-8")
+    assert meta.startswith("field,value") and "source line" in meta and "unit: tokens_per_day" in meta
     folder = tmp_path / stem
     assert png_size((folder / f"{stem}.png").read_bytes()) == (1200, 675)
     assert "@misc{" in (folder / "citation.txt").read_text()
