@@ -379,13 +379,18 @@ _TABLE_CHECKS: dict[str, Callable[[RawRow, list[Problem]], None]] = {
 }
 
 
-def check_file(path: Path) -> list[Problem]:
+def read_and_check(path: Path) -> tuple[str | None, list[RawRow], list[Problem]]:
+    """A curated file's table, its rows and every problem in it, reading the file once."""
     table = table_of(path)
     if table is None:
-        return [Problem(str(path), 1, "file",
-                        f"unknown curated file; name it one of: {', '.join(f'{t}.toml' for t in SPECS)}")]
+        return None, [], [Problem(str(path), 1, "file", "unknown curated file; name it one of: "
+                                  + ", ".join(f"{t}.toml" for t in SPECS))]
     rows, problems = read_rows(path)
-    return problems + check_rows(table, rows)
+    return table, rows, problems + check_rows(table, rows)
+
+
+def check_file(path: Path) -> list[Problem]:
+    return read_and_check(path)[2]
 
 
 def curated_files(folder: Path) -> list[Path]:
@@ -565,11 +570,10 @@ def load_folder(folder: Path) -> dict[str, list[RawRow]]:
     problems: list[Problem] = []
     tables: dict[str, list[RawRow]] = {}
     for path in curated_files(folder):
-        file_problems = check_file(path)
+        table, rows, file_problems = read_and_check(path)
         problems += file_problems
-        if not file_problems:
-            rows, _ = read_rows(path)
-            tables.setdefault(table_of(path), []).extend(rows)  # type: ignore[arg-type]
+        if table and not file_problems:
+            tables.setdefault(table, []).extend(rows)
     if problems:
         raise CuratedError(problems)
     return tables
