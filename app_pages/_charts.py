@@ -153,7 +153,7 @@ def growth_figure(df: pd.DataFrame, *, log_scale: bool = True, index: bool = Fal
     fig.update_xaxes(title="date the figure describes")
     return _base_layout(fig, title or ("Tokens per day, as published and normalized" if not index
                                        else "Growth index"),
-                        "Each point is a published figure; hover for its quote and source")
+                        "Each point is a published figure; hollow markers are other reports of the same figure")
 
 
 # --------------------------------------------------------------------------- pricing

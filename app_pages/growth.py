@@ -54,7 +54,8 @@ TABLE_COLUMNS = ["entity", "as_of_label", "value_published", "unit_published", "
 
 st.title("Growth of token use")
 st.caption("China's National Data Administration reports daily token use; providers publish their own "
-           "volumes per minute, day, week, month or quarter. All are shown here as tokens per day.")
+           "volumes per minute, day, week, month or quarter. All are shown here as tokens per day; hover over a "
+           "point for its quote and source.")
 
 df_all = _common.query(VOLUMES_SQL)
 national = df_all[(df_all["series"] == "china_national") & df_all["preferred"]].sort_values("as_of_date")

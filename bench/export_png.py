@@ -21,7 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import json  # noqa: E402
+
 import duckdb  # noqa: E402
+import plotly.utils  # noqa: E402
 
 from app_pages import _charts, _exports  # noqa: E402
 
@@ -59,7 +62,7 @@ def main() -> None:
     baseline = []
     script = ("import sys, pickle, plotly.io as pio; fig = pio.from_json(sys.stdin.read()); "
               "fig.write_image(sys.argv[1], format='png', width=1200, height=675)")
-    fig_json = _exports.publication_figure(export, "web").to_json()
+    fig_json = json.dumps(_exports.publication_spec(export, "web"), cls=plotly.utils.PlotlyJSONEncoder)
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(BASELINE_RUNS):
             started = time.perf_counter()
