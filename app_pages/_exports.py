@@ -20,13 +20,13 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
+from loaders._export import FORMULA_START
 from loaders._normalize import human
 
 from . import _charts
 
 SIZES = {"web": (1200, 675), "square": (1080, 1080), "print": (2400, 1350)}
 SIZE_LABELS = {"web": "Web (1200×675)", "square": "Square (1080×1080)", "print": "Print (2400×1350)"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _export_lock = threading.Lock()
 _export_process: "ExportProcess | None" = None

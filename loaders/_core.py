@@ -221,10 +221,13 @@ def read_fetch_log(paths: Paths) -> list[FetchRecord]:
 
 def append_fetch_log(paths: Paths, record: FetchRecord) -> None:
     paths.fetch_log.parent.mkdir(parents=True, exist_ok=True)
+    torn = False
+    if paths.fetch_log.exists() and paths.fetch_log.stat().st_size:
+        with paths.fetch_log.open("rb") as existing:
+            existing.seek(-1, os.SEEK_END)
+            torn = existing.read(1) != b"\n"  # a crash tore the last line: start a fresh one
     with paths.fetch_log.open("a", encoding="utf-8") as log:
-        if log.tell() and not paths.fetch_log.read_bytes().endswith(b"\n"):
-            log.write("\n")  # a crash tore the last line; start a fresh one
-        log.write(json.dumps(asdict(record), ensure_ascii=False) + "\n")
+        log.write(("\n" if torn else "") + json.dumps(asdict(record), ensure_ascii=False) + "\n")
         log.flush()
         os.fsync(log.fileno())
 

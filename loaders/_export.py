@@ -20,11 +20,13 @@ from ._core import FACT_TABLES, Paths
 TABLES = FACT_TABLES + ("sources", "fetches", "build_info")
 TYPES = {"VARCHAR": "string", "DOUBLE": "number", "FLOAT": "number", "BIGINT": "integer", "INTEGER": "integer",
          "BOOLEAN": "boolean", "DATE": "date", "TIMESTAMP": "datetime"}
+# What a spreadsheet runs as a formula when a cell starts with it; the chart exports use it too.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _neutralise_sql(column: str) -> str:
-    return (f"CASE WHEN left(\"{column}\", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
+    starts = ", ".join(f"chr({ord(ch)})" for ch in FORMULA_START)
+    return (f"CASE WHEN left(\"{column}\", 1) IN ({starts}) "
             f"THEN '''' || \"{column}\" ELSE \"{column}\" END AS \"{column}\"")
 
 

@@ -149,3 +149,13 @@ def test_export_without_a_database_says_what_to_run(tmp_path):
     run = subprocess.run([sys.executable, "-m", "loaders", "export", str(tmp_path / "out")], cwd=ROOT,
                          capture_output=True, text=True, env={**os.environ, "TOKENS_DATA_DIR": str(tmp_path)})
     assert run.returncode == 1 and "run `python -m loaders build` first" in run.stderr
+
+
+def test_dataset_csv_neutralises_the_same_formula_starts_as_chart_exports():
+    from loaders import _export
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE t (x VARCHAR)")
+        con.executemany("INSERT INTO t VALUES (?)", [[v] for v in ("=1+1", "+1", "-cmd", "@SUM(A1)", "\tx", "plain")])
+        out = [r[0] for r in con.execute(f"SELECT {_export._neutralise_sql('x')} FROM t").fetchall()]
+    assert out == ["'=1+1", "'+1", "'-cmd", "'@SUM(A1)", "'\tx", "plain"]
+    assert _exports.FORMULA_START is _export.FORMULA_START
