@@ -135,7 +135,12 @@ USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usag
                         r"served|generated", re.I)
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|训练|訓練)[^.,;，；]{0,30}"
-    r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+)?"  # "375 customers each consumed more than 1 trillion"
+    r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
+    # "375 customers each consumed more than 1 trillion", "three models each exceeding 1 trillion": thresholds
+    r"|\b(?:ahead|behind|lead|gap|difference|trails?|trailing)\s+(?:of|by)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
+    r"|\btogether,?\s+(?:\w+\s+){0,3}(?:account(?:ed|s)? for|total(?:l?ed|s)?|reach(?:ed|es)?|make up|came to|"
+    r"comes? to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|more than\s+)?"
+    r"|(?:差距|相差|领先|領先|加起来|加起來)[^，,。；;]{0,6}"  # an outlet's own gap or sum of reported figures
     r"|(?:adds?|added|an increase of|up by|新增|增加了?)\s*(?:about\s+|约)?"  # increments, not levels
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|价格|價格|成本)",

@@ -138,10 +138,14 @@ def test_multiples_of_other_things_are_not_proposed(text):
 @pytest.mark.parametrize("text", [
     "375 customers each consumed more than 1 trillion tokens in the 12 months.",
     "The latest jump adds about 320 trillion tokens since June.",
+    "Three Chinese models led the week, each exceeding 1 trillion tokens.",
+    "MiniMax M2.5 is ahead by roughly 1.4 trillion tokens this week.",
+    "Together they account for 4.13 trillion tokens, more than the next ten models.",
+    "两者日均Token调用量差距约20万亿。",
     "除夕AI總互動19億次，代理先驅借春節30億大免單，下單量高達5520萬杯，日活飆升至7300萬量級，豪擲10億現金紅包，"
     "日活成功突破5000萬，平均每个Token。",
 ])
-def test_per_customer_thresholds_increments_and_counts_are_not_volumes(text):
+def test_thresholds_increments_gaps_sums_and_counts_are_not_volumes(text):
     assert found(text, date(2026, 2, 24), "token_volume") == []
 
 
