@@ -147,6 +147,16 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^[^,，;；.。]{0,40}(?:per request|pricier|
                                  re.I)
 ANAPHORA = re.compile(r"this figure|the figure|this number|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
 INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|commit|投资|投入|资本开支|资本支出|砸", re.I)
+# A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
+_PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
+             r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache|prompt|completion|"
+             r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output)\s+)?(?:per|/|每|for every|for each)\s*"
+                              + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元)?", re.I)
+UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
+                               r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
+                               r"(?:为|為|是|:|：|降至|仅|僅)?\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I)
+PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
 PERIOD_WORDS = [
@@ -477,6 +487,15 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         opening = sentence[max(0, num.qualifier_start - 3):num.qualifier_start]
         if index and ("(" in opening or "（" in opening):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
+        unit = _unit_price(sentence, num)
+        if unit:
+            per, unit_start, unit_end = unit
+            allowance.update(t.start for t in token_qty if unit_start <= t.start < unit_end)
+            cand = _candidate("plan_price", sentence, offset, num, currency=currency, tokens_included=per,
+                              period="per million tokens" if per == 10**6 else "per thousand tokens")
+            cand.tokens_published = sentence[unit_start:unit_end].strip()
+            out.append(cand)
+            continue
         if token_qty and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
                 and num.value < 10**6:
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
@@ -500,6 +519,25 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         out.append(cand)
     out.sort(key=lambda c: (c.start, KINDS.index(c.kind)))
     return out
+
+
+def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
+    """(tokens per price, start, end of the unit words) when the money is a list price per
+    thousand or million tokens, written after the price or before it ("每百万tokens 2元")."""
+    if num.value >= 10**4:
+        return None
+    after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
+    if after and (after.group("tokens") or (PRICE_WORD.search(sentence) and "/" in after.group(0))):
+        scale = after.group("scale").lower()
+        per = 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale == "1,000") else 1e6
+        return per, num.end + after.start("scale") - (1 if "/" in after.group(0) else 0), num.end + after.end()
+    before = UNIT_PRICE_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
+    if before:
+        base = max(0, num.qualifier_start - 40)
+        scale = before.group("scale").lower()
+        per = 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale == "1,000") else 1e6
+        return per, base + before.start(), base + before.end()
+    return None
 
 
 def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | None = None, **values) -> Candidate:
@@ -637,11 +675,16 @@ def as_curated_rows(found: list[Candidate], url: str, published: date | None, la
                       "as_of": cand.as_of or "TODO", **common}
         elif cand.kind == "plan_price":
             head = "# paste into data/curated/token_plans.toml"
+            per_unit = cand.period in ("per million tokens", "per thousand tokens")
+            if cand.period == "per thousand tokens":
+                cand.notes.append("a price per thousand tokens: api_price rows are per million, so convert "
+                                  "(× 1,000) and say so in `note`, or leave the row out")
             fields = {"id": f"TODO-{i}", "fact_key": "TODO", "provider": "TODO", "country": "TODO", "plan": "TODO",
-                      "tier": "TODO", "plan_type": "token_plan", "price": cand.value, "currency": cand.currency,
-                      "price_published": cand.value_published, "billing": cand.period, "quota_unit": "tokens",
-                      "tokens_published": cand.tokens_published or "TODO", "as_of": cand.as_of or (published.isoformat() if published else "TODO"),
-                      **common}
+                      "tier": "TODO", "plan_type": "api_price" if per_unit else "token_plan", "price": cand.value,
+                      "currency": cand.currency, "price_published": cand.value_published,
+                      "billing": "per million tokens" if per_unit else cand.period, "quota_unit": "tokens",
+                      **({} if per_unit else {"tokens_published": cand.tokens_published or "TODO"}),
+                      "as_of": cand.as_of or (published.isoformat() if published else "TODO"), **common}
         elif cand.kind == "investment":
             head = "# paste into data/curated/events.toml"
             fields = {"id": f"TODO-{i}", "date": cand.as_of or "TODO", "kind": "investment",

@@ -126,6 +126,23 @@ def test_plan_prices(text, price, currency, tokens, billing):
     assert plans[0].value_published in text and plans[0].tokens_published in text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("DeepSeek V4 Flash costs ￥1 per million input tokens and ￥2 per million output tokens.",
+     [(1.0, "CNY", 1e6, "per million tokens"), (2.0, "CNY", 1e6, "per million tokens")]),
+    ("That works out to ¥0.99 per 1M tokens.", [(0.99, "CNY", 1e6, "per million tokens")]),
+    ("US$0.035 per million tokens for cache hits and US$0.55 per million tokens for output.",
+     [(0.035, "USD", 1e6, "per million tokens"), (0.55, "USD", 1e6, "per million tokens")]),
+    ("V4 Flash的调用价格为每百万输入tokens 1元。", [(1.0, "CNY", 1e6, "per million tokens")]),
+    ("豆包主力模型定价0.0008元/千tokens。", [(0.0008, "CNY", 1e3, "per thousand tokens")]),
+    ("Pro costs $2.50 per 1M input tokens, with a context window of 1 million tokens.",
+     [(2.5, "USD", 1e6, "per million tokens")]),
+])
+def test_list_prices_per_unit_of_tokens(text, expected):
+    cands = found(text, date(2026, 5, 26))
+    assert [(p.value, p.currency, p.tokens_included, p.period) for p in cands] == expected, \
+        "a price per million tokens is a list price; the '1M' in it is not a token volume"
+
+
 @pytest.mark.parametrize("text", [
     "By the end of last year, over 100,000 datasets totalled 890 petabytes, roughly 310 times the national library.",
     "5G基地台總數與2020年相比增長了5倍達到455萬個，千兆寬頻用戶增長了34倍。",
