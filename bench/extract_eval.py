@@ -30,12 +30,12 @@ def key(cand: _extract.Candidate) -> tuple:
 def same(found: tuple, expected: list) -> bool:
     if found[0] != expected[0]:
         return False
-    return all(abs(a - b) <= 0.005 * abs(b) for a, b in zip(found[1:], expected[1:]) if a is not None)
+    return all(abs(a - b) <= 0.005 * abs(b) for a, b in zip(found[1:], expected[1:]) if a is not None and b is not None)
 
 
 def main(folder: Path) -> None:
     spec = json.loads((ROOT / "bench" / "extract_eval" / "annotations.json").read_text(encoding="utf-8"))
-    for which in ("tuning", "held-out", "held-out-2"):
+    for which in ("tuning", "held-out", "held-out-2", "held-out-3"):
         print(f"== {which} articles")
         score([a for a in spec["articles"] if a.get("set") == which], folder)
 
