@@ -101,11 +101,15 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # --------------------------------------------------------------------------- numbers in context
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "a": 1}
+                "nine": 9, "ten": 10, "a": 1, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "hundred": 100}
+_WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z]))"
 NUMBER = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
+    r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
     + EN_SCALE + r"))"
     r"(?P<more>\s*(?:多|余))?"
     r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|\s*(?P<en>" + EN_SCALE + r"))?",
@@ -123,14 +127,17 @@ QUALIFIER_BEFORE = [
 TOKEN_WORD = re.compile(r"tokens?\b|词元|詞元|Token", re.I)
 TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個)?(?:tokens?\b|词元|詞元|Tokens?)", re.I)
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
-MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b)", re.I)
+MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×)", re.I)
+# "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
+MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
+                                        r"downloads?|用户|用戶|请求|請求|营收|營收|收入|资本开支)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥|￥|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB|人民币)", re.I)
 NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
-                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位|台|辆|輛|戶|户|部|套|条|條|件|份|"
-                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级)", re.I)
+                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
+                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated", re.I)
 NOT_USAGE_BEFORE = re.compile(
@@ -141,12 +148,16 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\btogether,?\s+(?:\w+\s+){0,3}(?:account(?:ed|s)? for|total(?:l?ed|s)?|reach(?:ed|es)?|make up|came to|"
     r"comes? to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|more than\s+)?"
     r"|(?:差距|相差|领先|領先|加起来|加起來)[^，,。；;]{0,6}"  # an outlet's own gap or sum of reported figures
+    r"|\bthresholds?\s+(?:are|were|of|at)\b[^.;]*"  # "The thresholds are 10 billion, 100 billion and 1 trillion"
+    r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|相当于|相當於|换算为|換算為|折合)\s*"
+    r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
     r"|(?:adds?|added|an increase of|up by|新增|增加了?)\s*(?:about\s+|约)?"  # increments, not levels
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
-MULTIPLE_NOT_TOKENS = re.compile(r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|价格|價格|成本)",
+MULTIPLE_NOT_TOKENS = re.compile(r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|"
+                                 r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
-ANAPHORA = re.compile(r"this figure|the figure|this number|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
-INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|commit|投资|投入|资本开支|资本支出|砸", re.I)
+ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
+INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|commit|\bdeal\b|partnership|投资|投入|资本开支|资本支出|砸", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache|prompt|completion|"
@@ -157,23 +168,24 @@ UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Toke
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
                                r"(?:为|為|是|:|：|降至|仅|僅)?\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
+NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,12}(?:run[- ]rate|revenue|sales|in annualized|ARR|营收|營收|收入|销售额)", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
 PERIOD_WORDS = [
-    ("minute", re.compile(r"per minute|a minute|every minute|each minute|/min\b|tokens/min|每分钟|每分鐘|分钟|分鐘", re.I)),
-    ("day", re.compile(r"per day|a day|daily|each day|every day|every single day|/day|日均|每日|每天|日調用|日调用|单日|單日", re.I)),
-    ("week", re.compile(r"per week|a week|weekly|in the week|that week|this week|last week|the week|每周|每週|周调用|一周|上周|本周", re.I)),
-    ("month", re.compile(r"per month|a month|monthly|each month|every month|last month|/month|每月|月均|每个月|单月|單月|上个月", re.I)),
-    ("quarter", re.compile(r"per quarter|this quarter|a quarter|quarterly|last quarter|每季度|季度", re.I)),
-    ("year", re.compile(r"per year|a year|annually|yearly|annual|每年|全年|年度|年均", re.I)),
+    ("minute", re.compile(r"per minute|a minute(?!\s+(?:ago|earlier|before|later|prior))|a single minute|every minute|each minute|/min\b|tokens/min|每分钟|每分鐘|分钟|分鐘", re.I)),
+    ("day", re.compile(r"per day|a day(?!\s+(?:ago|earlier|before|later|prior))|a single day|daily|each day|every day|every single day|/day|日均|每日|每天|日調用|日调用|单日|單日", re.I)),
+    ("week", re.compile(r"per week|a week(?!\s+(?:ago|earlier|before|later|prior))|a single week|weekly|in the week|that week|this week|last week|the week|每周|每週|周调用|一周|上周|本周", re.I)),
+    ("month", re.compile(r"per month|a month(?!\s+(?:ago|earlier|before|later|prior))|a single month|monthly|each month|every month|last month|/month|每月|月均|每个月|单月|單月|上个月", re.I)),
+    ("quarter", re.compile(r"per quarter|this quarter|a quarter(?!\s+(?:ago|earlier|before|later|prior))|quarterly|last quarter|每季度|季度", re.I)),
+    ("year", re.compile(r"per year|a year(?!\s+(?:ago|earlier|before|later|prior))|a single year|annually|yearly|annual|每年|全年|年度|年均", re.I)),
 ]
 
 MONTHS = {m.lower(): i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December"], 1)}
 MONTHS.update({m[:3].lower(): i for m, i in list(MONTHS.items())})
-MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+MONTH_RE = r"(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\.?"
 
 DATE_PATTERNS = [
     (re.compile(r"(?:start|beginning|early|first days?) of (?P<y>\d{4})|early (?P<y2>\d{4})", re.I), "year_start"),
@@ -209,8 +221,9 @@ class Num:
     range_text: str | None = None
 
 
-RANGE = re.compile(r"(?:between\s+(?P<a1>\d+(?:\.\d+)?)\s*(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~))"
-                   r"\s*(?P<b>\d+(?:\.\d+)?)\s*"
+RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?)\s*(?P<a_en>" + EN_SCALE + r")?\s*"
+                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~))"
+                   r"\s*(?:US\$|\$|¥|￥|RMB\s?)?(?P<b>\d+(?:\.\d+)?)\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
 
 
@@ -225,13 +238,14 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
             ranges.append((match.start(), match.end()))
             continue
-        scale_text = match.group("zh") or " " + match.group("en")
+        scale_text = match.group("zh") or " " + (match.group("a_en") or match.group("en"))
         try:
             low = N.parse_quantity((match.group("a1") or match.group("a2")) + scale_text).value
         except N.NumberParseError:
             continue
         ranges.append((match.start(), match.end()))
-        yield Num(low, match.start(), match.end(), match.group(0), True, "lower_bound", match.start(),
+        first = match.start("a1") if match.group("a1") else match.start()  # after "between $": the sign stays visible
+        yield Num(low, first, match.end(), match.group(0), True, "lower_bound", match.start(),
                   range_text=match.group(0))
     for match in NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
@@ -241,6 +255,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         raw = match.group("num")
         if raw.lower() in WORD_NUMBERS:
             base = Decimal(WORD_NUMBERS[raw.lower()])
+        elif raw[0] in ZH_NUMBERS:
+            base = Decimal(_zh_small(raw))
         else:
             base = Decimal(raw.replace(",", ""))
         scale_text = match.group("zh") or match.group("en") or ""
@@ -259,6 +275,14 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         if match.group("more"):
             qualifier = "lower_bound" if qualifier == "exact" else qualifier
         yield Num(base * scale, start, end, sentence[start:end], bool(scale_text), qualifier, q_start)
+
+
+def _zh_small(text: str) -> int:
+    """十 = 10, 二十 = 20, 十五 = 15, 三 = 3: the Chinese numerals written before 倍."""
+    if "十" not in text:
+        return ZH_NUMBERS[text[-1]]
+    tens, _, units = text.partition("十")
+    return (ZH_NUMBERS[tens] if tens else 1) * 10 + (ZH_NUMBERS[units] if units else 0)
 
 
 def period_near(sentence: str, start: int, end: int) -> str | None:
@@ -441,10 +465,14 @@ def _actor(sentence: str, before: int) -> str | None:
 
 
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
-                  follows_volume: bool = False) -> list[Candidate]:
+                  recent: frozenset[str] = frozenset(), recent_period: str | None = None) -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
-    sentence without the word ("日均使用量超过1.3万亿") still counts tokens; `follows_volume`:
-    the sentence before gave a token volume, so "this figure rose to 140 trillion" does too."""
+    sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `recent`: the kinds
+    found in the two sentences before. After a token volume, "this figure rose to 140 trillion",
+    "Last year that climbed to 480 trillion" and "It had jumped seven times" continue it (a
+    quantity of a billion or more with its magnitude word, with `recent_period` when it names
+    none); after an investment, "that number is expected to land between $180 billion and ..."."""
+    follows_volume = "token_volume" in recent
     nums = list(numbers_in(sentence))
     dates = dates_in(sentence, published)
     date_spans = [(s, e) for s, e, _ in dates]
@@ -460,8 +488,9 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             continue
         if MULTIPLE_AFTER.match(after):
             multiple_match = MULTIPLE_AFTER.match(after)
-            if not has_token or MULTIPLE_NOT_TOKENS.match(sentence[num.end + multiple_match.end():]):
-                continue  # a multiple of something else: datasets, base stations, prices
+            if not (has_token or follows_volume) or MULTIPLE_NOT_TOKENS.match(sentence[num.end + multiple_match.end():]) \
+                    or MULTIPLE_NOT_TOKENS_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start]):
+                continue  # a multiple of something else: datasets, base stations, prices, requests, speed
             out.append(_candidate("multiple", sentence, offset, num, end=num.end + multiple_match.end(),
                                   factor=float(num.value), as_of=date_near(dates, sentence, num.start, num.end, None)))
             continue
@@ -479,7 +508,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             refused = None
         if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]):
             continue
-        if explicit or (has_token and num.scaled and num.value >= 10**6):
+        if explicit or (has_token and num.scaled and num.value >= 10**6) \
+                or (follows_volume and num.scaled and num.value >= 10**9):
             token_qty.append(num)
     # A price pairs with the nearest token quantity in its sentence; those quantities are allowances.
     allowance: set[int] = set()
@@ -505,7 +535,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                               tokens_included=float(tokens.value))
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
-        elif INVEST_WORD.search(sentence) and num.value >= 10**8:
+        elif (INVEST_WORD.search(sentence) or ("investment" in recent and ANAPHORA.search(sentence))) \
+                and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
             out.append(_candidate("investment", sentence, offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
                                   as_of=date_near(dates, sentence, num.start, num.end, published)))
@@ -513,7 +544,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         if num.start in allowance:
             continue
         as_of = date_near(dates, sentence, num.start, num.end, published)
-        period = period_near(sentence, num.start, num.end) or "total"
+        period = period_near(sentence, num.start, num.end) or (recent_period if follows_volume else None) or "total"
         cand = _candidate("token_volume", sentence, offset, num, as_of=as_of, period=period)
         cand.tokens_per_day = _per_day(num.value, period, as_of)
         out.append(cand)
@@ -569,13 +600,17 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     folded = fold(text)
     about_tokens = bool(TOKEN_WORD.search(folded))
     found: list[Candidate] = []
-    follows_volume = False
+    window: list[set[str]] = []  # the kinds found in each of the last two sentences
+    last_period = None
     for start, end in sentences(folded):
-        here = candidates_in(folded[start:end], start, published, about_tokens, follows_volume)
+        here = candidates_in(folded[start:end], start, published, about_tokens, frozenset().union(*window),
+                             last_period)
         for cand in here:
             cand.quote = text[start:end]  # verbatim, as written (full-width and all)
         found += here
-        follows_volume = any(c.kind == "token_volume" for c in here)
+        window = (window + [{c.kind for c in here}])[-2:]
+        last_period = next((c.period for c in reversed(here) if c.kind == "token_volume" and c.period != "total"),
+                           last_period)
     return found
 
 

@@ -261,3 +261,74 @@ def test_cli_bad_input_says_what_is_wrong_without_traceback(tmp_path):
     assert missing.returncode == 1 and "cannot be read" in missing.stderr and "Traceback" not in missing.stderr
     bad_date = run(str(tmp_path), "--published", "March 2026")
     assert bad_date.returncode in (1, 2) and "Traceback" not in bad_date.stderr
+
+
+def test_a_figure_continued_over_the_next_sentences_keeps_its_kind_and_period():
+    text = ("Google processed 9.7 trillion tokens a month in May 2024. A year later that climbed to 480 trillion. "
+            "Now it is sitting at 3.2 quadrillion per month. It had jumped seven times.")
+    assert [(v[0], v[1]) for v in volumes(text, date(2026, 5, 20))] == [
+        (9.7e12, "month"), (4.8e14, "month"), (3.2e15, "month")]
+    assert [m.factor for m in found(text, date(2026, 5, 20), "multiple")] == [7.0]
+
+
+def test_a_ranking_line_after_the_volumes_is_a_volume():
+    text = "国产模型分别以5.44万亿、4.27万亿和3.09万亿Token居前三。智谱旗下 GLM 5 则以1.89万亿位居第八。"
+    assert [v[0] for v in volumes(text, date(2026, 3, 2))] == [5.44e12, 4.27e12, 3.09e12, 1.89e12]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("Google now processes 480 trillion tokens a month, a roughly 50× increase.", 50.0),
+    ("Monthly tokens reached 3.2 quadrillion, a sevenfold increase.", 7.0),
+    ("Monthly tokens reached 3.2 quadrillion, a 330-fold increase over two years.", 330.0),
+    ("豆包日均Token调用量突破50万亿,较去年同期增长超十倍。", 10.0),
+])
+def test_multiples_written_in_words_and_signs(text, factor):
+    assert [m.factor for m in found(text, date(2026, 5, 20), "multiple")] == [factor]
+
+
+@pytest.mark.parametrize("after", [
+    "Gemini Flash is now 12 times faster than before.",
+    "Daily requests grew more than sevenfold.",
+    "Six times the capex in three years is a big commitment.",
+])
+def test_multiples_of_speed_requests_or_capex_after_a_volume_are_not_token_growth(after):
+    text = "Google processes 3.2 quadrillion tokens a month. " + after
+    assert found(text, date(2026, 5, 20), "multiple") == []
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI issues plaques to customers. The thresholds are 10 billion, 100 billion, and 1 trillion tokens used "
+    "through its API.",
+    "OpenAI generated 100 billion words a day; that translates to about 4 trillion tokens per month.",
+    "The image model behind the token boom has generated over 50 billion images.",
+])
+def test_thresholds_conversions_and_images_are_not_volumes(text):
+    assert found(text, date(2026, 6, 2), "token_volume") == []
+
+
+def test_an_investment_range_is_one_figure_at_its_lower_end():
+    text = "Google's capex is expected to land between $180 billion and $190 billion this year."
+    [inv] = found(text, date(2026, 5, 21), "investment")
+    assert (inv.value, inv.currency, inv.qualifier) == (1.8e11, "USD", "lower_bound")
+    assert inv.value_published == "between $180 billion and $190 billion"
+
+
+def test_that_number_after_an_investment_is_an_investment():
+    text = ("In 2022 Google spent about $31 billion on capital expenditures. This year that number is expected "
+            "to reach $180 billion.")
+    assert [i.value for i in found(text, date(2026, 5, 21), "investment")] == [3.1e10, 1.8e11]
+
+
+def test_revenue_is_not_an_investment_but_a_compute_deal_is():
+    assert found("GPT-5.4 is on a $1 billion annualized run rate in net-new API revenue, spend that did not "
+                 "exist before.", date(2026, 3, 14), "investment") == []
+    assert [i.value for i in found("OpenAI signed a $6 billion AMD deal for 6 gigawatts of GPUs.",
+                                   date(2025, 10, 10), "investment")] == [6e9]
+
+
+def test_words_that_contain_a_month_or_say_ago_do_not_set_the_date_or_period():
+    [vol] = found("Pichai made a declaration: Google processes 3.2 quadrillion tokens.", date(2026, 5, 20),
+                  "token_volume")
+    assert vol.as_of == "2026-05", "'declaration' is not December"
+    [vol] = found("OpenAI handled 5 trillion tokens a year ago.", date(2026, 3, 14), "token_volume")
+    assert vol.period != "year", "'a year ago' is not 'per year'"
