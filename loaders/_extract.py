@@ -133,7 +133,7 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:requests?|users?|capex|capital expe
                                         r"downloads?|用户|用戶|请求|請求|营收|營收|收入|资本开支)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥|￥|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB|人民币)", re.I)
-NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
+NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|registered|new|enterprise)\s+){0,2}(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
@@ -478,6 +478,9 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
     date_spans = [(s, e) for s, e, _ in dates]
     has_token = (bool(TOKEN_WORD.search(sentence)) or (token_context and bool(USAGE_WORD.search(sentence)))
                  or (follows_volume and bool(ANAPHORA.search(sentence))))
+    # A quantity continuing a volume from the sentences before must not sit among counts of other things
+    # ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
+    continues = follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums)
     out: list[Candidate] = []
     money, token_qty = [], []
     for num in nums:
@@ -509,7 +512,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]):
             continue
         if explicit or (has_token and num.scaled and num.value >= 10**6) \
-                or (follows_volume and num.scaled and num.value >= 10**9):
+                or (continues and num.scaled and num.value >= 10**9):
             token_qty.append(num)
     # A price pairs with the nearest token quantity in its sentence; those quantities are allowances.
     allowance: set[int] = set()

@@ -332,3 +332,9 @@ def test_words_that_contain_a_month_or_say_ago_do_not_set_the_date_or_period():
     assert vol.as_of == "2026-05", "'declaration' is not December"
     [vol] = found("OpenAI handled 5 trillion tokens a year ago.", date(2026, 3, 14), "token_volume")
     assert vol.period != "year", "'a year ago' is not 'per year'"
+
+
+def test_counts_of_people_after_a_volume_are_not_volumes():
+    text = ("Google processes 3.2 quadrillion tokens a month. It has 13 products with over 1 billion monthly active "
+            "users, 5 of which have over 3 billion.")
+    assert [v[0] for v in volumes(text, date(2026, 5, 20))] == [3.2e15]
