@@ -129,7 +129,7 @@ TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個)?(?:tokens?\b|词元|詞�
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×)", re.I)
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
-MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
+MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|用户|用戶|请求|請求|营收|營收|收入|资本开支)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥|￥|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB|人民币)", re.I)
@@ -139,7 +139,12 @@ NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:(?:monthly|daily|weekly|activ
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
-                        r"served|generated", re.I)
+                        r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
+# "1 trillion tokens represents roughly $5b in annual revenue": a quantity used as a yardstick, not a report.
+NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out)",
+                             re.I)
+# "approximately 280 times every day": how often, not how much more.
+FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|训练|訓練)[^.,;，；]{0,30}"
     r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
@@ -157,7 +162,9 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^[^,，;；.。]{0,40}(?:per request|pricier|
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
 ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
-INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|commit|\bdeal\b|partnership|投资|投入|资本开支|资本支出|砸", re.I)
+# "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
+PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
+INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|投资|投入|资本开支|资本支出|砸", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache|prompt|completion|"
@@ -167,8 +174,15 @@ UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
                                r"(?:为|為|是|:|：|降至|仅|僅)?\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I)
+ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
+AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
-NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,12}(?:run[- ]rate|revenue|sales|in annualized|ARR|营收|營收|收入|销售额)", re.I)
+NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,12}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
+                              r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
+# "investors valued the company at $300 billion": a price put on a company, not money put into infrastructure.
+NOT_INVEST_BEFORE = re.compile(r"(?:valued\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
+                               r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
+                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
 PERIOD_WORDS = [
@@ -491,7 +505,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             continue
         if MULTIPLE_AFTER.match(after):
             multiple_match = MULTIPLE_AFTER.match(after)
-            if not (has_token or follows_volume) or MULTIPLE_NOT_TOKENS.match(sentence[num.end + multiple_match.end():]) \
+            rest = sentence[num.end + multiple_match.end():]
+            if not (has_token or follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
                     or MULTIPLE_NOT_TOKENS_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start]):
                 continue  # a multiple of something else: datasets, base stations, prices, requests, speed
             out.append(_candidate("multiple", sentence, offset, num, end=num.end + multiple_match.end(),
@@ -507,9 +522,12 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         refused = NOT_TOKENS_AFTER.match(after)
         # "调用量突破50万亿次": Chinese reports count token calls in 次; a few hundred million 次
         # are API requests ("日均调用量达2亿次"), not tokens.
-        if refused and refused.group(0).strip() == "次" and has_token and num.value >= 10**11:
+        # The same in English: "from 100 billion daily calls in early 2024" counts token calls.
+        if refused and re.sub(r"\W|daily|monthly|weekly", "", refused.group(0).lower()) in ("次", "calls", "call") \
+                and has_token and num.value >= 10**11:
             refused = None
-        if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]):
+        if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
+                or (num.qualifier == "lower_bound" and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])):
             continue
         if explicit or (has_token and num.scaled and num.value >= 10**6) \
                 or (continues and num.scaled and num.value >= 10**9):
@@ -538,8 +556,9 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                               tokens_included=float(tokens.value))
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
-        elif (INVEST_WORD.search(sentence) or ("investment" in recent and ANAPHORA.search(sentence))) \
-                and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
+        elif (_invest_word_near(sentence, num) or ("investment" in recent and ANAPHORA.search(sentence))) \
+                and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]) \
+                and not NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
             out.append(_candidate("investment", sentence, offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
                                   as_of=date_near(dates, sentence, num.start, num.end, published)))
@@ -555,17 +574,34 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
     return out
 
 
+def _invest_word_near(sentence: str, num: Num) -> bool:
+    """An investment word up to 80 characters before the amount, or after it in the same clause
+    ("a $6 billion AMD deal"); "RPO ballooned to $625 billion" far after "CapEx surged" is not."""
+    if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]):
+        return True
+    after = re.split(r"[,，;；]", sentence[num.end:num.end + 40], maxsplit=1)[0]
+    return bool(INVEST_WORD.search(after))
+
+
 def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
     """(tokens per price, start, end of the unit words) when the money is a list price per
     thousand or million tokens, written after the price or before it ("每百万tokens 2元")."""
     if num.value >= 10**4:
         return None
+    if AVERAGE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+        return None  # "at a blended average of ~$5 per million tokens": an estimate, not a list price
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
     if after and (after.group("tokens") or (PRICE_WORD.search(sentence) and "/" in after.group(0))):
         scale = after.group("scale").lower()
         per = 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale == "1,000") else 1e6
         return per, num.end + after.start("scale") - (1 if "/" in after.group(0) else 0), num.end + after.end()
     before = UNIT_PRICE_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
+    if not before:
+        clause_start = max(sentence.rfind(c, 0, num.qualifier_start) for c in ",，;；。") + 1
+        zh_unit = ZH_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
+        if zh_unit:
+            per = 1000.0 if zh_unit.group("scale") == "千" else 1e6
+            return per, clause_start + zh_unit.start(), clause_start + zh_unit.end()
     if before:
         base = max(0, num.qualifier_start - 40)
         scale = before.group("scale").lower()

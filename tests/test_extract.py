@@ -338,3 +338,42 @@ def test_counts_of_people_after_a_volume_are_not_volumes():
     text = ("Google processes 3.2 quadrillion tokens a month. It has 13 products with over 1 billion monthly active "
             "users, 5 of which have over 3 billion.")
     assert [v[0] for v in volumes(text, date(2026, 5, 20))] == [3.2e15]
+
+
+@pytest.mark.parametrize("text", [
+    "Over 250 customers are on track to process over 1 trillion tokens on Foundry this year.",
+    "At a blended average of ~$5 per million tokens across Azure OpenAI models, 1 trillion tokens represents "
+    "roughly $5b in annual revenue.",
+    "Qwen processes 1.4 trillion tokens daily. This figure is equivalent to processing the whole of Wikipedia "
+    "approximately 280 times every day.",
+])
+def test_targets_yardsticks_estimates_and_frequencies_are_not_figures(text):
+    assert [c for c in found(text, date(2026, 1, 30)) if c.value != 1.4e12] == []
+
+
+def test_token_calls_in_english_count_tokens():
+    text = ("Liu said the 'Token' is a settlement unit. Statistical data reveals a sharp upward trajectory: from 100 "
+            "billion daily calls in early 2024, the volume jumped to 100 trillion by the end of 2025.")
+    assert [v[0] for v in volumes(text, date(2026, 3, 23))] == [1e11, 1e14]
+
+
+def test_chinese_list_prices_with_the_unit_first():
+    text = "V3和R1的百万tokens输入（缓存命中）价格分别为0.5元和1元，百万tokens输出分别为8元和16元。"
+    assert [(p.value, p.tokens_included) for p in found(text, date(2025, 2, 26), "plan_price")] == [
+        (0.5, 1e6), (1.0, 1e6), (8.0, 1e6), (16.0, 1e6)]
+
+
+def test_an_investment_word_must_be_near_the_amount():
+    text = ("CapEx surged to $37.5 billion, two-thirds allocated to short-lived GPUs and CPUs, and commercial RPO "
+            "ballooned to $625 billion with roughly 45% tied to OpenAI.")
+    assert [i.value for i in found(text, date(2026, 1, 29), "investment")] == [3.75e10]
+    assert found("AI Cloud Scale Hits $50B, CapEx and OpenAI Concentration Raise Questions", date(2026, 1, 29),
+                 "investment") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Investors valued the company at $300 billion after the round.",
+    "Investors cheered as Alibaba reported a profit of 46.4 billion yuan (net income up 23%).",
+])
+def test_valuations_and_profits_are_not_investments(text):
+    assert found(text, date(2026, 2, 1), "investment") == []
