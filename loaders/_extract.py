@@ -146,7 +146,7 @@ NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?tokens?\s+(?:represents?|would|equa
 # "approximately 280 times every day": how often, not how much more.
 FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
 NOT_USAGE_BEFORE = re.compile(
-    r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|训练|訓練)[^.,;，；]{0,30}"
+    r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|[训訓](?:\([^)]{1,6}\))?[练練]|[预預](?:\([^)]{1,6}\))?[训訓])[^.,;，；]{0,30}"
     r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
     # "375 customers each consumed more than 1 trillion", "three models each exceeding 1 trillion": thresholds
     r"|\b(?:ahead|behind|lead|gap|difference|trails?|trailing)\s+(?:of|by)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
@@ -157,19 +157,24 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|相当于|相當於|换算为|換算為|折合)\s*"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
     r"|(?:adds?|added|an increase of|up by|新增|增加了?)\s*(?:about\s+|约)?"  # increments, not levels
+    r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
 ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
+# "monthly active users approaching 1 billion": a count named before its number.
+COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
-INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|投资|投入|资本开支|资本支出|砸", re.I)
+INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|"
+                         r"infrastructure|data cent(?:er|re)s?|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"数据中心|數據中心|砸", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache|prompt|completion|"
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
-UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output)\s+)?(?:per|/|每|for every|for each)\s*"
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
                               + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元)?", re.I)
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
@@ -177,10 +182,12 @@ UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Toke
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
-NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,12}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
+NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
 # "investors valued the company at $300 billion": a price put on a company, not money put into infrastructure.
-NOT_INVEST_BEFORE = re.compile(r"(?:valued\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
+NOT_INVEST_BEFORE = re.compile(r"(?:analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
+                               r"combined[^.,;]{0,60}|potential|on pace for|on track for|could (?:reach|hit|top)|"
+                               r"valued\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
@@ -236,7 +243,8 @@ class Num:
 
 
 RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?)\s*(?P<a_en>" + EN_SCALE + r")?\s*"
-                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~))"
+                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~)|(?<!from )(?:US\$|\$)(?P<a3>\d+(?:\.\d+)?)\s+to"
+                   r"(?=\s*(?:US\$|\$)))"
                    r"\s*(?:US\$|\$|¥|￥|RMB\s?)?(?P<b>\d+(?:\.\d+)?)\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
 
@@ -254,11 +262,11 @@ def numbers_in(sentence: str) -> Iterator[Num]:
             continue
         scale_text = match.group("zh") or " " + (match.group("a_en") or match.group("en"))
         try:
-            low = N.parse_quantity((match.group("a1") or match.group("a2")) + scale_text).value
+            low = N.parse_quantity((match.group("a1") or match.group("a2") or match.group("a3")) + scale_text).value
         except N.NumberParseError:
             continue
         ranges.append((match.start(), match.end()))
-        first = match.start("a1") if match.group("a1") else match.start()  # after "between $": the sign stays visible
+        first = next((match.start(g) for g in ("a1", "a3") if match.group(g)), match.start())  # the sign stays visible
         yield Num(low, first, match.end(), match.group(0), True, "lower_bound", match.start(),
                   range_text=match.group(0))
     for match in NUMBER.finditer(sentence):
@@ -487,7 +495,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
     quantity of a billion or more with its magnitude word, with `recent_period` when it names
     none); after an investment, "that number is expected to land between $180 billion and ..."."""
     follows_volume = "token_volume" in recent
-    nums = list(numbers_in(sentence))
+    nums = sorted(numbers_in(sentence), key=lambda n: n.start)
     dates = dates_in(sentence, published)
     date_spans = [(s, e) for s, e, _ in dates]
     has_token = (bool(TOKEN_WORD.search(sentence)) or (token_context and bool(USAGE_WORD.search(sentence)))
@@ -527,13 +535,15 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                 and has_token and num.value >= 10**11:
             refused = None
         if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
-                or (num.qualifier == "lower_bound" and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])):
+                or (num.qualifier == "lower_bound" and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
+                or (not explicit and COUNT_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])):
             continue
         if explicit or (has_token and num.scaled and num.value >= 10**6) \
                 or (continues and num.scaled and num.value >= 10**9):
             token_qty.append(num)
     # A price pairs with the nearest token quantity in its sentence; those quantities are allowances.
     allowance: set[int] = set()
+    last_investment_end = None  # "Amazon at $200 billion, Alphabet at $175–185 billion and Meta at ...": one list
     for index, (num, currency) in enumerate(money):
         opening = sentence[max(0, num.qualifier_start - 3):num.qualifier_start]
         if index and ("(" in opening or "（" in opening):
@@ -556,9 +566,12 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                               tokens_included=float(tokens.value))
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
-        elif (_invest_word_near(sentence, num) or ("investment" in recent and ANAPHORA.search(sentence))) \
-                and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]) \
-                and not NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+        elif (_invest_word_near(sentence, num) or ("investment" in recent and ANAPHORA.search(sentence))
+              or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60)) \
+                and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
+            last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
+            if NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 100):num.qualifier_start]):
+                continue
             out.append(_candidate("investment", sentence, offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
                                   as_of=date_near(dates, sentence, num.start, num.end, published)))

@@ -377,3 +377,31 @@ def test_an_investment_word_must_be_near_the_amount():
 ])
 def test_valuations_and_profits_are_not_investments(text):
     assert found(text, date(2026, 2, 1), "investment") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jefferies pegs 2026 capex at about $620 billion, with company disclosures pointing to Amazon at $200 billion "
+     "and Meta at $115–135 billion.", [2e11, 1.15e11]),  # the analyst's total is left out, the list is kept
+    ("Microsoft did not give a figure as analysts estimate its spending near the $120–$145 billion range.", []),
+    ("Combined outlays bring hyperscaler 2026 capex to roughly $630–$660 billion.", []),
+    ("Microsoft's quarterly capex suggests a potential $150 billion if trends continue.", []),
+    ("Meta forecasts $115 to $135 billion in capex for 2026.", [1.15e11]),
+    ("Meta announced roughly $135 billion for AI infrastructure as it scales.", [1.35e11]),
+    ("騰訊公佈的財報顯示,其當季資本開支達到191.1億元,同比增長119%。", [1.911e10]),
+])
+def test_capex_reports_commitments_not_estimates_or_sums(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 10), "investment")] == expected
+
+
+def test_a_traditional_chinese_list_price_with_slash_and_per():
+    plans = found("價格方面,輸入價格為1元/每百萬tokens,輸出價格為4元/每百萬tokens。", date(2025, 3, 22), "plan_price")
+    assert [(p.value, p.tokens_included) for p in plans] == [(1.0, 1e6), (4.0, 1e6)]
+
+
+@pytest.mark.parametrize("text", [
+    "Qwen3-Max-Thinking 总参数超过1万亿、预训练数据规模高达36T Tokens。",
+    "總參數(shù)超過(guò)1萬(wàn)億、預(yù)訓(xùn)練數(shù)據(jù)規(guī)模高達(dá)36T Tokens",  # a page with pinyin in brackets
+    "Google's token processing reached 1 quadrillion tokens per month; monthly active users approaching 1 billion.",
+])
+def test_training_corpora_and_user_counts_are_not_usage(text):
+    assert [v[0] for v in volumes(text, date(2026, 1, 28))] in ([], [1e15])
