@@ -125,12 +125,14 @@ QUALIFIER_BEFORE = [
      "upper_bound"),
 ]
 TOKEN_WORD = re.compile(r"tokens?\b|词元|詞元|Token", re.I)
-TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個)?(?:tokens?\b|词元|詞元|Tokens?)", re.I)
+TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\s+|completion\s+|cached\s+)?"
+                         r"(?:tokens?\b|词元|詞元|Tokens?)", re.I)
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×)", re.I)
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
-                                        r"downloads?|用户|用戶|请求|請求|营收|營收|收入|资本开支)[^,，;；.。]{0,30}$", re.I)
+                                        r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
+                                        r"资本开支|价值|價值|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥|￥|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB|人民币)", re.I)
 NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|registered|new|enterprise)\s+){0,2}(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
@@ -141,8 +143,16 @@ NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:(?:monthly|daily|weekly|activ
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
 # "1 trillion tokens represents roughly $5b in annual revenue": a quantity used as a yardstick, not a report.
-NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out)",
-                             re.I)
+NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
+                             r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)", re.I)
+# "most businesses ... land somewhere between 10 million and 100 million tokens per month": a typical range.
+TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
+                            r"一般|通常)[^.;。；]{0,60}$", re.I)
+# "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
+HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance)\b|如每|例如|比如|假如|假设|假設|若|如果",
+                                 re.I)
+COST_BEFORE = re.compile(r"(?:costs?|cost of|runs|bill(?:ed)?|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
+                         r"(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "approximately 280 times every day": how often, not how much more.
 FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
 NOT_USAGE_BEFORE = re.compile(
@@ -167,7 +177,7 @@ ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figu
 # "monthly active users approaching 1 billion": a count named before its number.
 COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
-INVEST_WORD = re.compile(r"invest|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|"
+INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
@@ -176,16 +186,19 @@ _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
                               + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元)?", re.I)
+UNIT_IO = re.compile(r"(?:input|output|输入|输出|輸入|輸出)\s*\)?\s*$", re.I)
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
                                r"(?:为|為|是|:|：|降至|仅|僅)?\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I)
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
+EN_UNIT_IN_CLAUSE = re.compile(r"\b(?:(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
 # "investors valued the company at $300 billion": a price put on a company, not money put into infrastructure.
-NOT_INVEST_BEFORE = re.compile(r"(?:analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
+NOT_INVEST_BEFORE = re.compile(r"(?:(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
+                               r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
                                r"combined[^.,;]{0,60}|potential|on pace for|on track for|could (?:reach|hit|top)|"
                                r"valued\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
@@ -548,6 +561,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         opening = sentence[max(0, num.qualifier_start - 3):num.qualifier_start]
         if index and ("(" in opening or "（" in opening):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
+        if HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):
+            continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num)
         if unit:
             per, unit_start, unit_end = unit
@@ -558,7 +573,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             out.append(cand)
             continue
         if token_qty and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
-                and num.value < 10**6:
+                and num.value < 10**6 and not COST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
             allowance.add(tokens.start)
             billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"
@@ -570,13 +585,20 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60)) \
                 and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
-            if NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 100):num.qualifier_start]):
+            if NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start]):
                 continue
             out.append(_candidate("investment", sentence, offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
                                   as_of=date_near(dates, sentence, num.start, num.end, published)))
     for num in token_qty:
         if num.start in allowance:
+            continue
+        if not num.scaled and num.value < 10**6:
+            continue  # "1,000 tokens" per image, "200,000 tokens" of context: allowances only, never volumes
+        if num.text.split()[0].lower() in ("a", "one") and not period_near(sentence, num.start, num.end):
+            continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
+        if TYPICAL_BEFORE.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) \
+                or HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):
             continue
         as_of = date_near(dates, sentence, num.start, num.end, published)
         period = period_near(sentence, num.start, num.end) or (recent_period if follows_volume else None) or "total"
@@ -587,13 +609,21 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
     return out
 
 
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The text between the punctuation around [start, end)."""
+    left = max(sentence.rfind(c, 0, start) for c in ",，;；。") + 1
+    rights = [i for i in (sentence.find(c, end) for c in ",，;；。") if i != -1]
+    return sentence[left:min(rights) if rights else len(sentence)]
+
+
 def _invest_word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
     ("a $6 billion AMD deal"); "RPO ballooned to $625 billion" far after "CapEx surged" is not."""
     if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]):
         return True
-    after = re.split(r"[,，;；]", sentence[num.end:num.end + 40], maxsplit=1)[0]
-    return bool(INVEST_WORD.search(after))
+    after = re.split(r"[,，;；.。]", sentence[num.end:], maxsplit=1)[0]
+    found = INVEST_WORD.search(after)
+    return bool(found) and found.start() <= 40
 
 
 def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
@@ -604,7 +634,8 @@ def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
     if AVERAGE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
         return None  # "at a blended average of ~$5 per million tokens": an estimate, not a list price
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
-    if after and (after.group("tokens") or (PRICE_WORD.search(sentence) and "/" in after.group(0))):
+    if after and (after.group("tokens") or (PRICE_WORD.search(sentence) and "/" in after.group(0))
+                  or UNIT_IO.search(after.group(0))):
         scale = after.group("scale").lower()
         per = 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale == "1,000") else 1e6
         return per, num.end + after.start("scale") - (1 if "/" in after.group(0) else 0), num.end + after.end()
@@ -615,6 +646,11 @@ def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
         if zh_unit:
             per = 1000.0 if zh_unit.group("scale") == "千" else 1e6
             return per, clause_start + zh_unit.start(), clause_start + zh_unit.end()
+        # "one million tokens of output (the model's responses) costs $25"
+        en_unit = EN_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
+        if en_unit and COST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+            per = 1000.0 if "thousand" in en_unit.group(0).lower() else 1e6
+            return per, clause_start + en_unit.start(), clause_start + en_unit.end()
     if before:
         base = max(0, num.qualifier_start - 40)
         scale = before.group("scale").lower()

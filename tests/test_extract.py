@@ -405,3 +405,50 @@ def test_a_traditional_chinese_list_price_with_slash_and_per():
 ])
 def test_training_corpora_and_user_counts_are_not_usage(text):
     assert [v[0] for v in volumes(text, date(2026, 1, 28))] in ([], [1e15])
+
+
+@pytest.mark.parametrize("text", [
+    "One token is about four characters; a high-resolution image can cost between 200 and 1,000 tokens, while one "
+    "million tokens is equivalent to the length of the entire Harry Potter series.",
+    "Most businesses using Claude heavily land somewhere between 10 million and 100 million tokens per month.",
+    "Trimming context matters: these aren't academic tips at a billion tokens.",
+    "GLM-4.5的吞吐量(tokens/sec)较上一代提升3倍,达到每秒1200 tokens。",
+    "One kilowatt-hour of electricity converts to tokens and sells for about 11 yuan, increasing in value more "
+    "than twenty times.",
+])
+def test_explainers_yardsticks_and_speeds_are_not_figures(text):
+    assert found(text, date(2026, 6, 1)) == []
+
+
+def test_examples_and_what_ifs_are_not_prices():
+    text = ("传统模型API调用按量计费(如每千token 0.1元),若生成一个包含2000token的完整应用,单次成本约0.2元;"
+            "而包月模式下,日均调用100次的成本仅1.67元。")
+    assert found(text, date(2025, 8, 1), "plan_price") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Using the rates of Anthropic's latest model, one million tokens of input (prompts) costs $5, and one million "
+     "tokens of output (the model's responses) costs $25.", [(5.0, 1e6), (25.0, 1e6)]),
+    ("At Opus pricing ($15 per million input), the same volume runs $17,325.", [(15.0, 1e6)]),
+])
+def test_english_list_prices_with_the_unit_first_or_the_word_tokens_left_out(text, expected):
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 6, 1), "plan_price")] == expected
+
+
+def test_one_developers_month_in_input_tokens_is_a_volume():
+    assert [v[0] for v in volumes("1,156,308,524 input tokens. One developer. One month.", date(2026, 6, 5))] == \
+        [1156308524.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Dell'Oro Group projected that the AI cycle will drive data-center capital expenditures to $1.7 trillion by 2030.",
+    "OpenAI also said more than $3 billion was made available to individual investors through bank channels.",
+])
+def test_forecasts_and_money_for_investors_are_not_investments(text):
+    assert found(text, date(2026, 5, 5), "investment") == []
+
+
+def test_a_what_if_volume_is_not_a_report():
+    assert volumes("If daily usage reached 1 quadrillion tokens, the grid would need ten new plants.",
+                   date(2026, 6, 1)) == []
+    assert volumes("如果日均Token调用量达到1000万亿,电力需求将翻倍。", date(2026, 6, 1)) == []
