@@ -135,7 +135,8 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:equivalent|相当于|相當於|requ
                                         r"资本开支|价值|價值|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥|￥|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB|人民币)", re.I)
-NOT_TOKENS_AFTER = re.compile(r"^\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|registered|new|enterprise)\s+){0,2}(?:parameters?|params|参数|users?|people|用户|人|developers?|customers?|"
+NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise)\s+){0,2}"
+                              r"(?:parameters?|params|参数|模型|models?\b|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
@@ -169,7 +170,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:adds?|added|an increase of|up by|新增|增加了?)\s*(?:about\s+|约)?"  # increments, not levels
     r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
-MULTIPLE_NOT_TOKENS = re.compile(r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|"
+MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:a|an|the|one)\b|"  # a comparison of tasks
+                                 r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
 ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
@@ -197,7 +199,8 @@ PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
 # "investors valued the company at $300 billion": a price put on a company, not money put into infrastructure.
-NOT_INVEST_BEFORE = re.compile(r"(?:(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
+NOT_INVEST_BEFORE = re.compile(r"(?:backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
+                               r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
                                r"combined[^.,;]{0,60}|potential|on pace for|on track for|could (?:reach|hit|top)|"
                                r"valued\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
@@ -534,6 +537,12 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                                   factor=float(num.value), as_of=date_near(dates, sentence, num.start, num.end, None)))
             continue
         currency = _currency(sentence, num)
+        if not currency and re.search(r"[亿億]", num.text) \
+                and re.search(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex",
+                              sentence[max(0, num.qualifier_start - 16):num.qualifier_start] + "|" + sentence[num.end:num.end + 12],
+                              re.I) \
+                and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
+            currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
         if currency:
             money.append((num, currency))
             continue

@@ -452,3 +452,27 @@ def test_a_what_if_volume_is_not_a_report():
     assert volumes("If daily usage reached 1 quadrillion tokens, the grid would need ten new plants.",
                    date(2026, 6, 1)) == []
     assert volumes("如果日均Token调用量达到1000万亿,电力需求将翻倍。", date(2026, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "OpenRouter has 300+ models, 60+ providers, 8M+ users and roughly 100T tokens per month.",
+    "Google processes 16 billion tokens per minute. Subscriptions reached 350 million paid users.",
+    "其中800亿参数模型运行速度比32B模型快10倍,Token用量大增。",
+])
+def test_users_with_a_plus_sign_paid_users_and_model_sizes_are_not_volumes(text):
+    assert [v[0] for v in volumes(text, date(2026, 6, 6))] in ([], [1e14], [1.6e10])
+
+
+def test_a_comparison_of_tasks_is_not_a_multiple_of_growth():
+    text = "Weekly volume hit 28.9 trillion tokens, while Agent loops burn ten times more tokens than a chat turn."
+    assert found(text, date(2026, 6, 6), "multiple") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The backlog doubling to $460B locks in enterprise cloud-AI spend.", []),
+    ("中国云服务提供商资本支出预计同比增长39%,中国AI应用ARR为15亿美元。", []),
+    ("阿里此前两次业绩会上就曾明确 “3 年 3,800 亿” 资本开支计划。", [3.8e11]),
+    ("阿里在千问APP砸下的这30亿,实际上也是AI时代的“开机费”。", []),  # a marketing campaign
+])
+def test_backlogs_and_recurring_revenue_are_not_investments_but_capex_shorthand_is(text, expected):
+    assert [i.value for i in found(text, date(2025, 11, 28), "investment")] == expected
