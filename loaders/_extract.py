@@ -126,15 +126,15 @@ QUALIFIER_BEFORE = [
 ]
 TOKEN_WORD = re.compile(r"tokens?\b|词元|詞元|Token", re.I)
 TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\s+|completion\s+|cached\s+)?"
-                         r"(?:tokens?\b|词元|詞元|Tokens?)", re.I)
+                         r"(?:tokens?\b|词元|詞元|Tokens?|(?<=[个個])代币|(?<=[个個])代幣)", re.I)  # "8.7万亿个代币": a machine translation
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×)", re.I)
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|价值|價值|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|\$|¥|￥|人民币)\s*$", re.I)
-MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|US dollars|dollars|USD|CNY|RMB|人民币)", re.I)
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|\$|¥|￥|人民币)\s*$", re.I)
+MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|HK dollars|US dollars|dollars|USD|CNY|RMB|HKD|人民币)", re.I)
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise)\s+){0,2}"
                               r"(?:parameters?|params|参数|模型|models?\b|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
@@ -180,7 +180,7 @@ ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figu
 COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|"
-                         r"infrastructure|data cent(?:er|re)s?|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|data cent(?:er|re)s?|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
@@ -197,15 +197,20 @@ EN_UNIT_IN_CLAUSE = re.compile(r"\b(?:(?:one|1|a)\s+(?:million|thousand)|1\s*M)\
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
+                              r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|base\b|below|above|short of|"
                               r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
 # "investors valued the company at $300 billion": a price put on a company, not money put into infrastructure.
-NOT_INVEST_BEFORE = re.compile(r"(?:backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
+NOT_INVEST_BEFORE = re.compile(r"(?:\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
+                               r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
                                r"combined[^.,;]{0,60}|potential|on pace for|on track for|could (?:reach|hit|top)|"
                                r"valued\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# What may not stand between two amounts of one list: comparisons, gaps, other quantities.
+LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
+                        r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
 PERIOD_WORDS = [
@@ -267,7 +272,7 @@ RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?
 
 # A number right after a model family's name is a version or a size ("Qwen 2.5-72B", "Llama 3.1 405B").
 MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|GLM|MiniMax|Doubao|Step|Mistral|Grok|"
-                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[\w.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K)?$", re.I)
+                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K)?$", re.I)
 
 
 def numbers_in(sentence: str) -> Iterator[Num]:
@@ -474,10 +479,14 @@ def _currency(sentence: str, num: Num) -> str | None:
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
             code = sign.group(0).strip().upper()
+            if code in ("HK$", "HKD"):
+                return "HKD"
             return "USD" if code in ("$", "US$", "USD") else "CNY"
     found = MONEY_AFTER.match(sentence[num.end:num.end + 14])
     if found:
         word = found.group(0).strip().lower()
+        if word in ("港元", "港币", "港幣", "hk dollars", "hkd"):
+            return "HKD"
         return "USD" if word in ("美元", "us dollars", "dollars", "usd") else "CNY"
     return None
 
@@ -591,7 +600,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
         elif (_invest_word_near(sentence, num) or ("investment" in recent and ANAPHORA.search(sentence))
-              or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60)) \
+              or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
+                  and not LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))) \
                 and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
             if NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start]):
@@ -827,6 +837,9 @@ def as_curated_rows(found: list[Candidate], url: str, published: date | None, la
             blocks.append(f"# multiple: {cand.value_published} (factor {cand.factor:g}, baseline {cand.as_of or 'n/s'})"
                           f"\n#   “{cand.quote}”")
             continue
+        if cand.currency and cand.currency not in N.CURRENCIES:
+            cand.notes.append(f"{cand.currency} is not a currency the curated files take yet ({', '.join(N.CURRENCIES)}): "
+                              "convert at a published rate and say so in `note`, or leave the row out")
         notes = "".join(f"\n# note: {n}" for n in cand.notes)
         blocks.append(head + notes + "\n[[row]]\n" + "\n".join(f"{k} = {_toml(v)}" for k, v in fields.items()))
     return "\n\n".join(blocks)

@@ -476,3 +476,31 @@ def test_a_comparison_of_tasks_is_not_a_multiple_of_growth():
 ])
 def test_backlogs_and_recurring_revenue_are_not_investments_but_capex_shorthand_is(text, expected):
     assert [i.value for i in found(text, date(2025, 11, 28), "investment")] == expected
+
+
+def test_a_chinese_sentence_naming_minimax_keeps_its_number():
+    text = "近期,中国大模型创业公司MiniMax宣布单日处理量超3万亿tokens,此消息一出,行业震动。"
+    assert [v[0] for v in volumes(text, date(2024, 12, 10))] == [3e12]
+
+
+def test_tokens_machine_translated_as_daibi_still_count():
+    text = "OpenRouter发布了每周数据:排名前十的模型共消耗了约8.7万亿个代币。"
+    assert [v[0] for v in volumes(text, date(2026, 2, 26))] == [8.7e12]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Capex came in at $30.9B vs. Street $35.3B (a $4.4B undershoot and a $6.6B sequential step-DOWN from Q2's "
+     "record $37.5B capex).", [3.09e10, 3.75e10]),
+    ("Operating cash flow of $46.7B vastly exceeded the capex spend, restoring FCF after Q2's collapse to $5.9B.", []),
+    ("根据配发结果,此次全球发售募集资金总额约 55.4 亿港元,基石投资者合计认购金额约 27.23 亿港元。", [5.54e9]),
+    ("智谱累计募集资金约 83.63 亿元,投后估值已升至 243.77 亿元。", [8.363e9]),
+    ("MiniMax在2024年的研发开支为1.89亿美元。", []),
+])
+def test_analyst_notes_ipo_proceeds_valuations_and_r_and_d(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 9), "investment")] == expected
+
+
+def test_a_currency_the_curated_files_do_not_take_is_flagged_in_the_rows():
+    text = "此次全球发售募集资金总额约 55.4 亿港元。"
+    rows = _extract.as_curated_rows(found(text, date(2026, 1, 9)), "https://example.org/a", date(2026, 1, 9), "zh")
+    assert 'currency = "HKD"' in rows and "HKD is not a currency the curated files take yet" in rows
