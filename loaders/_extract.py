@@ -47,6 +47,7 @@ class Candidate:
     tokens_published: str | None = None  # for plan prices: the allowance as written
     actor: str | None = None
     notes: list[str] = field(default_factory=list)
+    position: int = 0  # where the number stands in its sentence: keeps candidates in reading order
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -135,8 +136,8 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:equivalent|相当于|相當於|requ
                                         r"资本开支|价值|價值|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|\$|¥|￥|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|HK dollars|US dollars|dollars|USD|CNY|RMB|HKD|人民币)", re.I)
-NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise)\s+){0,2}"
-                              r"(?:parameters?|params|参数|模型|models?\b|users?|people|用户|人|developers?|customers?|"
+NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total)\s+){0,2}"
+                              r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
@@ -152,7 +153,7 @@ TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
 HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance)\b|如每|例如|比如|假如|假设|假設|若|如果",
                                  re.I)
-COST_BEFORE = re.compile(r"(?:costs?|cost of|runs|bill(?:ed)?|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
+COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
                          r"(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "approximately 280 times every day": how often, not how much more.
 FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
@@ -184,7 +185,7 @@ INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spen
                          r"数据中心|數據中心|砸", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
-             r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache|prompt|completion|"
+             r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
                               + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元)?", re.I)
@@ -529,7 +530,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
     # ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
     continues = follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums)
     out: list[Candidate] = []
-    money, token_qty = [], []
+    money, token_qty, bare = [], [], []
     for num in nums:
         if any(s <= num.start and num.end <= e for s, e in date_spans) and not num.scaled:
             continue  # part of a date: "2024年", "March 9"
@@ -552,9 +553,14 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                               re.I) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
+        if not currency and not num.scaled and num.value < 10**4:
+            unit_after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
+            if unit_after and unit_after.group("tokens"):
+                currency = _currency_word_before(sentence, num.start)  # "yuan rates of 0.025, 3 and 6 per million tokens"
         if currency:
             money.append((num, currency))
             continue
+        bare.append(num)
         explicit = bool(TOKEN_AFTER.match(after))
         if not num.scaled and not (explicit and num.value >= 1000) and num.value < 10**6:
             continue  # "2 tokens", years and other small numbers without a magnitude
@@ -609,11 +615,12 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             out.append(_candidate("investment", sentence, offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
                                   as_of=date_near(dates, sentence, num.start, num.end, published)))
+    _share_unit_prices(sentence, offset, out, money, bare)
     for num in token_qty:
         if num.start in allowance:
             continue
-        if not num.scaled and num.value < 10**6:
-            continue  # "1,000 tokens" per image, "200,000 tokens" of context: allowances only, never volumes
+        if num.value <= 10**6:
+            continue  # "1,000 tokens" per image, "200,000 tokens" of context, "per 1M tokens": allowances or units, never volumes
         if num.text.split()[0].lower() in ("a", "one") and not period_near(sentence, num.start, num.end):
             continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
         if TYPICAL_BEFORE.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) \
@@ -624,8 +631,77 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         cand = _candidate("token_volume", sentence, offset, num, as_of=as_of, period=period)
         cand.tokens_per_day = _per_day(num.value, period, as_of)
         out.append(cand)
-    out.sort(key=lambda c: (c.start, KINDS.index(c.kind)))
+    out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return out
+
+
+CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|US\$|USD|dollars?|美元|\$", re.I)
+# Between two prices of one list: "$0.435 input and $0.87 output", "1 yuan for input, 2 yuan per million tokens".
+PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：]*(?:(?:and|or|while|to|from|down|up|input|output|cache[- ]?(?:hit|miss)s?|"
+                            r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
+                            r"[A-Z][\w.-]*(?:-[\w.]+)*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
+                            r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：]*){0,8}$", re.I)
+BARE_LIST_GAP = re.compile(r"^[\s,，、]*(?:(?:and|or|down from|up from|from|和|及|与)[\s,，、]*)?$", re.I)
+
+
+def _currency_word_before(sentence: str, start: int) -> str | None:
+    found = None
+    for found in CURRENCY_WORD.finditer(sentence, 0, start):
+        pass
+    if not found:
+        return None
+    word = found.group(0).lower()
+    return "USD" if word in ("us$", "usd", "dollar", "dollars", "美元", "$") else "CNY"
+
+
+def _share_unit_prices(sentence: str, offset: int, out: list[Candidate], money: list, bare: list) -> None:
+    """Prices listed beside a list price share its unit: "$0.435 input and $0.87 output",
+    "rates of 0.025, 3 and 6 per million tokens, down from 0.1, 12 and 24". Money amounts may be
+    joined by labels ("for input", "cache hits to"); bare numbers only by commas, "and" or "down from"."""
+    unit_of = {}  # start of a list price's words -> (their end, tokens per price, currency, unit words, period)
+    for c in out:
+        if c.kind == "plan_price" and c.period in ("per million tokens", "per thousand tokens") and c.value_published:
+            start = sentence.find(c.value_published)
+            if start >= 0:
+                unit_of[start] = (start + len(c.value_published), c.tokens_included, c.currency, c.tokens_published,
+                                  c.period)
+    if not unit_of:
+        return
+    pending = [(n, cur, False) for n, cur in money if n.value < 10**4] + \
+              [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
+               and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])]
+    changed = True
+    while changed:  # a price that joins the list lets the next one join too
+        changed = False
+        for num, currency, is_bare in pending:
+            if any(s0 <= num.qualifier_start < e0 or s0 <= num.start < e0 for s0, (e0, *_) in unit_of.items()):
+                continue
+            best = None
+            for s0, (e0, per, currency0, words, period) in unit_of.items():
+                if e0 <= num.qualifier_start:
+                    gap = sentence[e0:num.qualifier_start]
+                elif num.end <= s0:
+                    gap = sentence[num.end:s0]
+                else:
+                    continue
+                if not is_bare:
+                    gap = re.sub(r"^\s*(?:yuan|元|美元|dollars)|(?:US\$|\$|¥|￥|RMB)\s*$", "", gap)
+                gap = re.sub(r"(?:per|/)\s*(?:1\s*)?(?:M|million|MTok)\b\s*(?:(?:input|output|cache[- ]?(?:hit|miss))\s*){0,2}"
+                             r"(?:tokens?)?", "", gap, flags=re.I)
+                if len(gap) <= 45 and (BARE_LIST_GAP if is_bare else PRICE_LIST_GAP).match(gap):
+                    if best is None or len(gap) < best[0]:
+                        best = (len(gap), per, currency0, words, period)
+            if best is None:
+                continue
+            _, per, currency0, words, period = best
+            cand = _candidate("plan_price", sentence, offset, num, currency=currency or currency0, tokens_included=per,
+                              period=period)
+            cand.tokens_published = words
+            cand.notes.append("the unit is written once for the whole list of prices")
+            out.append(cand)
+            unit_of[num.qualifier_start] = (num.end, per, currency or currency0, words, period)
+            changed = True
+    out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
@@ -690,7 +766,7 @@ def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | No
     value = values.pop("factor", None)
     cand = Candidate(kind=kind, quote=sentence, start=offset, end=offset + len(sentence),
                      value=float(num.value) if kind != "multiple" else None, qualifier=num.qualifier,
-                     value_published=published_words, **values)
+                     value_published=published_words, position=num.qualifier_start, **values)
     if num.range_text:
         cand.notes.append(f"a range, {num.range_text}: its lower end is proposed, as a lower bound")
     if kind == "multiple":

@@ -504,3 +504,34 @@ def test_a_currency_the_curated_files_do_not_take_is_flagged_in_the_rows():
     text = "此次全球发售募集资金总额约 55.4 亿港元。"
     rows = _extract.as_curated_rows(found(text, date(2026, 1, 9)), "https://example.org/a", date(2026, 1, 9), "zh")
     assert 'currency = "HKD"' in rows and "HKD is not a currency the curated files take yet" in rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Input drops to $0.435 per million tokens, output to $0.87, and cache hits to $0.003625.",
+     [0.435, 0.87, 0.003625]),
+    ("The new rates are $0.003625 per million cache-hit input tokens, $0.435 for cache-miss input and $0.87 for "
+     "output, down from $0.0145, $1.74 and $3.48.", [0.003625, 0.435, 0.87, 0.0145, 1.74, 3.48]),
+    ("The Chinese page lists yuan rates of 0.025, 3 and 6 per million tokens, down from 0.1, 12 and 24.",
+     [0.025, 3.0, 6.0, 0.1, 12.0, 24.0]),
+    ("V4-Flash pricing: 1 yuan for input, 2 yuan per million tokens for output.", [1.0, 2.0]),
+    ("V4-Flash starts at $0.14 per 1M input tokens and $0.28 per 1M output tokens, while V4-Pro is discounted to "
+     "$0.435 input and $0.87 output.", [0.14, 0.28, 0.435, 0.87]),
+])
+def test_a_list_of_prices_shares_the_unit_written_once(text, expected):
+    plans = found(text, date(2026, 5, 26), "plan_price")
+    assert [p.value for p in plans] == expected
+    assert {p.tokens_included for p in plans} == {1e6}
+
+
+@pytest.mark.parametrize("text", [
+    "V4-Pro uses 1.6 trillion total parameters and supports a 1 million token context window.",
+    "Both models support a 1M-context window; input tokens are charged per 1M tokens.",
+    "My backlog groomer sends ~20 prompts of ~3–5K input tokens each.",
+])
+def test_parameters_context_windows_and_units_are_not_volumes(text):
+    assert volumes(text, date(2026, 5, 1)) == []
+
+
+def test_a_bill_is_not_a_plan_price():
+    text = "Ship 50 million output tokens a day and the new price cuts your monthly LLM bill from roughly $5,200 to $1,300."
+    assert found(text, date(2026, 5, 23), "plan_price") == []
