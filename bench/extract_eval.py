@@ -35,7 +35,7 @@ def same(found: tuple, expected: list) -> bool:
 
 def main(folder: Path) -> None:
     spec = json.loads((ROOT / "bench" / "extract_eval" / "annotations.json").read_text(encoding="utf-8"))
-    for which in ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9"):
+    for which in ("tuning", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10"):
         print(f"== {which} articles")
         score([a for a in spec["articles"] if a.get("set") == which], folder)
 
