@@ -129,9 +129,9 @@ TOKEN_WORD = re.compile(r"tokens?\b|词元|詞元|Token", re.I)
 TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\s+|completion\s+|cached\s+)?"
                          r"(?:tokens?\b|词元|詞元|Tokens?|(?<=[个個])代币|(?<=[个個])代幣)", re.I)  # "8.7万亿个代币": a machine translation
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
-MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×)", re.I)
+MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×(?!\s*10))", re.I)  # "1.3 × 10¹⁵" is notation
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
-MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
+MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|价值|價值|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|\$|¥|￥|人民币)\s*$", re.I)
@@ -168,7 +168,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\bthresholds?\s+(?:are|were|of|at)\b[^.;]*"  # "The thresholds are 10 billion, 100 billion and 1 trillion"
     r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|相当于|相當於|换算为|換算為|折合)\s*"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
-    r"|(?:adds?|added|an increase of|up by|新增|增加了?)\s*(?:about\s+|约)?"  # increments, not levels
+    r"|(?:adds?|added|an increase of|up by|growth[^.;,]{0,20}(?:stands at|of|was|is)|新增|增加了?)\s*(?:about\s+|约)?"  # increments
     r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:a|an|the|one)\b|"  # a comparison of tasks
@@ -201,7 +201,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|base\b|below|above|short of|"
                               r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
 # "investors valued the company at $300 billion": a price put on a company, not money put into infrastructure.
-NOT_INVEST_BEFORE = re.compile(r"(?:\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
+NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
+                               r"(?:全球|global|worldwide|industry-wide)[^,，;；。.]{0,16}(?:资本开支|資本開支|capex|capital expenditure)[^,，;；。.]{0,8}|"
+                               r"(?:营收|營收|收入)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
@@ -218,7 +220,7 @@ PERIOD_WORDS = [
     ("minute", re.compile(r"per minute|a minute(?!\s+(?:ago|earlier|before|later|prior))|a single minute|every minute|each minute|/min\b|tokens/min|每分钟|每分鐘|分钟|分鐘", re.I)),
     ("day", re.compile(r"per day|a day(?!\s+(?:ago|earlier|before|later|prior))|a single day|daily|each day|every day|every single day|/day|日均|每日|每天|日調用|日调用|单日|單日", re.I)),
     ("week", re.compile(r"per week|a week(?!\s+(?:ago|earlier|before|later|prior))|a single week|weekly|in the week|that week|this week|last week|the week|每周|每週|周调用|一周|上周|本周", re.I)),
-    ("month", re.compile(r"per month|a month(?!\s+(?:ago|earlier|before|later|prior))|a single month|monthly|each month|every month|last month|/month|每月|月均|每个月|单月|單月|上个月", re.I)),
+    ("month", re.compile(r"in (?:just )?one month|per month|a month(?!\s+(?:ago|earlier|before|later|prior))|a single month|monthly|each month|every month|last month|/month|每月|月均|每个月|单月|單月|上个月", re.I)),
     ("quarter", re.compile(r"per quarter|this quarter|a quarter(?!\s+(?:ago|earlier|before|later|prior))|quarterly|last quarter|每季度|季度", re.I)),
     ("year", re.compile(r"per year|a year(?!\s+(?:ago|earlier|before|later|prior))|a single year|annually|yearly|annual|每年|全年|年度|年均", re.I)),
 ]
@@ -572,7 +574,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                 and has_token and num.value >= 10**11:
             refused = None
         if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
-                or (num.qualifier == "lower_bound" and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
+                or (num.qualifier in ("lower_bound", "approximate") and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
                 or (not explicit and COUNT_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])):
             continue
         if explicit or (has_token and num.scaled and num.value >= 10**6) \
@@ -621,7 +623,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             continue
         if num.value <= 10**6:
             continue  # "1,000 tokens" per image, "200,000 tokens" of context, "per 1M tokens": allowances or units, never volumes
-        if num.text.split()[0].lower() in ("a", "one") and not period_near(sentence, num.start, num.end):
+        if num.text.split()[0].lower() in ("a", "one") and num.qualifier == "exact" \
+                and not period_near(sentence, num.start, num.end):
             continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
         if TYPICAL_BEFORE.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) \
                 or HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):

@@ -535,3 +535,33 @@ def test_parameters_context_windows_and_units_are_not_volumes(text):
 def test_a_bill_is_not_a_plan_price():
     text = "Ship 50 million output tokens a day and the new price cuts your monthly LLM bill from roughly $5,200 to $1,300."
     assert found(text, date(2026, 5, 23), "plan_price") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It's a number so large it requires scientific notation to conceptualize—1.3 × 10¹⁵ tokens.",
+    "Gemini 2.5 Flash uses more tokens per query and costs up to 150 times more for reasoning tasks.",
+])
+def test_notation_and_price_multiples_are_not_growth(text):
+    assert found(text, date(2025, 10, 13), "multiple") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Google's token growth since June stands at 320 trillion, bringing the total to 1.3 quadrillion.",
+    "Pichai said major Google Cloud customers process about 1 trillion tokens daily.",
+])
+def test_increments_and_a_typical_customer_are_not_volumes(text):
+    assert [v[0] for v in volumes(text, date(2025, 10, 13))] in ([], [1.3e15])
+
+
+@pytest.mark.parametrize("text", [
+    "過去一年,全球與AI相關的資本開支突破8000億美元大關。",
+    "OpenAI規劃了萬億美元的投入,但其年營收規模才只有130億美元。",
+    "Investment in OpenAI impacted net profit by nearly $3.1 billion in the third quarter.",
+])
+def test_global_totals_revenue_and_accounting_hits_are_not_investments(text):
+    assert found(text, date(2025, 11, 14), "investment") == []
+
+
+def test_a_headline_of_almost_a_quadrillion_in_one_month_is_a_volume():
+    assert [v[:2] for v in volumes("Google AI Hits Almost a Quadrillion Tokens in Just One Month",
+                                    date(2025, 7, 28))] == [(1e15, "month")]
