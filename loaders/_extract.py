@@ -214,6 +214,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
 LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
+CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
 PERIOD_WORDS = [
@@ -514,6 +515,23 @@ def _actor(sentence: str, before: int) -> str | None:
     return found.group(1) if found else None
 
 
+@dataclass
+class _Sentence:
+    """One sentence and what is known around it, shared by the steps of `candidates_in`."""
+    text: str
+    offset: int
+    published: date | None
+    dates: list[tuple[int, int, str]]
+    recent: frozenset[str]
+    recent_period: str | None
+    has_token: bool  # the sentence is about tokens (or continues one that was)
+    follows_volume: bool  # a token volume was found in the two sentences before
+    continues: bool  # ... and nothing in this one counts other things
+
+    def before(self, num: Num, width: int) -> str:
+        return self.text[max(0, num.qualifier_start - width):num.qualifier_start]
+
+
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
                   recent: frozenset[str] = frozenset(), recent_period: str | None = None) -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
@@ -521,18 +539,34 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
     found in the two sentences before. After a token volume, "this figure rose to 140 trillion",
     "Last year that climbed to 480 trillion" and "It had jumped seven times" continue it (a
     quantity of a billion or more with its magnitude word, with `recent_period` when it names
-    none); after an investment, "that number is expected to land between $180 billion and ..."."""
-    follows_volume = "token_volume" in recent
+    none); after an investment, "that number is expected to land between $180 billion and ...".
+
+    Three steps: sort each number into a multiple, money or a token quantity; read the money as
+    list prices, plan prices or investments (pairing plans with their allowances); what is left of
+    the token quantities are volumes."""
     nums = sorted(numbers_in(sentence), key=lambda n: n.start)
-    dates = dates_in(sentence, published)
-    date_spans = [(s, e) for s, e, _ in dates]
-    has_token = (bool(TOKEN_WORD.search(sentence)) or (token_context and bool(USAGE_WORD.search(sentence)))
-                 or (follows_volume and bool(ANAPHORA.search(sentence))))
-    # A quantity continuing a volume from the sentences before must not sit among counts of other things
-    # ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
-    continues = follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums)
-    out: list[Candidate] = []
-    money, token_qty, bare = [], [], []
+    follows_volume = "token_volume" in recent
+    ctx = _Sentence(
+        text=sentence, offset=offset, published=published, dates=dates_in(sentence, published), recent=recent,
+        recent_period=recent_period, follows_volume=follows_volume,
+        has_token=(bool(TOKEN_WORD.search(sentence)) or (token_context and bool(USAGE_WORD.search(sentence)))
+                   or (follows_volume and bool(ANAPHORA.search(sentence)))),
+        # A quantity continuing a volume from the sentences before must not sit among counts of other
+        # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
+        continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums))
+    out, money, token_qty, bare = _sort_numbers(ctx, nums)
+    allowance = _money_candidates(ctx, money, token_qty, out)
+    _share_unit_prices(sentence, offset, out, money, bare)
+    out += _volume_candidates(ctx, [t for t in token_qty if t.start not in allowance])
+    out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
+    return out
+
+
+def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], list, list[Num], list[Num]]:
+    """Multiples (as candidates), money (with its currency), token quantities and the bare numbers left."""
+    sentence = ctx.text
+    date_spans = [(s, e) for s, e, _ in ctx.dates]
+    multiples, money, token_qty, bare = [], [], [], []
     for num in nums:
         if any(s <= num.start and num.end <= e for s, e in date_spans) and not num.scaled:
             continue  # part of a date: "2024年", "March 9"
@@ -542,17 +576,16 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         if MULTIPLE_AFTER.match(after):
             multiple_match = MULTIPLE_AFTER.match(after)
             rest = sentence[num.end + multiple_match.end():]
-            if not (has_token or follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
-                    or MULTIPLE_NOT_TOKENS_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start]):
+            if not (ctx.has_token or ctx.follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
+                    or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 40)):
                 continue  # a multiple of something else: datasets, base stations, prices, requests, speed
-            out.append(_candidate("multiple", sentence, offset, num, end=num.end + multiple_match.end(),
-                                  factor=float(num.value), as_of=date_near(dates, sentence, num.start, num.end, None)))
+            multiples.append(_candidate("multiple", sentence, ctx.offset, num, end=num.end + multiple_match.end(),
+                                        factor=float(num.value),
+                                        as_of=date_near(ctx.dates, sentence, num.start, num.end, None)))
             continue
         currency = _currency(sentence, num)
         if not currency and re.search(r"[亿億]", num.text) \
-                and re.search(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex",
-                              sentence[max(0, num.qualifier_start - 16):num.qualifier_start] + "|" + sentence[num.end:num.end + 12],
-                              re.I) \
+                and CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
         if not currency and not num.scaled and num.value < 10**4:
@@ -568,23 +601,30 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
             continue  # "2 tokens", years and other small numbers without a magnitude
         refused = NOT_TOKENS_AFTER.match(after)
         # "调用量突破50万亿次": Chinese reports count token calls in 次; a few hundred million 次
-        # are API requests ("日均调用量达2亿次"), not tokens.
-        # The same in English: "from 100 billion daily calls in early 2024" counts token calls.
+        # are API requests ("日均调用量达2亿次"), not tokens. The same in English: "from 100 billion
+        # daily calls in early 2024" counts token calls.
         if refused and re.sub(r"\W|daily|monthly|weekly", "", refused.group(0).lower()) in ("次", "calls", "call") \
-                and has_token and num.value >= 10**11:
+                and ctx.has_token and num.value >= 10**11:
             refused = None
         if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
-                or (num.qualifier in ("lower_bound", "approximate") and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
-                or (not explicit and COUNT_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])):
+                or (num.qualifier in ("lower_bound", "approximate")
+                    and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
+                or (not explicit and COUNT_BEFORE.search(ctx.before(num, 40))):
             continue
-        if explicit or (has_token and num.scaled and num.value >= 10**6) \
-                or (continues and num.scaled and num.value >= 10**9):
+        if explicit or (ctx.has_token and num.scaled and num.value >= 10**6) \
+                or (ctx.continues and num.scaled and num.value >= 10**9):
             token_qty.append(num)
-    # A price pairs with the nearest token quantity in its sentence; those quantities are allowances.
+    return multiples, money, token_qty, bare
+
+
+def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: list[Candidate]) -> set[int]:
+    """List prices, plan prices (a price with the nearest token quantity as its allowance) and
+    investments, appended to `out`; returns where the allowances start."""
+    sentence = ctx.text
     allowance: set[int] = set()
     last_investment_end = None  # "Amazon at $200 billion, Alphabet at $175–185 billion and Meta at ...": one list
     for index, (num, currency) in enumerate(money):
-        opening = sentence[max(0, num.qualifier_start - 3):num.qualifier_start]
+        opening = ctx.before(num, 3)
         if index and ("(" in opening or "（" in opening):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
         if HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):
@@ -593,48 +633,52 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         if unit:
             per, unit_start, unit_end = unit
             allowance.update(t.start for t in token_qty if unit_start <= t.start < unit_end)
-            cand = _candidate("plan_price", sentence, offset, num, currency=currency, tokens_included=per,
+            cand = _candidate("plan_price", sentence, ctx.offset, num, currency=currency, tokens_included=per,
                               period="per million tokens" if per == 10**6 else "per thousand tokens")
             cand.tokens_published = sentence[unit_start:unit_end].strip()
             out.append(cand)
             continue
         if token_qty and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
-                and num.value < 10**6 and not COST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+                and num.value < 10**6 and not COST_BEFORE.search(ctx.before(num, 30)):
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
             allowance.add(tokens.start)
             billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"
-            cand = _candidate("plan_price", sentence, offset, num, currency=currency, period=billing,
+            cand = _candidate("plan_price", sentence, ctx.offset, num, currency=currency, period=billing,
                               tokens_included=float(tokens.value))
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
-        elif (_invest_word_near(sentence, num) or ("investment" in recent and ANAPHORA.search(sentence))
+        elif (_invest_word_near(sentence, num) or ("investment" in ctx.recent and ANAPHORA.search(sentence))
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
                   and not LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))) \
                 and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
-            if NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start]):
+            if NOT_INVEST_BEFORE.search(ctx.before(num, 180)):
                 continue
-            out.append(_candidate("investment", sentence, offset, num, currency=currency,
+            out.append(_candidate("investment", sentence, ctx.offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
-                                  as_of=date_near(dates, sentence, num.start, num.end, published)))
-    _share_unit_prices(sentence, offset, out, money, bare)
+                                  as_of=date_near(ctx.dates, sentence, num.start, num.end, ctx.published)))
+    return allowance
+
+
+def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
+    """Token quantities that are reported volumes, not yardsticks, typical ranges or what-ifs."""
+    sentence = ctx.text
+    out = []
     for num in token_qty:
-        if num.start in allowance:
-            continue
         if num.value <= 10**6:
-            continue  # "1,000 tokens" per image, "200,000 tokens" of context, "per 1M tokens": allowances or units, never volumes
+            continue  # "1,000 tokens" per image, "200,000 tokens" of context, "per 1M tokens": never volumes
         if num.text.split()[0].lower() in ("a", "one") and num.qualifier == "exact" \
                 and not period_near(sentence, num.start, num.end):
             continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
-        if TYPICAL_BEFORE.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) \
-                or HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):
+        if TYPICAL_BEFORE.search(ctx.before(num, 80)) or HYPOTHETICAL_CLAUSE.search(
+                _clause(sentence, num.qualifier_start, num.end)):
             continue
-        as_of = date_near(dates, sentence, num.start, num.end, published)
-        period = period_near(sentence, num.start, num.end) or (recent_period if follows_volume else None) or "total"
-        cand = _candidate("token_volume", sentence, offset, num, as_of=as_of, period=period)
+        as_of = date_near(ctx.dates, sentence, num.start, num.end, ctx.published)
+        period = period_near(sentence, num.start, num.end) or (ctx.recent_period if ctx.follows_volume else None) \
+            or "total"
+        cand = _candidate("token_volume", sentence, ctx.offset, num, as_of=as_of, period=period)
         cand.tokens_per_day = _per_day(num.value, period, as_of)
         out.append(cand)
-    out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return out
 
 
