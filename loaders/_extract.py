@@ -176,9 +176,9 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
 ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
-# "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
 # "monthly active users approaching 1 billion": a count named before its number.
 COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
@@ -200,7 +200,10 @@ PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|base\b|below|above|short of|"
                               r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
-# "investors valued the company at $300 billion": a price put on a company, not money put into infrastructure.
+# Money near an investment word that is not an investment, by what stands before it: accounting hits,
+# global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
+# notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
+# forecasts and estimates ("X projected that", "analysts estimate", "Jefferies pegs"), sums ("combined").
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
                                r"(?:全球|global|worldwide|industry-wide)[^,，;；。.]{0,16}(?:资本开支|資本開支|capex|capital expenditure)[^,，;；。.]{0,8}|"
                                r"(?:营收|營收|收入)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
