@@ -47,7 +47,7 @@ class Candidate:
     tokens_published: str | None = None  # for plan prices: the allowance as written
     actor: str | None = None
     notes: list[str] = field(default_factory=list)
-    position: int = 0  # where the number stands in its sentence: keeps candidates in reading order
+    position: int = 0  # where value_published starts in the sentence: reading order, and lists of prices
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -641,8 +641,10 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             cand.tokens_published = sentence[unit_start:unit_end].strip()
             out.append(cand)
             continue
+        bought = re.match(r"\s*(?:yuan|元|美元|dollars)?\s*(?:for|buys|gets|含|包含)\s*", sentence[num.end:])
+        buys_tokens = bool(bought) and any(t.qualifier_start == num.end + bought.end() for t in token_qty)
         if token_qty and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
-                and num.value < 10**6 and not COST_BEFORE.search(ctx.before(num, 30)):
+                and num.value < 10**6 and (buys_tokens or not COST_BEFORE.search(ctx.before(num, 30))):
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
             allowance.add(tokens.start)
             billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"
@@ -711,13 +713,13 @@ def _share_unit_prices(sentence: str, offset: int, out: list[Candidate], money: 
     unit_of = {}  # start of a list price's words -> (their end, tokens per price, currency, unit words, period)
     for c in out:
         if c.kind == "plan_price" and c.period in ("per million tokens", "per thousand tokens") and c.value_published:
-            start = sentence.find(c.value_published)
-            if start >= 0:
-                unit_of[start] = (start + len(c.value_published), c.tokens_included, c.currency, c.tokens_published,
-                                  c.period)
+            unit_of[c.position] = (c.position + len(c.value_published), c.tokens_included, c.currency,
+                                   c.tokens_published, c.period)
     if not unit_of:
         return
-    pending = [(n, cur, False) for n, cur in money if n.value < 10**4] + \
+    taken = [c.position for c in out]  # a plan price with its own allowance is not read again
+    pending = [(n, cur, False) for n, cur in money
+               if n.value < 10**4 and not any(n.qualifier_start - 8 <= p <= n.qualifier_start for p in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
                and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])]
     changed = True
@@ -816,7 +818,7 @@ def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | No
     value = values.pop("factor", None)
     cand = Candidate(kind=kind, quote=sentence, start=offset, end=offset + len(sentence),
                      value=float(num.value) if kind != "multiple" else None, qualifier=num.qualifier,
-                     value_published=published_words, position=num.qualifier_start, **values)
+                     value_published=published_words, position=first, **values)
     if num.range_text:
         cand.notes.append(f"a range, {num.range_text}: its lower end is proposed, as a lower bound")
     if kind == "multiple":

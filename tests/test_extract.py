@@ -565,3 +565,9 @@ def test_global_totals_revenue_and_accounting_hits_are_not_investments(text):
 def test_a_headline_of_almost_a_quadrillion_in_one_month_is_a_volume():
     assert [v[:2] for v in volumes("Google AI Hits Almost a Quadrillion Tokens in Just One Month",
                                     date(2025, 7, 28))] == [(1e15, "month")]
+
+
+def test_a_plan_with_its_allowance_is_not_read_again_as_a_list_price():
+    text = "The plan costs 9.9 yuan for 10 million tokens, and extra use is 2 yuan per million tokens."
+    plans = found(text, date(2026, 5, 20), "plan_price")
+    assert [(p.value, p.tokens_included) for p in plans] == [(9.9, 1e7), (2.0, 1e6)]
