@@ -559,7 +559,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums))
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     allowance = _money_candidates(ctx, money, token_qty, out)
-    _share_unit_prices(sentence, offset, out, money, bare)
+    _share_unit_prices(ctx, out, money, bare)
     out += _volume_candidates(ctx, [t for t in token_qty if t.start not in allowance])
     out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return out
@@ -706,10 +706,11 @@ def _currency_word_before(sentence: str, start: int) -> str | None:
     return "USD" if word in ("us$", "usd", "dollar", "dollars", "美元", "$") else "CNY"
 
 
-def _share_unit_prices(sentence: str, offset: int, out: list[Candidate], money: list, bare: list) -> None:
+def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: list) -> None:
     """Prices listed beside a list price share its unit: "$0.435 input and $0.87 output",
     "rates of 0.025, 3 and 6 per million tokens, down from 0.1, 12 and 24". Money amounts may be
     joined by labels ("for input", "cache hits to"); bare numbers only by commas, "and" or "down from"."""
+    sentence = ctx.text
     unit_of = {}  # start of a list price's words -> (their end, tokens per price, currency, unit words, period)
     for c in out:
         if c.kind == "plan_price" and c.period in ("per million tokens", "per thousand tokens") and c.value_published:
@@ -746,7 +747,7 @@ def _share_unit_prices(sentence: str, offset: int, out: list[Candidate], money: 
             if best is None:
                 continue
             _, per, currency0, words, period = best
-            cand = _candidate("plan_price", sentence, offset, num, currency=currency or currency0, tokens_included=per,
+            cand = _candidate("plan_price", sentence, ctx.offset, num, currency=currency or currency0, tokens_included=per,
                               period=period)
             cand.tokens_published = words
             cand.notes.append("the unit is written once for the whole list of prices")
