@@ -103,8 +103,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-                "fifty": 50, "hundred": 100}
-_WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+                "fifty": 50, "hundred": 100, "thousand": 1000}
+_WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z]))"
 NUMBER = re.compile(
@@ -131,7 +131,7 @@ TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×(?!\s*10))", re.I)  # "1.3 × 10¹⁵" is notation
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
-MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
+MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|价值|價值|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|\$|¥|￥|人民币)\s*$", re.I)
@@ -172,6 +172,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:a|an|the|one)\b|"  # a comparison of tasks
+                                 r"^\s*(?:that of\s+)?the\s+(?:US|U\.S\.|United States|America|China|EU)\b|"  # between countries
+                                 r"^[^.;。；]{0,30}compared (?:to|with) (?:simpler|single|simple|a single)|"
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
@@ -181,7 +183,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|"
-                         r"infrastructure|data cent(?:er|re)s?|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
@@ -210,8 +212,13 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
-                               r"combined[^.,;]{0,60}|potential|on pace for|on track for|could (?:reach|hit|top)|"
-                               r"valued\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
+                               r"combined[^.,;]{0,60}|(?:collectively|altogether|in total|合计|合計|共计|共計)[^.,;]{0,60}|"
+                               r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
+                               r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|"
+                               r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
+                               r"estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
+                               r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
+                               r"could (?:reach|hit|top)|valu(?:ed|ing)\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
@@ -831,9 +838,15 @@ def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | No
     return cand
 
 
+LINGPAI_AI_CONTEXT = re.compile(r"人工智能|大模型|模型|推理|算力|\bAI\b", re.I)
+LINGPAI_CRYPTO = re.compile(r"区块链|區塊鏈|加密货币|加密貨幣|币圈|幣圈|钱包|錢包|blockchain|crypto", re.I)
+
+
 def extract(text: str, published: date | None = None) -> list[Candidate]:
     """Candidates in an extracted text; offsets refer to `text` itself."""
     folded = fold(text)
+    if "令牌" in folded and LINGPAI_AI_CONTEXT.search(folded) and not LINGPAI_CRYPTO.search(folded):
+        folded = folded.replace("令牌", "词元")  # "日均令牌消耗量": 令牌 is tokens in an article about AI (same length)
     about_tokens = bool(TOKEN_WORD.search(folded))
     found: list[Candidate] = []
     window: list[set[str]] = []  # the kinds found in each of the last two sentences

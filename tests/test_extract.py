@@ -571,3 +571,36 @@ def test_a_plan_with_its_allowance_is_not_read_again_as_a_list_price():
     text = "The plan costs 9.9 yuan for 10 million tokens, and extra use is 2 yuan per million tokens."
     plans = found(text, date(2026, 5, 20), "plan_price")
     assert [(p.value, p.tokens_included) for p in plans] == [(9.9, 1e7), (2.0, 1e6)]
+
+
+@pytest.mark.parametrize("text", [
+    "China's weekly usage reached 7.941 trillion tokens, about 1.4x the US a year ago.",
+    "Complex tasks can increase token usage by tenfold or even a hundredfold compared to simpler queries.",
+])
+def test_ratios_between_countries_and_tasks_are_not_growth(text):
+    assert found(text, date(2026, 5, 25), "multiple") == []
+
+
+def test_a_thousand_fold_increase_is_a_multiple():
+    text = "China's daily average token usage surpassed 140 trillion, a more than thousand-fold increase over two years."
+    assert [m.factor for m in found(text, date(2026, 4, 7), "multiple")] == [1000.0]
+
+
+def test_lingpai_is_tokens_in_an_article_about_ai():
+    text = "AI推理需求暴涨!截至2025年6月底,中国的日均令牌消耗量达到30万亿。谷歌处理了超过980万亿个令牌。"
+    assert [v[0] for v in volumes(text, date(2025, 8, 20))] == [3e13, 9.8e14]
+    assert volumes("区块链钱包里的令牌,日均令牌消耗量达到30万亿。", date(2025, 8, 20)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meta, Amazon, Microsoft, and Alphabet have collectively earmarked approximately $725 billion for capex.", []),
+    ("Big Tech Commits $725 Billion to AI Infrastructure in 2026", []),
+    ("Hyperscalers are now on track to spend over $800 billion in 2026.", []),
+    ("Alphabet gave guidance of $175-185 billion in 2026 capex, 55-65% above Wall Street estimates of $119.5 billion.",
+     [1.75e11]),
+    ("Each of the three major hyperscalers projects roughly $150b in annual spending.", [1.5e11]),
+    ("SpaceX plans a $55 billion facility in Texas for AI chip manufacturing.", [5.5e10]),
+    ("Cerebras is pursuing an IPO to raise up to $3.5 billion, valuing the company at up to $26.6 billion.", [3.5e9]),
+])
+def test_sums_of_companies_estimates_and_valuations_are_not_investments_but_a_facility_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 5, 10), "investment")] == expected
