@@ -340,15 +340,15 @@ def test_counts_of_people_after_a_volume_are_not_volumes():
     assert [v[0] for v in volumes(text, date(2026, 5, 20))] == [3.2e15]
 
 
-@pytest.mark.parametrize("text", [
-    "Over 250 customers are on track to process over 1 trillion tokens on Foundry this year.",
-    "At a blended average of ~$5 per million tokens across Azure OpenAI models, 1 trillion tokens represents "
-    "roughly $5b in annual revenue.",
-    "Qwen processes 1.4 trillion tokens daily. This figure is equivalent to processing the whole of Wikipedia "
-    "approximately 280 times every day.",
+@pytest.mark.parametrize("text, expected", [
+    ("Over 250 customers are on track to process over 1 trillion tokens on Foundry this year.", []),
+    ("At a blended average of ~$5 per million tokens across Azure OpenAI models, 1 trillion tokens represents "
+     "roughly $5b in annual revenue.", []),
+    ("Qwen processes 1.4 trillion tokens daily. This figure is equivalent to processing the whole of Wikipedia "
+     "approximately 280 times every day.", [("token_volume", 1.4e12)]),  # the 280 times is not a multiple
 ])
-def test_targets_yardsticks_estimates_and_frequencies_are_not_figures(text):
-    assert [c for c in found(text, date(2026, 1, 30)) if c.value != 1.4e12] == []
+def test_targets_yardsticks_estimates_and_frequencies_are_not_figures(text, expected):
+    assert [(c.kind, c.value) for c in found(text, date(2026, 1, 30))] == expected
 
 
 def test_token_calls_in_english_count_tokens():
@@ -398,13 +398,14 @@ def test_a_traditional_chinese_list_price_with_slash_and_per():
     assert [(p.value, p.tokens_included) for p in plans] == [(1.0, 1e6), (4.0, 1e6)]
 
 
-@pytest.mark.parametrize("text", [
-    "Qwen3-Max-Thinking 总参数超过1万亿、预训练数据规模高达36T Tokens。",
-    "總參數(shù)超過(guò)1萬(wàn)億、預(yù)訓(xùn)練數(shù)據(jù)規(guī)模高達(dá)36T Tokens",  # a page with pinyin in brackets
-    "Google's token processing reached 1 quadrillion tokens per month; monthly active users approaching 1 billion.",
+@pytest.mark.parametrize("text, expected", [
+    ("Qwen3-Max-Thinking 总参数超过1万亿、预训练数据规模高达36T Tokens。", []),
+    ("總參數(shù)超過(guò)1萬(wàn)億、預(yù)訓(xùn)練數(shù)據(jù)規(guī)模高達(dá)36T Tokens", []),  # a page with pinyin in brackets
+    ("Google's token processing reached 1 quadrillion tokens per month; monthly active users approaching 1 billion.",
+     [1e15]),
 ])
-def test_training_corpora_and_user_counts_are_not_usage(text):
-    assert [v[0] for v in volumes(text, date(2026, 1, 28))] in ([], [1e15])
+def test_training_corpora_and_user_counts_are_not_usage(text, expected):
+    assert [v[0] for v in volumes(text, date(2026, 1, 28))] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -454,13 +455,13 @@ def test_a_what_if_volume_is_not_a_report():
     assert volumes("如果日均Token调用量达到1000万亿,电力需求将翻倍。", date(2026, 6, 1)) == []
 
 
-@pytest.mark.parametrize("text", [
-    "OpenRouter has 300+ models, 60+ providers, 8M+ users and roughly 100T tokens per month.",
-    "Google processes 16 billion tokens per minute. Subscriptions reached 350 million paid users.",
-    "其中800亿参数模型运行速度比32B模型快10倍,Token用量大增。",
+@pytest.mark.parametrize("text, expected", [
+    ("OpenRouter has 300+ models, 60+ providers, 8M+ users and roughly 100T tokens per month.", [1e14]),
+    ("Google processes 16 billion tokens per minute. Subscriptions reached 350 million paid users.", [1.6e10]),
+    ("其中800亿参数模型运行速度比32B模型快10倍,Token用量大增。", []),
 ])
-def test_users_with_a_plus_sign_paid_users_and_model_sizes_are_not_volumes(text):
-    assert [v[0] for v in volumes(text, date(2026, 6, 6))] in ([], [1e14], [1.6e10])
+def test_users_with_a_plus_sign_paid_users_and_model_sizes_are_not_volumes(text, expected):
+    assert [v[0] for v in volumes(text, date(2026, 6, 6))] == expected
 
 
 def test_a_comparison_of_tasks_is_not_a_multiple_of_growth():
@@ -545,12 +546,12 @@ def test_notation_and_price_multiples_are_not_growth(text):
     assert found(text, date(2025, 10, 13), "multiple") == []
 
 
-@pytest.mark.parametrize("text", [
-    "Google's token growth since June stands at 320 trillion, bringing the total to 1.3 quadrillion.",
-    "Pichai said major Google Cloud customers process about 1 trillion tokens daily.",
+@pytest.mark.parametrize("text, expected", [
+    ("Google's token growth since June stands at 320 trillion, bringing the total to 1.3 quadrillion.", [1.3e15]),
+    ("Pichai said major Google Cloud customers process about 1 trillion tokens daily.", []),
 ])
-def test_increments_and_a_typical_customer_are_not_volumes(text):
-    assert [v[0] for v in volumes(text, date(2025, 10, 13))] in ([], [1.3e15])
+def test_increments_and_a_typical_customer_are_not_volumes(text, expected):
+    assert [v[0] for v in volumes(text, date(2025, 10, 13))] == expected
 
 
 @pytest.mark.parametrize("text", [
