@@ -196,7 +196,7 @@ UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Toke
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
                                r"(?:为|為|是|:|：|降至|仅|僅)?\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I)
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
-EN_UNIT_IN_CLAUSE = re.compile(r"\b(?:(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
+EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
@@ -764,9 +764,14 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
     out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` begins: just after the punctuation before it."""
+    return max(sentence.rfind(c, 0, at) for c in ",，;；。") + 1
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The text between the punctuation around [start, end)."""
-    left = max(sentence.rfind(c, 0, start) for c in ",，;；。") + 1
+    left = _clause_start(sentence, start)
     rights = [i for i in (sentence.find(c, end) for c in ",，;；。") if i != -1]
     return sentence[left:min(rights) if rights else len(sentence)]
 
@@ -791,27 +796,26 @@ def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
     if after and (after.group("tokens") or (PRICE_WORD.search(sentence) and "/" in after.group(0))
                   or UNIT_IO.search(after.group(0))):
-        scale = after.group("scale").lower()
-        per = 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale == "1,000") else 1e6
-        return per, num.end + after.start("scale") - (1 if "/" in after.group(0) else 0), num.end + after.end()
-    before = UNIT_PRICE_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
-    if not before:
-        clause_start = max(sentence.rfind(c, 0, num.qualifier_start) for c in ",，;；。") + 1
-        zh_unit = ZH_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
-        if zh_unit:
-            per = 1000.0 if zh_unit.group("scale") == "千" else 1e6
-            return per, clause_start + zh_unit.start(), clause_start + zh_unit.end()
-        # "one million tokens of output (the model's responses) costs $25"
-        en_unit = EN_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
-        if en_unit and COST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
-            per = 1000.0 if "thousand" in en_unit.group(0).lower() else 1e6
-            return per, clause_start + en_unit.start(), clause_start + en_unit.end()
+        return (_tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),
+                num.end + after.end())
+    base = max(0, num.qualifier_start - 40)
+    before = UNIT_PRICE_BEFORE.search(sentence[base:num.qualifier_start])
     if before:
-        base = max(0, num.qualifier_start - 40)
-        scale = before.group("scale").lower()
-        per = 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale == "1,000") else 1e6
-        return per, base + before.start(), base + before.end()
+        return _tokens_per(before.group("scale")), base + before.start(), base + before.end()
+    clause_start = _clause_start(sentence, num.qualifier_start)
+    unit = ZH_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
+    if not unit and COST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+        # "one million tokens of output (the model's responses) costs $25"
+        unit = EN_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
+    if unit:
+        return _tokens_per(unit.group("scale")), clause_start + unit.start(), clause_start + unit.end()
     return None
+
+
+def _tokens_per(scale: str) -> float:
+    """How many tokens a unit price is for: 1,000 for "K", "thousand" or 千, else a million."""
+    scale = scale.lower()
+    return 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale == "1,000") else 1e6
 
 
 def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | None = None, **values) -> Candidate:
