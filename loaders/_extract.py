@@ -79,6 +79,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start()
+        if "\n" not in match.group(0) and _in_table_row(text, end):
+            continue  # a table row is read whole: its cells explain each other
         if end > start and text[end - 1] == "." and _ABBREVIATION.search(text[max(start, end - 6):end]):
             continue
         if end > start and text[start:end].rstrip().endswith((":", "：")):
@@ -88,6 +90,12 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         yield from _trimmed(text, start, len(text))
+
+
+def _in_table_row(text: str, at: int) -> bool:
+    """Whether position `at` lies on a line of a Markdown table ("| Google | $0.00025 |")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text[line_start:at].lstrip().startswith("|")
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -133,12 +141,12 @@ MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
-                                        r"资本开支|价值|價值|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
+                                        r"资本开支|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|\$|¥|￥|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|HK dollars|US dollars|dollars|USD|CNY|RMB|HKD|人民币)", re.I)
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total)\s+){0,2}"
                               r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
-                              r"companies|enterprises|家|requests?|calls?|次|queries|GPUs?|PFlops|EFLOPS|racks?|"
+                              r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
@@ -148,6 +156,13 @@ USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usag
 NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
                              r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)", re.I)
 # "most businesses ... land somewhere between 10 million and 100 million tokens per month": a typical range.
+# "Demand estimate relayed by Epoch (~5 billion tokens/sec)", "据预测…将达到": an estimate or a forecast, not a report.
+# In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120
+# quadrillion tokens/month |"), unless the number is said to be measured ("OpenRouter's measured ~1T/day").
+_ESTIMATE = r"(?:estimat\w*|extrapolat\w*|forecast\w*|projected|projection|simulation|预测|預測|估算|预计|預計)"
+ESTIMATE_BEFORE = re.compile(_ESTIMATE + r"[^,，;；。]{0,45}$", re.I)
+ESTIMATE_WORD = re.compile(_ESTIMATE, re.I)
+MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~|about|roughly)?\s*$", re.I)
 TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
@@ -166,7 +181,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"comes? to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|more than\s+)?"
     r"|(?:差距|相差|领先|領先|加起来|加起來)[^，,。；;]{0,6}"  # an outlet's own gap or sum of reported figures
     r"|\bthresholds?\s+(?:are|were|of|at)\b[^.;]*"  # "The thresholds are 10 billion, 100 billion and 1 trillion"
-    r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|相当于|相當於|换算为|換算為|折合)\s*"
+    r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|implying|implies|相当于|相當於|换算为|換算為|折合)\s*"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
     r"|(?:adds?|added|an increase of|up by|growth[^.;,]{0,20}(?:stands at|of|was|is)|新增|增加了?)\s*(?:about\s+|约)?"  # increments
     r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
@@ -177,6 +192,14 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
+# A multiple of growth says so, or names the time it is measured from: "1,000 times more than at the
+# beginning of 2024", "增长了1000多倍", "2× Jan 6.4T". Without either, "N times" is a ratio between two
+# things ("已达到美国的2.11倍", "reading the Library of Congress 25 times"), not growth.
+GROWTH_WORD = re.compile(r"increas|\bgr[eo]w|growth|\bup\b|\bris[ei]|\brose\b|risen|jump|surg|soar|climb|expan|"
+                         r"more than|higher|larger|bigger|greater|\bfrom\b|since|compared|doubl|tripl|fold|"
+                         r"增长|增長|提升|上升|翻|扩大|擴大|激增|暴增|飙升|飆升|增加|相比|相較|较|較|(?<![对對])比", re.I)
+# "中国大模型周调用量已达到美国的2.11倍": a ratio between countries, written before the number in Chinese.
+COUNTRY_BASE_BEFORE = re.compile(r"(?:美国|美國|中国|中國|欧洲|歐洲|日本|韩国|韓國|印度|全球)(?:大模型|模型)?的\s*$")
 ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
 # "monthly active users approaching 1 billion": a count named before its number.
 COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -199,7 +222,10 @@ ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|�
 EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
+# "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
+                              r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                              r"would (?:take|last|buy|cover|pay)\b|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|base\b|below|above|short of|"
                               r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
@@ -224,6 +250,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
 LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
+# A forecast for a whole market, with no company behind it: "Capital expenditures for data centers are
+# poised to reach nearly $1 trillion", "预计到2027年,全球…支出就将超过1.4万亿美元", "…的投入…2025年预计达5950亿美元".
+MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )\b(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud)\s+)*"
+                                r"(?:capital expenditures?|capex|spending|investments?|outlays?)\b[^.;]{0,50}?\b"
+                                r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b", re.I)
+MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
+COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
+                        r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
@@ -587,7 +621,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             multiple_match = MULTIPLE_AFTER.match(after)
             rest = sentence[num.end + multiple_match.end():]
             if not (ctx.has_token or ctx.follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
-                    or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 40)):
+                    or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 40)) or COUNTRY_BASE_BEFORE.search(ctx.before(num, 12)) \
+                    or not (GROWTH_WORD.search(sentence) or ctx.dates):
                 continue  # a multiple of something else: datasets, base stations, prices, requests, speed
             multiples.append(_candidate("multiple", sentence, ctx.offset, num, end=num.end + multiple_match.end(),
                                         factor=float(num.value),
@@ -664,7 +699,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                   and not LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))) \
                 and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
-            if NOT_INVEST_BEFORE.search(ctx.before(num, 180)):
+            if NOT_INVEST_BEFORE.search(ctx.before(num, 180)) or _market_forecast(sentence, num):
                 continue
             out.append(_candidate("investment", sentence, ctx.offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
@@ -682,10 +717,14 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         if num.text.split()[0].lower() in ("a", "one") and num.qualifier == "exact" \
                 and not period_near(sentence, num.start, num.end):
             continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
-        if TYPICAL_BEFORE.search(ctx.before(num, 80)) or HYPOTHETICAL_CLAUSE.search(
-                _clause(sentence, num.qualifier_start, num.end)):
+        estimate = ESTIMATE_BEFORE.search(ctx.before(num, 60)) or (
+            sentence.startswith("|") and ESTIMATE_WORD.search(sentence))
+        if TYPICAL_BEFORE.search(ctx.before(num, 80)) or (estimate and not MEASURED_BEFORE.search(ctx.before(num, 20))) \
+                or HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):
             continue
         as_of = date_near(ctx.dates, sentence, num.start, num.end, ctx.published)
+        if as_of and ctx.published and as_of[:4] > f"{ctx.published:%Y}":
+            continue  # dated after the article itself ("by 2030"): a forecast
         period = period_near(sentence, num.start, num.end) or (ctx.recent_period if ctx.follows_volume else None) \
             or "total"
         cand = _candidate("token_volume", sentence, ctx.offset, num, as_of=as_of, period=period)
@@ -776,6 +815,15 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:min(rights) if rights else len(sentence)]
 
 
+def _market_forecast(sentence: str, num: Num) -> bool:
+    """Whether the amount is a forecast for a market as a whole rather than a company's plan."""
+    head = sentence[:num.qualifier_start]
+    if MARKET_FORECAST_EN.search(head):
+        return True
+    forecast = MARKET_FORECAST_ZH.search(head)
+    return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])
+
+
 def _invest_word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
     ("a $6 billion AMD deal"); "RPO ballooned to $625 billion" far after "CapEx surged" is not."""
@@ -864,7 +912,91 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         window = (window + [{c.kind for c in here}])[-2:]
         last_period = next((c.period for c in reversed(here) if c.kind == "token_volume" and c.period != "total"),
                            last_period)
+    derived = _derived_values(folded)
+    found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
+    table = _table_prices(folded, text)
+    read = {(c.start, c.value) for c in table}
+    found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
+    found.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return found
+
+
+TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.M)
+TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+# A column of list prices says its unit in its header: "输入价格(/1K tokens)", "Input ($/1M)", "输出(元/千token)".
+HEADER_UNIT = re.compile(r"(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|1,000,000|1,000|1\s*million|million|"
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|词元|詞元)?", re.I)
+PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*$", re.I)
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset in the line, text) of each cell of a Markdown table row."""
+    out, at = [], line.index("|") + 1
+    for part in line[at:].split("|"):
+        out.append((at, part))
+        at += len(part) + 1
+    return out[:-1] if out and not out[-1][1].strip() else out
+
+
+def _table_prices(folded: str, text: str) -> list[Candidate]:
+    """List prices in Markdown tables whose column header gives the unit ("| GPT-4o | $0.005 | $0.015 |"
+    under "输入价格(/1K tokens)"): one plan_price per cell, quoting the row."""
+    out: list[Candidate] = []
+    lines = list(TABLE_LINE.finditer(folded))
+    header_units: list[tuple[str, float, str | None] | None] = []
+    previous_end = None
+    for line in lines:
+        if previous_end is None or folded[previous_end:line.start()].strip():
+            header = _cells(line.group(0))  # a new table starts: its first row is the header
+            header_units = []
+            for _, cell in header:
+                unit = HEADER_UNIT.search(cell)
+                currency = "USD" if re.search(r"\$|USD|美元|dollar", cell, re.I) else \
+                    "CNY" if re.search(r"元|¥|￥|CNY|RMB|yuan", cell, re.I) else None
+                header_units.append((cell.strip(), _tokens_per(unit.group("scale")), currency) if unit else None)
+            previous_end = line.end()
+            continue
+        previous_end = line.end()
+        row = line.group(0)
+        if TABLE_RULE.match(row) or not any(header_units):
+            continue
+        label = " ".join(c.strip() for _, c in _cells(row)[:2])
+        for index, (at, cell) in enumerate(_cells(row)):
+            if index >= len(header_units) or not header_units[index] or not (price := PRICE_CELL.match(cell)):
+                continue
+            heading, per, currency = header_units[index]
+            pre, post = price.group("pre"), (price.group("post") or "").lower()
+            currency = ("USD" if pre and "$" in pre or post in ("美元", "usd") else
+                        "CNY" if pre or post else currency)
+            if currency is None:
+                continue
+            start, end = line.start(), line.end()
+            while text[start].isspace():
+                start += 1
+            cand = Candidate(kind="plan_price", quote=text[start:end].rstrip(), start=start, end=end,
+                             value=float(price.group("num")), qualifier="exact", currency=currency,
+                             tokens_included=per, period="per million tokens" if per == 1e6 else "per thousand tokens",
+                             value_published=cell.strip(), tokens_published=heading,
+                             position=line.start() + at - start)
+            cand.notes.append(f"read from a table: row '{label}', column '{heading}'")
+            out.append(cand)
+    return out
+
+
+CONVERSION = re.compile(r"(?:translates? to|translating to|equates to|works out to|implying|相当于|相當於|换算为|換算為|折合)"
+                        r"\s*(?:more than|over|about|roughly|approximately|some|约|約|超过|超過)?\s*", re.I)
+
+
+def _derived_values(text: str) -> list[float]:
+    """Token quantities the article works out itself ("That translates to more than 40 trillion tokens
+    per day"): a summary that restates one later ("Google: 1.3 quadrillion/month, 40T+/day") is still
+    the outlet's arithmetic, not a second report."""
+    values = []
+    for found in CONVERSION.finditer(text):
+        first = next(numbers_in(text[found.end():found.end() + 40]), None)
+        if first is not None and first.start == 0 and first.scaled:
+            values.append(float(first.value))
+    return values
 
 
 # --------------------------------------------------------------------------- reading sources

@@ -605,3 +605,77 @@ def test_lingpai_is_tokens_in_an_article_about_ai():
 ])
 def test_sums_of_companies_estimates_and_valuations_are_not_investments_but_a_facility_is(text, expected):
     assert [i.value for i in found(text, date(2026, 5, 10), "investment")] == expected
+
+
+PRICE_TABLE = ("主流API定价对比\n"
+               "| 服务商 | 模型 | 输入价格(/1K tokens) | 输出价格(/1K tokens) |\n"
+               "|---|---|---|---|\n"
+               "| OpenAI | GPT-4o | $0.005 | $0.015 |\n"
+               "| Google | Gemini Pro | $0.00025 | $0.0005 |\n"
+               "| Anthropic | Claude 3 Haiku | $0.00025 | Custom |\n")
+
+
+def test_a_price_table_gives_one_list_price_per_cell_quoting_its_row():
+    prices = found(PRICE_TABLE, date(2025, 10, 15), "plan_price")
+    assert [(p.value, p.currency, p.tokens_included, p.period) for p in prices] == [
+        (0.005, "USD", 1000.0, "per thousand tokens"), (0.015, "USD", 1000.0, "per thousand tokens"),
+        (0.00025, "USD", 1000.0, "per thousand tokens"), (0.0005, "USD", 1000.0, "per thousand tokens"),
+        (0.00025, "USD", 1000.0, "per thousand tokens")]
+    assert [PRICE_TABLE[p.start:p.end] for p in prices[:2]] == ["| OpenAI | GPT-4o | $0.005 | $0.015 |"] * 2
+    assert prices[0].notes[0] == "read from a table: row 'OpenAI GPT-4o', column '输入价格(/1K tokens)'"
+
+
+def test_a_table_without_a_unit_in_its_header_gives_no_prices():
+    text = "| Plan | Price | Best for |\n|---|---|---|\n| Plus | $20 | prototyping |\n| Max | $50 | agents |\n"
+    assert found(text, date(2026, 6, 1)) == []
+
+
+def test_a_price_table_in_html_takes_its_currency_from_the_header(tmp_path):
+    html = ("<html><body><article><h1>DeepSeek prices</h1><p>The company published its new price list for "
+            "developers this week, with cuts on both models.</p><table><tr><th>Model</th><th>Input (元/百万tokens)</th>"
+            "<th>Output (元/百万tokens)</th></tr><tr><td>DeepSeek-V3</td><td>2</td><td>8</td></tr></table>"
+            "</article></body></html>")
+    text, _ = _extract.article_text(html.encode())
+    assert [(p.value, p.currency, p.tokens_included) for p in found(text, None, "plan_price")] == \
+        [(2.0, "CNY", 1e6), (8.0, "CNY", 1e6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国大模型周调用量达7.9万亿Token,从数据对比来看,已达到美国的2.11倍。", []),
+    ("The 100 trillion tokens equal reading every book in the Library of Congress 25 times.", []),
+    ("在标准模式下,输出 Token 的价格通常是输入的 2-4 倍。", []),
+    ("| Epoch AI | Frontier lab | 10–100 tokens | installed GPUs x FLOP per token (2 x active params) |", []),
+    ("OpenRouter: 100T+ tokens (research), 13T/week (early 2026, 2× Jan 6.4T)", [2.0]),
+    ("Token usage grew 1,000 times in two years.", [1000.0]),
+])
+def test_a_multiple_needs_growth_or_a_baseline_date(text, expected):
+    assert [m.factor for m in found(text, date(2026, 5, 11), "multiple")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Data Center Spending Set to Surge Past $2 Trillion in 2027", []),
+    ("Capital expenditures for data centers are poised to reach nearly $900 billion this year.", []),
+    ("预计到2028年,全球人工智能数据中心方面的支出将超过2万亿美元。", []),
+    ("北美云服务提供商在AI基建的投入正快速增长,2025年预计达6000亿美元。", []),
+    ("Off-balance-sheet lease commitments for data centers now exceed $600 billion across the top five hyperscalers.", []),
+    ("One billion dollars would take 31 years to spend on data centers.", []),
+    ("阿里巴巴预计未来三年投入3800亿元用于云和AI基础设施建设。", [3.8e11]),
+    ("Microsoft is expected to spend $80 billion on AI data centers this fiscal year.", [8e10]),
+    ("Alphabet's capex is expected to reach $185 billion in 2026.", [1.85e11]),
+])
+def test_market_forecasts_sums_and_illustrations_are_not_investments_but_a_companys_plan_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 5, 1), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Epoch's demand estimate of ~5 billion tokens per second has not been published in detail.", []),
+    ("| Goldman Sachs | Global forecast 2030 | agent-task simulation; 120 quadrillion tokens/month. |", []),
+    ("| OpenRouter | Extrapolation: OpenRouter's measured ~1 trillion tokens/day, implying ~400 trillion tokens/day |",
+     [1e12]),
+    ("Analysts at one bank expect usage to reach 120 quadrillion tokens a month in 2030.", []),
+    ("Cross-checked against ~4B messages/day x ~4k tokens.", []),
+    ("Google processed 1.3 quadrillion tokens a month. That translates to more than 40 trillion tokens per day.\n"
+     "Google: 1.3 quadrillion/month, 40T+/day", [1.3e15, 1.3e15]),
+])
+def test_estimates_forecasts_other_counts_and_an_outlets_own_arithmetic_are_not_volumes(text, expected):
+    assert [v[0] for v in volumes(text, date(2026, 6, 24))] == expected
