@@ -95,7 +95,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def _in_table_row(text: str, at: int) -> bool:
     """Whether position `at` lies on a line of a Markdown table ("| Google | $0.00025 |")."""
     line_start = text.rfind("\n", 0, at) + 1
-    return text[line_start:at].lstrip().startswith("|")
+    line_end = text.find("\n", at)
+    return _is_table_line(text[line_start:line_end if line_end != -1 else len(text)])
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -112,12 +113,16 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "hundred": 100, "thousand": 1000}
+# Verbs that are a multiple by themselves: "Since then we have doubled that number", "调用量翻了一番".
+VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "翻了一番": 2, "翻番": 2, "翻倍": 2, "翻了一倍": 2}
 _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z]))"
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
+    r"(?<=[破过過超达達近逾约約])(?=[千百][亿億])|"  # "实际支出就已突破千亿元": a magnitude with no digit before it
+    r"\b(?:doubled|tripled|quadrupled)\b|翻了一番|翻了一倍|翻番|翻倍|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
     + EN_SCALE + r"))"
     r"(?P<more>\s*(?:多|余))?"
@@ -134,7 +139,8 @@ QUALIFIER_BEFORE = [
      "upper_bound"),
 ]
 TOKEN_WORD = re.compile(r"tokens?\b|词元|詞元|Token", re.I)
-TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\s+|completion\s+|cached\s+)?"
+TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\s+|completion\s+|cached\s+|"
+                         r"(?:monthly|daily|weekly|annual|yearly)\s+)?"
                          r"(?:tokens?\b|词元|詞元|Tokens?|(?<=[个個])代币|(?<=[个個])代幣)", re.I)  # "8.7万亿个代币": a machine translation
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×(?!\s*10))", re.I)  # "1.3 × 10¹⁵" is notation
@@ -147,7 +153,7 @@ MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|HK dollar
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total)\s+){0,2}"
                               r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
-                              r"downloads?|visits?|years?|年|months?|weeks?|days?|hours?|minutes?|seconds?|km|MW|GW|"
+                              r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年|km|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
@@ -162,6 +168,7 @@ NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?tokens?\s+(?:represents?|would|equa
 _ESTIMATE = r"(?:estimat\w*|extrapolat\w*|forecast\w*|projected|projection|simulation|预测|預測|估算|预计|預計)"
 ESTIMATE_BEFORE = re.compile(_ESTIMATE + r"[^,，;；。]{0,45}$", re.I)
 ESTIMATE_WORD = re.compile(_ESTIMATE, re.I)
+ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|试用|試用|赠送|贈送", re.I)
 MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~|about|roughly)?\s*$", re.I)
 TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
@@ -187,6 +194,10 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:a|an|the|one)\b|"  # a comparison of tasks
+                                 # "16x more than Together": a ratio between companies, not growth over time
+                                 r"^\s*(?:more|larger|bigger|higher|greater)\s+than\s+(?!(?:January|February|March|April|"
+                                 r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                                 r"Sep|Sept|Oct|Nov|Dec|Q[1-4])\b)(?-i:[A-Z])|"
                                  r"^\s*(?:that of\s+)?the\s+(?:US|U\.S\.|United States|America|China|EU)\b|"  # between countries
                                  r"^[^.;。；]{0,30}compared (?:to|with) (?:simpler|single|simple|a single)|"
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|"
@@ -207,7 +218,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
-                         r"数据中心|數據中心|砸", re.I)
+                         r"数据中心|數據中心|砸|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
@@ -344,7 +355,13 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
             continue
         raw = match.group("num")
-        if raw.lower() in WORD_NUMBERS:
+        if not raw:
+            base = Decimal(1)  # "千亿": the scale alone
+        elif raw.lower() in VERB_FACTORS:
+            yield Num(Decimal(VERB_FACTORS[raw.lower()]), match.start(), match.start() + len(raw), raw, False, "exact",
+                      match.start())
+            continue
+        elif raw.lower() in WORD_NUMBERS:
             base = Decimal(WORD_NUMBERS[raw.lower()])
         elif raw[0] in ZH_NUMBERS:
             base = Decimal(_zh_small(raw))
@@ -617,14 +634,15 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         after = sentence[num.end:num.end + 24]
         if PERCENT_AFTER.match(after):
             continue
-        if MULTIPLE_AFTER.match(after):
-            multiple_match = MULTIPLE_AFTER.match(after)
-            rest = sentence[num.end + multiple_match.end():]
+        multiple_match = MULTIPLE_AFTER.match(after)
+        if multiple_match or num.text.lower() in VERB_FACTORS:
+            multiple_end = num.end + (multiple_match.end() if multiple_match else 0)
+            rest = sentence[multiple_end:]
             if not (ctx.has_token or ctx.follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
                     or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 40)) or COUNTRY_BASE_BEFORE.search(ctx.before(num, 12)) \
                     or not (GROWTH_WORD.search(sentence) or ctx.dates):
                 continue  # a multiple of something else: datasets, base stations, prices, requests, speed
-            multiples.append(_candidate("multiple", sentence, ctx.offset, num, end=num.end + multiple_match.end(),
+            multiples.append(_candidate("multiple", sentence, ctx.offset, num, end=multiple_end,
                                         factor=float(num.value),
                                         as_of=date_near(ctx.dates, sentence, num.start, num.end, None)))
             continue
@@ -717,8 +735,10 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         if num.text.split()[0].lower() in ("a", "one") and num.qualifier == "exact" \
                 and not period_near(sentence, num.start, num.end):
             continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
+        if ALLOWANCE_WORD.search(sentence) and not USAGE_WORD.search(sentence):
+            continue  # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what was used
         estimate = ESTIMATE_BEFORE.search(ctx.before(num, 60)) or (
-            sentence.startswith("|") and ESTIMATE_WORD.search(sentence))
+            _is_table_line(sentence) and ESTIMATE_WORD.search(sentence))
         if TYPICAL_BEFORE.search(ctx.before(num, 80)) or (estimate and not MEASURED_BEFORE.search(ctx.before(num, 20))) \
                 or HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):
             continue
@@ -921,66 +941,101 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     return found
 
 
-TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.M)
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
-# A column of list prices says its unit in its header: "输入价格(/1K tokens)", "Input ($/1M)", "输出(元/千token)".
-HEADER_UNIT = re.compile(r"(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|1,000,000|1,000|1\s*million|million|"
-                         r"thousand|百万|百萬|千)\s*(?:tokens?|词元|詞元)?", re.I)
+# A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
+# Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)").
+HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|1,000,000|1,000|1\s*million|million|"
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
+                         re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*$", re.I)
+# A row of a table laid out with spaces: two or more amounts with a currency sign and nothing but spaces between them.
+SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]+(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
+SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
+
+
+def _is_table_line(line: str) -> bool:
+    """A Markdown table row, with or without its outer pipes ("| GPT-4o | $0.005 |", "deepseek-chat | 64K | $0.07 |")."""
+    stripped = line.strip()
+    return stripped.count("|") >= 2 and (stripped.startswith("|") or stripped.endswith("|"))
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
     """(offset in the line, text) of each cell of a Markdown table row."""
-    out, at = [], line.index("|") + 1
-    for part in line[at:].split("|"):
+    stripped = line.rstrip()
+    at = line.index("|") + 1 if line.lstrip().startswith("|") else len(line) - len(line.lstrip())
+    out = []
+    for part in stripped[at:].split("|"):
         out.append((at, part))
         at += len(part) + 1
     return out[:-1] if out and not out[-1][1].strip() else out
 
 
+def _unit_of(cell: str) -> float | None:
+    unit = HEADER_UNIT.search(cell)
+    return _tokens_per(unit.group("scale") or unit.group("scale2")) if unit else None
+
+
+def _currency_of(words: str) -> str | None:
+    if re.search(r"\$|USD|美元|dollar", words, re.I):
+        return "USD"
+    return "CNY" if re.search(r"元|¥|￥|CNY|RMB|yuan", words, re.I) else None
+
+
 def _table_prices(folded: str, text: str) -> list[Candidate]:
-    """List prices in Markdown tables whose column header gives the unit ("| GPT-4o | $0.005 | $0.015 |"
-    under "输入价格(/1K tokens)"): one plan_price per cell, quoting the row."""
+    """List prices in tables: one plan_price per cell, quoting its row. Pipe tables take each column's unit
+    from its header, or the caption's unit for cells with a currency sign; rows laid out with spaces
+    ("deepseek-chat 64K - 8K $0.07 $0.27 $1.10") take the unit from the lines just above them."""
     out: list[Candidate] = []
-    lines = list(TABLE_LINE.finditer(folded))
-    header_units: list[tuple[str, float, str | None] | None] = []
-    previous_end = None
-    for line in lines:
-        if previous_end is None or folded[previous_end:line.start()].strip():
-            header = _cells(line.group(0))  # a new table starts: its first row is the header
-            header_units = []
-            for _, cell in header:
-                unit = HEADER_UNIT.search(cell)
-                currency = "USD" if re.search(r"\$|USD|美元|dollar", cell, re.I) else \
-                    "CNY" if re.search(r"元|¥|￥|CNY|RMB|yuan", cell, re.I) else None
-                header_units.append((cell.strip(), _tokens_per(unit.group("scale")), currency) if unit else None)
-            previous_end = line.end()
-            continue
-        previous_end = line.end()
-        row = line.group(0)
-        if TABLE_RULE.match(row) or not any(header_units):
-            continue
-        label = " ".join(c.strip() for _, c in _cells(row)[:2])
-        for index, (at, cell) in enumerate(_cells(row)):
-            if index >= len(header_units) or not header_units[index] or not (price := PRICE_CELL.match(cell)):
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", folded)]
+    lines = [(at, line) for at, line in lines if line.strip()]
+    header: list[tuple[str, float | None, str | None]] = []
+    caption: float | None = None
+    for index, (at, line) in enumerate(lines):
+        above = [lines[i][1] for i in range(max(0, index - 4), index)]
+        if _is_table_line(line):
+            if index == 0 or not _is_table_line(lines[index - 1][1]):  # a new table: this row is its header
+                header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
+                caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None)
                 continue
-            heading, per, currency = header_units[index]
-            pre, post = price.group("pre"), (price.group("post") or "").lower()
-            currency = ("USD" if pre and "$" in pre or post in ("美元", "usd") else
-                        "CNY" if pre or post else currency)
-            if currency is None:
+            if TABLE_RULE.match(line):
                 continue
-            start, end = line.start(), line.end()
-            while text[start].isspace():
-                start += 1
-            cand = Candidate(kind="plan_price", quote=text[start:end].rstrip(), start=start, end=end,
-                             value=float(price.group("num")), qualifier="exact", currency=currency,
-                             tokens_included=per, period="per million tokens" if per == 1e6 else "per thousand tokens",
-                             value_published=cell.strip(), tokens_published=heading,
-                             position=line.start() + at - start)
-            cand.notes.append(f"read from a table: row '{label}', column '{heading}'")
-            out.append(cand)
+            cells = _cells(line)
+            label = " ".join(c.strip() for _, c in cells[:2])
+            for column, (offset, cell) in enumerate(cells):
+                price = PRICE_CELL.match(cell)
+                if not price or column >= len(header):
+                    continue
+                heading, per, currency = header[column]
+                signed = price.group("pre") or price.group("post")
+                if per is None and not (signed and caption):
+                    continue
+                currency = _currency_of(signed or "") or currency
+                if currency is None:
+                    continue
+                out.append(_table_candidate(text, at, line, offset + len(cell) - len(cell.lstrip()), cell.strip(),
+                                            float(price.group("num")), currency, per or caption,
+                                            heading, f"row '{label}', column '{heading}'"))
+            continue
+        row = SPACED_PRICES.search(line)
+        per = next((u for u in map(_unit_of, reversed(above)) if u), None) if row else None
+        if row and per:
+            for price in SPACED_PRICE.finditer(line, row.start(), row.end()):
+                out.append(_table_candidate(text, at, line, price.start(), price.group(0), float(price.group("num")),
+                                            _currency_of(price.group("pre")), per, None,
+                                            f"row '{line[:row.start()].strip()}', unit from the lines above"))
     return out
+
+
+def _table_candidate(text: str, at: int, line: str, offset: int, written: str, value: float, currency: str | None,
+                     per: float, heading: str | None, where: str) -> Candidate:
+    lead = len(line) - len(line.lstrip())
+    start, end = at + lead, at + len(line.rstrip())
+    cand = Candidate(kind="plan_price", quote=text[start:end], start=start, end=end, value=value, qualifier="exact",
+                     currency=currency, tokens_included=per,
+                     period="per million tokens" if per == 1e6 else "per thousand tokens",
+                     value_published=written, tokens_published=heading, position=offset - lead)
+    cand.notes.append(f"read from a table: {where}")
+    return cand
 
 
 CONVERSION = re.compile(r"(?:translates? to|translating to|equates to|works out to|implying|相当于|相當於|换算为|換算為|折合)"

@@ -679,3 +679,58 @@ def test_market_forecasts_sums_and_illustrations_are_not_investments_but_a_compa
 ])
 def test_estimates_forecasts_other_counts_and_an_outlets_own_arithmetic_are_not_volumes(text, expected):
     assert [v[0] for v in volumes(text, date(2026, 6, 24))] == expected
+
+
+def test_a_table_without_outer_pipes_takes_unit_and_currency_from_its_column_headers():
+    text = ("收费标准\n模型名称 | 输入价格(元/千token) | 输出价格(元/千token) |\n---|---|---|\n"
+            "DeepSeek-R1 | 0.004 | 0.016 |\nDeepSeek-V3 | 0.002 | 0.008 |\n扣费规则\n")
+    assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 5, 1), "plan_price")] == \
+        [(0.004, "CNY", 1000.0), (0.016, "CNY", 1000.0), (0.002, "CNY", 1000.0), (0.008, "CNY", 1000.0)]
+
+
+def test_a_table_takes_its_unit_from_a_caption_above_for_cells_with_a_currency_sign():
+    text = ("USD Pricing (per 1 Million Tokens)\n"
+            "Model | Context Length | Max Output Tokens | Input Price | Output Price |\n---|---|---|---|---|\n"
+            "deepseek-chat | 64K | 8K | $0.27 | $1.10 |\n"
+            "CNY Pricing (per 1 Million Tokens)\n"
+            "Model | Context Length | Max Output Tokens | Input Price | Output Price |\n---|---|---|---|---|\n"
+            "deepseek-chat | 64K | 8K | ¥2 | ¥8 |\n")
+    assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2025, 2, 15), "plan_price")] == \
+        [(0.27, "USD", 1e6), (1.10, "USD", 1e6), (2.0, "CNY", 1e6), (8.0, "CNY", 1e6)]
+
+
+def test_a_table_laid_out_with_spaces_takes_its_unit_from_the_header_line():
+    text = ("USD Pricing:\n"
+            "Model Context Length Max Output Tokens 1M Tokens Input Price 1M Tokens Output Price\n"
+            "deepseek-chat 64K 8K $0.27 $1.10\ndeepseek-reasoner 64K 8K $0.55 $2.19\n")
+    prices = found(text, date(2025, 2, 15), "plan_price")
+    assert [(p.value, p.currency, p.tokens_included) for p in prices] == \
+        [(0.27, "USD", 1e6), (1.10, "USD", 1e6), (0.55, "USD", 1e6), (2.19, "USD", 1e6)]
+    assert prices[2].quote == "deepseek-reasoner 64K 8K $0.55 $2.19"
+
+
+def test_plan_rows_pair_price_and_allowance_and_a_free_quota_is_not_a_volume():
+    text = ("Token Packages at a Glance\n| China Telecom | 10 million tokens | RMB9.9/month | light plan |\n"
+            "| China Telecom | 40 million tokens | RMB29.9/month | standard plan |\n"
+            "| China Unicom | 30 million tokens | Free trial quota reported | selected users |\n")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 5, 15), "plan_price")] == \
+        [(9.9, 1e7), (29.9, 4e7)]
+    assert volumes(text, date(2026, 5, 15)) == []
+
+
+@pytest.mark.parametrize("text, expected_volumes, expected_factors", [
+    ("At I/O in May, we announced that we processed 480 trillion monthly tokens. Since then we have doubled that "
+     "number, now processing over 980 trillion monthly tokens.", [(4.8e14, "month"), (9.8e14, "month")], [2.0]),
+    ("豆包日均Token调用量半年翻了一番,达到30万亿。", [(3e13, "day")], [2.0]),
+    ("Google processes 32.7 trillion tokens daily, 16x more than Together & 574x more than Microsoft Foundry.",
+     [(3.27e13, "day")], []),
+    ("Weekly token volume is 10x more than January.", [], [10.0]),
+])
+def test_monthly_tokens_verbs_that_multiply_and_ratios_between_companies(text, expected_volumes, expected_factors):
+    assert [(v[0], v[1]) for v in volumes(text, date(2025, 9, 18))] == expected_volumes
+    assert [m.factor for m in found(text, date(2025, 9, 18), "multiple")] == expected_factors
+
+
+def test_a_magnitude_without_a_digit_is_an_amount():
+    assert [(i.value, i.currency) for i in found("仅过去一年,阿里实际支出就已突破千亿元。", date(2025, 10, 20), "investment")] == \
+        [(1e11, "CNY")]
