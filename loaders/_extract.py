@@ -148,12 +148,17 @@ MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|\$|¥|￥|人民币)\s*$", re.I)
-MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|HK dollars|US dollars|dollars|USD|CNY|RMB|HKD|人民币)", re.I)
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币)\s*$", re.I)
+MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币)",
+                         re.I)
+# Currency by the sign or word that marks it; anything else money-like is CNY (¥, 元, RMB ...).
+CURRENCY_OF = {"$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD",
+               "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
+               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR"}
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total)\s+){0,2}"
                               r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
-                              r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年|km|MW|GW|"
+                              r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
@@ -216,15 +221,15 @@ ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figu
 COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
-INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeal\b|partnership|"
+INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
-_PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
+_PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
-                              + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元)?", re.I)
+                              + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元|(?<=M)Tok\b)?", re.I)  # "per MTok"
 UNIT_IO = re.compile(r"(?:input|output|输入|输出|輸入|輸出)\s*\)?\s*$", re.I)
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
@@ -237,6 +242,8 @@ PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"would (?:take|last|buy|cover|pay)\b|"
+                              # "a $445 billion data center buildout": the size of a market, not anyone's outlay
+                              r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|base\b|below|above|short of|"
                               r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
@@ -255,7 +262,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
                                r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:reach|hit|top)|valu(?:ed|ing)\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value) of|worth|"
+                               r"could (?:reach|hit|top)|valu(?:ed|ing)\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
+                               r"(?<!deals )(?<!deal )worth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
@@ -538,21 +546,15 @@ def _per_day(value: Decimal, period: str, as_of: str | None) -> float | None:
 
 
 def _currency(sentence: str, num: Num) -> str | None:
-    """CNY or USD when the number is money: a sign or code just before it or its qualifier
-    ("RMB9.9", "over $5 billion"), or a currency word just after it ("380 billion yuan")."""
+    """The currency when the number is money: a sign or code just before it or its qualifier
+    ("RMB9.9", "over $5 billion", "€5.5 billion"), or a currency word just after it ("380 billion yuan")."""
     for end in (num.start, num.qualifier_start):
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
-            code = sign.group(0).strip().upper()
-            if code in ("HK$", "HKD"):
-                return "HKD"
-            return "USD" if code in ("$", "US$", "USD") else "CNY"
+            return CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
     found = MONEY_AFTER.match(sentence[num.end:num.end + 14])
     if found:
-        word = found.group(0).strip().lower()
-        if word in ("港元", "港币", "港幣", "hk dollars", "hkd"):
-            return "HKD"
-        return "USD" if word in ("美元", "us dollars", "dollars", "usd") else "CNY"
+        return CURRENCY_OF.get(found.group(0).strip().lower(), "CNY")
     return None
 
 
@@ -755,10 +757,10 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
 
 CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|US\$|USD|dollars?|美元|\$", re.I)
 # Between two prices of one list: "$0.435 input and $0.87 output", "1 yuan for input, 2 yuan per million tokens".
-PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：]*(?:(?:and|or|while|to|from|down|up|input|output|cache[- ]?(?:hit|miss)s?|"
+PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/]*(?:(?:and|or|while|to|from|down|up|input|output|cache[- ]?(?:hit|miss)s?|"
                             r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
                             r"[A-Z][\w.-]*(?:-[\w.]+)*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
-                            r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：]*){0,8}$", re.I)
+                            r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：/]*){0,8}$", re.I)
 BARE_LIST_GAP = re.compile(r"^[\s,，、]*(?:(?:and|or|down from|up from|from|和|及|与)[\s,，、]*)?$", re.I)
 
 

@@ -734,3 +734,36 @@ def test_monthly_tokens_verbs_that_multiply_and_ratios_between_companies(text, e
 def test_a_magnitude_without_a_digit_is_an_amount():
     assert [(i.value, i.currency) for i in found("仅过去一年,阿里实际支出就已突破千亿元。", date(2025, 10, 20), "investment")] == \
         [(1e11, "CNY")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Claude Haiku 4.5 — $0.80 input / $4.00 output per MTok (fastest, cheapest)", [(0.8, 1e6), (4.0, 1e6)]),
+    ("Input tokens $15.00 / MTok", [(15.0, 1e6)]),
+])
+def test_prices_per_mtok(text, expected):
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 15), "plan_price")] == expected
+
+
+def test_an_amount_in_euros_is_proposed_with_a_note(tmp_path):
+    text = "Google is committing €5.5 billion in Germany to expand its data centers."
+    assert [(i.value, i.currency) for i in found(text, date(2026, 4, 15), "investment")] == [(5.5e9, "EUR")]
+    article = tmp_path / "eur.txt"
+    article.write_text(text, encoding="utf-8")
+    result = run(str(article), "--published", "2026-04-15")
+    assert result.returncode == 0
+    assert "EUR is not a currency the curated files take yet" in result.stdout
+
+
+def test_an_annual_total_written_with_nian_du_is_a_volume():
+    text = "OpenRouter 分析了100 万亿 token。而 DeepSeek 更是以 14.37 万亿年度总消耗量领先所有开源模型。"
+    assert [(v[0], v[1]) for v in volumes(text, date(2025, 12, 22))] == [(1e14, "total"), (1.437e13, "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the past months, Microsoft has signed deals worth more than $33 billion across providers.", [3.3e10]),
+    ("AI is driving a massive $445 billion data center construction boom.", []),
+    ("Average investment per data center project: $4.76 billion.", []),
+    ("Representative investments: Digital Realty IPO market cap: $2-3b.", []),
+])
+def test_deals_count_but_market_sizes_averages_and_market_caps_do_not(text, expected):
+    assert [i.value for i in found(text, date(2026, 4, 15), "investment")] == expected
