@@ -228,7 +228,7 @@ INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spen
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
-UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output|in|out)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
                               + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元|(?<=M)Tok\b)?", re.I)  # "per MTok"
 UNIT_IO = re.compile(r"(?:input|output|输入|输出|輸入|輸出)\s*\)?\s*$", re.I)
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
@@ -237,7 +237,7 @@ UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Toke
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
 EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
-PRICE_WORD = re.compile(r"API|价格|價格|price|pricing|priced|cost", re.I)
+PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|收費|计费|計費|单价|單價|price|pricing|priced|cost", re.I)
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
@@ -342,6 +342,9 @@ MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|G
                                r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K)?$", re.I)
 
 
+CENTS_AFTER = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
+
+
 def numbers_in(sentence: str) -> Iterator[Num]:
     ranges = []
     for match in RANGE.finditer(sentence):
@@ -390,6 +393,9 @@ def numbers_in(sentence: str) -> Iterator[Num]:
                 break
         if match.group("more"):
             qualifier = "lower_bound" if qualifier == "exact" else qualifier
+        cents = None if scale_text else CENTS_AFTER.match(sentence[end:])
+        if cents:  # "3 cents per thousand tokens": a price in dollars
+            base, end = base / 100, end + cents.end()
         yield Num(base * scale, start, end, sentence[start:end], bool(scale_text), qualifier, q_start)
 
 
@@ -548,6 +554,8 @@ def _per_day(value: Decimal, period: str, as_of: str | None) -> float | None:
 def _currency(sentence: str, num: Num) -> str | None:
     """The currency when the number is money: a sign or code just before it or its qualifier
     ("RMB9.9", "over $5 billion", "€5.5 billion"), or a currency word just after it ("380 billion yuan")."""
+    if re.search(r"cents?$", num.text, re.I):
+        return "USD"
     for end in (num.start, num.qualifier_start):
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
@@ -757,7 +765,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
 
 CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|US\$|USD|dollars?|美元|\$", re.I)
 # Between two prices of one list: "$0.435 input and $0.87 output", "1 yuan for input, 2 yuan per million tokens".
-PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/]*(?:(?:and|or|while|to|from|down|up|input|output|cache[- ]?(?:hit|miss)s?|"
+PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/]*(?:(?:and|or|while|to|from|down|up|input|output|in|out|cache[- ]?(?:hit|miss)s?|"
                             r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
                             r"[A-Z][\w.-]*(?:-[\w.]+)*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：/]*){0,8}$", re.I)
@@ -786,9 +794,10 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
                                    c.tokens_published, c.period)
     if not unit_of:
         return
-    taken = [c.position for c in out]  # a plan price with its own allowance is not read again
+    taken = [(c.position, c.value) for c in out]  # a plan price with its own allowance is not read again
     pending = [(n, cur, False) for n, cur in money
-               if n.value < 10**4 and not any(n.qualifier_start - 8 <= p <= n.qualifier_start for p in taken)] + \
+               if n.value < 10**4 and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)
+                                              for p, v in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
                and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])]
     changed = True

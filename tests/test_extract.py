@@ -767,3 +767,15 @@ def test_an_annual_total_written_with_nian_du_is_a_volume():
 ])
 def test_deals_count_but_market_sizes_averages_and_market_caps_do_not(text, expected):
     assert [i.value for i in found(text, date(2026, 4, 15), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GPT-4 was priced at 3 cents per 1,000 prompt tokens and 6 cents per 1,000 completion tokens.",
+     [(0.03, "USD", 1000.0), (0.06, "USD", 1000.0)]),
+    ("定价方面,输入token为$0.50/百万,输出token为$2.25/百万。", [(0.5, "USD", 1e6), (2.25, "USD", 1e6)]),
+    ("输入价格为每百万Tokens 2元,输出为8元。", [(2.0, "CNY", 1e6), (8.0, "CNY", 1e6)]),
+    ("Sonnet: $3 in / $15 out per million tokens.", [(3.0, "USD", 1e6), (15.0, "USD", 1e6)]),
+    ("The stock fell 50 cents to $12 after the token price cut.", []),
+])
+def test_prices_in_cents_per_bare_million_and_lists_labelled_in_and_out(text, expected):
+    assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == expected
