@@ -121,7 +121,7 @@ EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
-    r"(?<=[破过過超达達近逾约約])(?=[千百][亿億])|"  # "实际支出就已突破千亿元": a magnitude with no digit before it
+    r"(?<=[破过過超达達近逾约約])(?=[千百][亿億](?![级級]))|"  # "实际支出就已突破千亿元": a magnitude with no digit before it
     r"\b(?:doubled|tripled|quadrupled)\b|翻了一番|翻了一倍|翻番|翻倍|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
     + EN_SCALE + r"))"
@@ -147,7 +147,7 @@ MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
-                                        r"资本开支|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
+                                        r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币)",
                          re.I)
@@ -158,7 +158,7 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "us doll
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total)\s+){0,2}"
                               r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
-                              r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|MW|GW|"
+                              r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
@@ -178,7 +178,7 @@ MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~
 TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
-HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance)\b|如每|例如|比如|假如|假设|假設|若|如果",
+HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance)\b|如每|例如|比如|假如|假设|假設|若|如果|为例|為例",
                                  re.I)
 COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
                          r"(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -193,6 +193,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"comes? to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|more than\s+)?"
     r"|(?:差距|相差|领先|領先|加起来|加起來)[^，,。；;]{0,6}"  # an outlet's own gap or sum of reported figures
     r"|\bthresholds?\s+(?:are|were|of|at)\b[^.;]*"  # "The thresholds are 10 billion, 100 billion and 1 trillion"
+    r"|(?:相当于|相當於)[^，,。；;\d]{0,8}"  # "相当于每秒处理约347万Token"
     r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|implying|implies|相当于|相當於|换算为|換算為|折合)\s*"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
     r"|(?:adds?|added|an increase of|up by|growth[^.;,]{0,20}(?:stands at|of|was|is)|新增|增加了?)\s*(?:about\s+|约)?"  # increments
@@ -242,6 +243,8 @@ PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|�
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"would (?:take|last|buy|cover|pay)\b|"
+                              r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimate\b|forecast\b|projection\b|"
+                              r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|base\b|below|above|short of|"
@@ -256,7 +259,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
-                               r"combined[^.,;]{0,60}|(?:collectively|altogether|in total|合计|合計|共计|共計)[^.,;]{0,60}|"
+                               r"combined[^.,;]{0,60}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計)[^.,;]{0,60}|"
+                               r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
+                               r"estimates?\s+to\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
                                r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
@@ -271,12 +276,15 @@ LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|u
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
 # A forecast for a whole market, with no company behind it: "Capital expenditures for data centers are
 # poised to reach nearly $1 trillion", "预计到2027年,全球…支出就将超过1.4万亿美元", "…的投入…2025年预计达5950亿美元".
-MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )\b(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud)\s+)*"
+MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )\b(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud|Big Tech|"
+                                r"hyperscalers?|tech)\s+)*"
                                 r"(?:capital expenditures?|capex|spending|investments?|outlays?)\b[^.;]{0,50}?\b"
                                 r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b", re.I)
 MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
+ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+BASELINE_GAP = re.compile(r"^[^.;。；]{0,40}?\b(?:up|down) from\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
@@ -657,6 +665,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
                                         as_of=date_near(ctx.dates, sentence, num.start, num.end, None)))
             continue
         currency = _currency(sentence, num)
+        if currency and ARITHMETIC_BEFORE.search(ctx.before(num, 12)):
+            continue  # "1000 × $0.30/1M = $0.0003": the outlet's arithmetic, not a price
         if not currency and re.search(r"[亿億]", num.text) \
                 and CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
@@ -696,6 +706,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
     sentence = ctx.text
     allowance: set[int] = set()
     last_investment_end = None  # "Amazon at $200 billion, Alphabet at $175–185 billion and Meta at ...": one list
+    refused_end = None  # where the last amount refused as a sum or an estimate ends
     for index, (num, currency) in enumerate(money):
         opening = ctx.before(num, 3)
         if index and ("(" in opening or "（" in opening):
@@ -727,7 +738,9 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                   and not LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))) \
                 and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
-            if NOT_INVEST_BEFORE.search(ctx.before(num, 180)) or _market_forecast(sentence, num):
+            if NOT_INVEST_BEFORE.search(ctx.before(num, 180)) or _market_forecast(sentence, num) \
+                    or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])):
+                refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
             out.append(_candidate("investment", sentence, ctx.offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
@@ -855,12 +868,20 @@ def _market_forecast(sentence: str, num: Num) -> bool:
     return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])
 
 
+LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US)?\$\s?\d[\d.,]*"
+                       r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
+
+
 def _invest_word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
-    ("a $6 billion AMD deal"); "RPO ballooned to $625 billion" far after "CapEx surged" is not."""
+    ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
+    $200 billion, and Meta's $115-135 billion capex guidance"); "RPO ballooned to $625 billion" far
+    after "CapEx surged" is not."""
     if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]):
         return True
-    after = re.split(r"[,，;；.。]", sentence[num.end:], maxsplit=1)[0]
+    rest = sentence[num.end:]
+    tail = LIST_TAIL.match(rest)
+    after = re.split(r"[,，;；.。]", rest[tail.end():] if tail else rest, maxsplit=1)[0]
     found = INVEST_WORD.search(after)
     return bool(found) and found.start() <= 40
 
@@ -958,9 +979,10 @@ TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|1,000,000|1,000|1\s*million|million|"
                          r"thousand|百万|百萬|千)\s*(?:tokens?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
                          re.I)
-PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*$", re.I)
-# A row of a table laid out with spaces: two or more amounts with a currency sign and nothing but spaces between them.
-SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]+(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
+PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
+                        r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
+# A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
+SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
 SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
 
 
@@ -1017,6 +1039,7 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
                 if not price or column >= len(header):
                     continue
                 heading, per, currency = header[column]
+                per = _unit_of(price.group("unit")) if price.group("unit") else per  # "$2.50/1M": the cell says it
                 signed = price.group("pre") or price.group("post")
                 if per is None and not (signed and caption):
                     continue

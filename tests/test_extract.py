@@ -779,3 +779,43 @@ def test_deals_count_but_market_sizes_averages_and_market_caps_do_not(text, expe
 ])
 def test_prices_in_cents_per_bare_million_and_lists_labelled_in_and_out(text, expected):
     assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == expected
+
+
+def test_a_worked_example_and_its_conversion_are_not_volumes():
+    text = "在AI大模型应用中,Token是核心单位。以日均30万亿Token消耗为例,这一数据相当于每秒处理约347万Token。"
+    assert volumes(text, date(2026, 1, 10)) == []
+
+
+def test_spending_that_doubles_is_not_token_growth_and_kilowatt_hours_are_not_tokens():
+    assert found("Token消耗激增。某次突发流量导致视频生成API调用量激增300%,直接造成当月支出翻倍。", date(2025, 9, 1),
+                 "multiple") == []
+    assert volumes("Tokens cross borders. National computing center electricity consumption reached 170 billion kWh.",
+                   date(2026, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("调用成本对比数据\n服务商每千tokens价格(输入)每千tokens价格(输出)免费额度\n智谱AI¥0.008¥0.016\n"
+     "百川智能¥0.013¥0.013每月100万tokens\n", [(0.008, 1000.0), (0.016, 1000.0), (0.013, 1000.0), (0.013, 1000.0)]),
+    ("| 模型 | 输入价格 | 输出价格 | 倍数 |\n|---|---|---|---|\n| GPT-4o | $2.50/1M | $10.00/1M | 4× |\n",
+     [(2.5, 1e6), (10.0, 1e6)]),
+    ("定价: 1000 tokens 成本计算: 输入: 1000 × $0.30/1M = $0.0003 输出: 15 × $1.20/1M = $0.000018 总计: $0.000318",
+     [(0.3, 1e6), (1.2, 1e6)]),
+])
+def test_glued_tables_cells_with_their_own_unit_and_an_outlets_arithmetic(text, expected):
+    assert [(p.value, p.tokens_included) for p in found(text, date(2025, 10, 27), "plan_price")] == expected
+    assert found(text, date(2025, 10, 27), "multiple") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hyperscalers are projected to increase their collective spend to over $470 billion this year, up from "
+     "$350 billion in 2025.", []),
+    ("Big Tech capex is projected to hit $470 billion in 2026, a 34% increase from 2025.", []),
+    ("Analysts said in a note that they expect total hyperscaler capital spending to rise 24% to nearly $550 billion.", []),
+    ("Learn how Alphabet’s $175-185 billion, Amazon’s $200 billion, and Meta’s $115-135 billion capex guidance "
+     "exceeded expectations.", [1.75e11, 2e11, 1.15e11]),
+    ("Explore the upside to the ~$93 billion USD hyperscaler bond issuance forecast for AI infrastructure.", []),
+    ("Analysts raised capex estimates to ~$750 billion for the top 5 hyperscalers.", []),
+    ("腾讯计划增加资本支出,今年 Capex 将达千亿级别。", []),
+])
+def test_collective_projections_bonds_and_levels_are_not_investments_but_listed_guidance_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 9), "investment")] == expected
