@@ -145,7 +145,7 @@ TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×(?!\s*10))", re.I)  # "1.3 × 10¹⁵" is notation
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
-MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
+MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币)\s*$", re.I)
@@ -178,7 +178,7 @@ MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~
 TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
-HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance)\b|如每|例如|比如|假如|假设|假設|若|如果|为例|為例",
+HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance)\b|如每|[(（]如|例如|比如|假如|假设|假設|若|如果|为例|為例",
                                  re.I)
 COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
                          r"(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -221,7 +221,8 @@ ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figu
 # "monthly active users approaching 1 billion": a count named before its number.
 COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
-PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b[^.,;]{0,50}$", re.I)
+PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
+                                 r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|(?<!营销)(?<!營銷)支出", re.I)
@@ -259,11 +260,13 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
-                               r"combined[^.,;]{0,60}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計)[^.,;]{0,60}|"
+                               r"combined[^.,;]{0,60}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
+                               r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
+                               r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
                                r"estimates?\s+to\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
-                               r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|"
+                               r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
                                r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
@@ -284,7 +287,8 @@ MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
 ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-BASELINE_GAP = re.compile(r"^[^.;。；]{0,40}?\b(?:up|down) from\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+BASELINE_GAP = re.compile(r"^[^.;。；]{0,40}?\b(?:up|down) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
+                          r"(?:range|forecast|guidance|estimate|plan)\s+of)?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
@@ -339,9 +343,9 @@ class Num:
 
 
 RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?)\s*(?P<a_en>" + EN_SCALE + r")?\s*"
-                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~)|(?<!from )(?:US\$|\$)(?P<a3>\d+(?:\.\d+)?)\s+to"
-                   r"(?=\s*(?:US\$|\$)))"
-                   r"\s*(?:US\$|\$|¥|￥|RMB\s?)?(?P<b>\d+(?:\.\d+)?)\s*"
+                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~)|(?<!from )(?:US\$|\$|USD\s*)(?P<a3>\d+(?:\.\d+)?)"
+                   r"(?:\s*(?P<a3_en>" + EN_SCALE + r"))?\s+to(?=\s*(?:US\$|\$|USD)))"
+                   r"\s*(?:US\$|\$|¥|￥|RMB\s?|USD\s*)?(?P<b>\d+(?:\.\d+)?)\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
 
 
@@ -359,7 +363,7 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
             ranges.append((match.start(), match.end()))
             continue
-        scale_text = match.group("zh") or " " + (match.group("a_en") or match.group("en"))
+        scale_text = match.group("zh") or " " + (match.group("a_en") or match.group("a3_en") or match.group("en"))
         try:
             low = N.parse_quantity((match.group("a1") or match.group("a2") or match.group("a3")) + scale_text).value
         except N.NumberParseError:
@@ -604,6 +608,7 @@ class _Sentence:
     recent: frozenset[str]
     recent_period: str | None
     has_token: bool  # the sentence is about tokens (or continues one that was)
+    token_row: bool  # a short row under a heading about tokens: its quantities are tokens, its "N×" are not growth
     follows_volume: bool  # a token volume was found in the two sentences before
     continues: bool  # ... and nothing in this one counts other things
 
@@ -612,9 +617,12 @@ class _Sentence:
 
 
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
-                  recent: frozenset[str] = frozenset(), recent_period: str | None = None) -> list[Candidate]:
+                  recent: frozenset[str] = frozenset(), recent_period: str | None = None,
+                  under_token_heading: bool = False) -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
-    sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `recent`: the kinds
+    sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `under_token_heading`: the
+    sentence is a short row under a heading about tokens ("Provider Period Token Consumption" then
+    "Jul 2025 980T +43%"), so its quantities count tokens too. `recent`: the kinds
     found in the two sentences before. After a token volume, "this figure rose to 140 trillion",
     "Last year that climbed to 480 trillion" and "It had jumped seven times" continue it (a
     quantity of a billion or more with its magnitude word, with `recent_period` when it names
@@ -632,7 +640,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                    or (follows_volume and bool(ANAPHORA.search(sentence)))),
         # A quantity continuing a volume from the sentences before must not sit among counts of other
         # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
-        continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums))
+        continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
+        token_row=under_token_heading)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     allowance = _money_candidates(ctx, money, token_qty, out)
     _share_unit_prices(ctx, out, money, bare)
@@ -694,7 +703,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
                     and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
                 or (not explicit and COUNT_BEFORE.search(ctx.before(num, 40))):
             continue
-        if explicit or (ctx.has_token and num.scaled and num.value >= 10**6) \
+        if explicit or ((ctx.has_token or ctx.token_row) and num.scaled and num.value >= 10**6) \
                 or (ctx.continues and num.scaled and num.value >= 10**9):
             token_qty.append(num)
     return multiples, money, token_qty, bare
@@ -707,6 +716,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
     allowance: set[int] = set()
     last_investment_end = None  # "Amazon at $200 billion, Alphabet at $175–185 billion and Meta at ...": one list
     refused_end = None  # where the last amount refused as a sum or an estimate ends
+    accepted_end = None  # where the last investment ends: "... up from the earlier range of $66 billion" is its baseline
     for index, (num, currency) in enumerate(money):
         opening = ctx.before(num, 3)
         if index and ("(" in opening or "（" in opening):
@@ -735,13 +745,15 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             out.append(cand)
         elif (_invest_word_near(sentence, num) or ("investment" in ctx.recent and ANAPHORA.search(sentence))
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
-                  and not LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))) \
+                  and not LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))
+              or (accepted_end is not None and BASELINE_GAP.match(sentence[accepted_end:num.qualifier_start]))) \
                 and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
             if NOT_INVEST_BEFORE.search(ctx.before(num, 180)) or _market_forecast(sentence, num) \
                     or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
+            accepted_end = num.end
             out.append(_candidate("investment", sentence, ctx.offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
                                   as_of=date_near(ctx.dates, sentence, num.start, num.end, ctx.published)))
@@ -955,9 +967,16 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     window: list[set[str]] = []  # the kinds found in each of the last two sentences
     last_period = None
+    token_heading, previous_end = False, 0
     for start, end in sentences(folded):
-        here = candidates_in(folded[start:end], start, published, about_tokens, frozenset().union(*window),
-                             last_period)
+        sentence = folded[start:end]
+        if "\n\n" in folded[previous_end:start]:
+            token_heading = False  # a blank line ends the rows under a heading
+        previous_end = end
+        here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
+                             last_period, under_token_heading=token_heading and len(sentence) < 80)
+        if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80:
+            token_heading = True  # "Provider Period Token Consumption CMGR Source"
         for cand in here:
             cand.quote = text[start:end]  # verbatim, as written (full-width and all)
         found += here
@@ -984,6 +1003,7 @@ PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+
 # A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
 SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
 SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
+MULTI_PRICE_CELL = re.compile(r"^\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+\s*$")
 
 
 def _is_table_line(line: str) -> bool:
@@ -1028,13 +1048,22 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
         if _is_table_line(line):
             if index == 0 or not _is_table_line(lines[index - 1][1]):  # a new table: this row is its header
                 header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
-                caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None)
+                units = {u for _, u, _ in header if u}
+                # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
+                caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None) or \
+                    (units.pop() if len(units) == 1 else None)
                 continue
             if TABLE_RULE.match(line):
                 continue
             cells = _cells(line)
             label = " ".join(c.strip() for _, c in cells[:2])
             for column, (offset, cell) in enumerate(cells):
+                if column < len(header) and caption and not header[column][1] and MULTI_PRICE_CELL.match(cell):
+                    for price in SPACED_PRICE.finditer(cell):  # "$0.625 / $5.00": two prices in one cell
+                        out.append(_table_candidate(text, at, line, offset + price.start(), price.group(0),
+                                                    float(price.group("num")), _currency_of(price.group("pre")), caption,
+                                                    header[column][0], f"row '{label}', column '{header[column][0]}'"))
+                    continue
                 price = PRICE_CELL.match(cell)
                 if not price or column >= len(header):
                     continue

@@ -819,3 +819,39 @@ def test_glued_tables_cells_with_their_own_unit_and_an_outlets_arithmetic(text, 
 ])
 def test_collective_projections_bonds_and_levels_are_not_investments_but_listed_guidance_is(text, expected):
     assert [i.value for i in found(text, date(2026, 2, 9), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company narrowed its capex guidance, saying it would spend between $70 billion and $72 billion this year, "
+     "up from the earlier range of $66 billion to $72 billion.", [7e10, 6.6e10]),
+    ("The Bill: Capex of USD 175 B to USD 185 billion, almost double its 2025 spending.", [1.75e11]),
+    ("Collectively, hyperscalers are projected to spend about $630 billion to $650 billion in 2026 on AI.", []),
+    ("AI compute investments are needed as Google Cloud revenue jumped 48% to $17.7 billion.", []),
+    ("当天共有207个项目集中开工,总投资1280亿元,其中投资过10亿元项目29个。", []),
+])
+def test_ranges_with_the_scale_twice_baselines_and_sums_of_projects(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 6), "investment")] == expected
+
+
+def test_counts_per_customer_thresholds_and_example_prices_are_not_figures():
+    assert found("The estimated number of calls will also be far less than 6,000 times per token quota.",
+                 date(2026, 5, 1), "multiple") == []
+    assert volumes("Over 1,500 customers already use both models on Foundry, processing more than a trillion tokens "
+                   "this year.", date(2026, 1, 29)) == []
+    assert found("明确免费额度(如1000 Tokens/天)和超出部分的单价(如0.0001元/Token)。", date(2025, 5, 28),
+                 "plan_price") == []
+
+
+def test_a_table_gives_its_one_unit_to_columns_without_one_and_reads_two_prices_in_a_cell():
+    text = ("| Model | Input / 1M | Output / 1M | Cached Input | Batch (In/Out) |\n|---|---|---|---|---|\n"
+            "| GPT-5 | $1.25 | $10.00 | $0.625 | $0.625 / $5.00 |\n")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 3, 1), "plan_price")] == \
+        [(1.25, 1e6), (10.0, 1e6), (0.625, 1e6), (0.625, 1e6), (5.0, 1e6)]
+
+
+def test_short_rows_under_a_token_heading_are_volumes_but_their_ratios_are_not_growth():
+    text = ("Provider Period Token Consumption CMGR Source\nAlphabet\n(total) May 2025 480T Q2 earnings\n"
+            "Jul 2025 980T +43% Q2 earnings\n\nRevenue reached 5 billion dollars.")
+    assert [(v[0], v[3]) for v in volumes(text, date(2025, 11, 15))] == [(4.8e14, "2025-05"), (9.8e14, "2025-07")]
+    rows = "Company Daily Tokens (trillions) vs Microsoft Date\nTogether 2.0 35x September 2025\n"
+    assert found(rows, date(2025, 9, 18), "multiple") == []
