@@ -698,7 +698,9 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         if refused and re.sub(r"\W|daily|monthly|weekly", "", refused.group(0).lower()) in ("次", "calls", "call") \
                 and ctx.has_token and num.value >= 10**11:
             refused = None
-        if refused or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
+        converted = "≈" in sentence[num.qualifier_start:num.start] and \
+            re.search(r"\d\s*\S{0,6}\s*$", sentence[max(0, num.qualifier_start - 12):num.qualifier_start])
+        if refused or converted or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
                 or (num.qualifier in ("lower_bound", "approximate")
                     and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
                 or (not explicit and COUNT_BEFORE.search(ctx.before(num, 40))):
@@ -794,6 +796,7 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/]*(?:(?:and|or|while|t
                             r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
                             r"[A-Z][\w.-]*(?:-[\w.]+)*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：/]*){0,8}$", re.I)
+BRACKET_BEFORE = re.compile(r"[(（]\s*(?:约|約|about|approx\.?|~)?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)  # "$8/MTok(约¥58.4)"
 BARE_LIST_GAP = re.compile(r"^[\s,，、]*(?:(?:and|or|down from|up from|from|和|及|与)[\s,，、]*)?$", re.I)
 
 
@@ -821,7 +824,8 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
         return
     taken = [(c.position, c.value) for c in out]  # a plan price with its own allowance is not read again
     pending = [(n, cur, False) for n, cur in money
-               if n.value < 10**4 and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)
+               if n.value < 10**4 and not BRACKET_BEFORE.search(sentence[max(0, n.qualifier_start - 4):n.qualifier_start])
+               and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)
                                               for p, v in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
                and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])]
@@ -859,16 +863,20 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
     out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
 
 
+CLAUSE_MARK = re.compile(r"[，;；。]|,(?!\d{3})")  # "1,000-token prompt": a thousands separator is not a clause mark
+
+
 def _clause_start(sentence: str, at: int) -> int:
     """Where the clause holding position `at` begins: just after the punctuation before it."""
-    return max(sentence.rfind(c, 0, at) for c in ",，;；。") + 1
+    marks = [m.end() for m in CLAUSE_MARK.finditer(sentence, 0, at)]
+    return marks[-1] if marks else 0
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
     """The text between the punctuation around [start, end)."""
     left = _clause_start(sentence, start)
-    rights = [i for i in (sentence.find(c, end) for c in ",，;；。") if i != -1]
-    return sentence[left:min(rights) if rights else len(sentence)]
+    right = CLAUSE_MARK.search(sentence, end)
+    return sentence[left:right.start() if right else len(sentence)]
 
 
 def _market_forecast(sentence: str, num: Num) -> bool:
@@ -995,8 +1003,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)").
-HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|1,000,000|1,000|1\s*million|million|"
-                         r"thousand|百万|百萬|千)\s*(?:tokens?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
+HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|M(?=Tok)|1,000,000|1,000|1\s*million|million|"
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
                          re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
@@ -1044,7 +1052,7 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
     header: list[tuple[str, float | None, str | None]] = []
     caption: float | None = None
     for index, (at, line) in enumerate(lines):
-        above = [lines[i][1] for i in range(max(0, index - 4), index)]
+        above = [lines[i][1] for i in range(max(0, index - 8), index)]  # a header line and the rows since
         if _is_table_line(line):
             if index == 0 or not _is_table_line(lines[index - 1][1]):  # a new table: this row is its header
                 header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]

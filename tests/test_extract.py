@@ -855,3 +855,25 @@ def test_short_rows_under_a_token_heading_are_volumes_but_their_ratios_are_not_g
     assert [(v[0], v[3]) for v in volumes(text, date(2025, 11, 15))] == [(4.8e14, "2025-05"), (9.8e14, "2025-07")]
     rows = "Company Daily Tokens (trillions) vs Microsoft Date\nTogether 2.0 35x September 2025\n"
     assert found(rows, date(2025, 9, 18), "multiple") == []
+
+
+def test_a_table_laid_out_with_spaces_takes_mtok_from_a_header_several_rows_up():
+    text = ("模型 输入价格$/MTok 输出价格$/MTok 上下文窗口\nGPT-4.1 $2.50 $8.00 128K\nClaude Sonnet 4.5 $3.00 $15.00 200K\n"
+            "Gemini 2.5 Flash $0.30 $2.50 1M\nDeepSeek V3.2 $0.14 $0.42 64K\nHolySheep中转 ¥1.50 ¥3.20 对应原厂\n")
+    prices = found(text, date(2026, 6, 1), "plan_price")
+    assert [(p.value, p.currency) for p in prices][-2:] == [(1.5, "CNY"), (3.2, "CNY")]
+    assert {p.tokens_included for p in prices} == {1e6} and len(prices) == 10
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- GPT-4.1 output:$8/MTok(约¥58.4,按官方汇率)", [8.0]),
+    ("To put it in concrete terms: if you send a 1,000-token prompt using a model priced at $3/M input and $12/M "
+     "output, the request costs little.", []),
+])
+def test_a_conversion_in_brackets_and_a_what_if_past_a_thousands_comma_are_not_list_prices(text, expected):
+    assert [p.value for p in found(text, date(2026, 4, 14), "plan_price")] == expected
+
+
+def test_a_conversion_written_with_approximately_equal_is_not_a_volume():
+    text = "DeepSeek 把 token 价格降到两分钱。一本《三体》三部曲放在一起,大概 100 万汉字 ≈ 150 万 token。"
+    assert volumes(text, date(2026, 5, 20)) == []
