@@ -166,15 +166,16 @@ USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usag
 # "1 trillion tokens represents roughly $5b in annual revenue": a quantity used as a yardstick, not a report.
 NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
                              r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)", re.I)
-# "most businesses ... land somewhere between 10 million and 100 million tokens per month": a typical range.
 # "Demand estimate relayed by Epoch (~5 billion tokens/sec)", "据预测…将达到": an estimate or a forecast, not a report.
 # In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120
 # quadrillion tokens/month |"), unless the number is said to be measured ("OpenRouter's measured ~1T/day").
 _ESTIMATE = r"(?:estimat\w*|extrapolat\w*|forecast\w*|projected|projection|simulation|预测|預測|估算|预计|預計)"
 ESTIMATE_BEFORE = re.compile(_ESTIMATE + r"[^,，;；。]{0,45}$", re.I)
 ESTIMATE_WORD = re.compile(_ESTIMATE, re.I)
+# "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what anyone used.
 ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|试用|試用|赠送|贈送", re.I)
 MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~|about|roughly)?\s*$", re.I)
+# "most businesses ... land somewhere between 10 million and 100 million tokens per month": a typical range.
 TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
