@@ -1065,7 +1065,10 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
             if TABLE_RULE.match(line):
                 continue
             cells = _cells(line)
-            label = " ".join(c.strip() for _, c in cells[:2])
+            # the row's name: its leading cells that are not prices ("OpenAI GPT-4o", "DeepSeek-V3")
+            leading = [c.strip() for _, c in cells[:2]]
+            label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
+                                                       or MULTI_PRICE_CELL.match(c)), len(leading))])
             for column, (offset, cell) in enumerate(cells):
                 if column < len(header) and caption and not header[column][1] and MULTI_PRICE_CELL.match(cell):
                     for price in SPACED_PRICE.finditer(cell):  # "$0.625 / $5.00": two prices in one cell

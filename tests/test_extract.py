@@ -636,8 +636,9 @@ def test_a_price_table_in_html_takes_its_currency_from_the_header(tmp_path):
             "<th>Output (元/百万tokens)</th></tr><tr><td>DeepSeek-V3</td><td>2</td><td>8</td></tr></table>"
             "</article></body></html>")
     text, _ = _extract.article_text(html.encode())
-    assert [(p.value, p.currency, p.tokens_included) for p in found(text, None, "plan_price")] == \
-        [(2.0, "CNY", 1e6), (8.0, "CNY", 1e6)]
+    prices = found(text, None, "plan_price")
+    assert [(p.value, p.currency, p.tokens_included) for p in prices] == [(2.0, "CNY", 1e6), (8.0, "CNY", 1e6)]
+    assert prices[1].notes[0] == "read from a table: row 'DeepSeek-V3', column 'Output (元/百万tokens)'"
 
 
 @pytest.mark.parametrize("text, expected", [
