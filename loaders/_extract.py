@@ -152,7 +152,7 @@ MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人�
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币)",
                          re.I)
 # Currency by the sign or word that marks it; anything else money-like is CNY (¥, 元, RMB ...).
-CURRENCY_OF = {"$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD",
+CURRENCY_OF = {"$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
                "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
                "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR"}
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total)\s+){0,2}"
@@ -1037,10 +1037,13 @@ def _unit_of(cell: str) -> float | None:
     return _tokens_per(unit.group("scale") or unit.group("scale2")) if unit else None
 
 
+CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)
+
+
 def _currency_of(words: str) -> str | None:
-    if re.search(r"\$|USD|美元|dollar", words, re.I):
-        return "USD"
-    return "CNY" if re.search(r"元|¥|￥|CNY|RMB|yuan", words, re.I) else None
+    """The currency a table's header or cell names ("Input ($/1M)", "输入价格(元/千token)"), if any."""
+    found = CURRENCY_SIGN.search(words)
+    return CURRENCY_OF.get(found.group(0).lower(), "CNY") if found else None
 
 
 def _table_prices(folded: str, text: str) -> list[Candidate]:
