@@ -807,8 +807,7 @@ def _currency_word_before(sentence: str, start: int) -> str | None:
         pass
     if not found:
         return None
-    word = found.group(0).lower()
-    return "USD" if word in ("us$", "usd", "dollar", "dollars", "美元", "$") else "CNY"
+    return CURRENCY_OF.get(found.group(0).lower(), "CNY")
 
 
 def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: list) -> None:
