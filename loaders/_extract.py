@@ -114,7 +114,9 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "a": 1, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "hundred": 100, "thousand": 1000}
 # Verbs that are a multiple by themselves: "Since then we have doubled that number", "调用量翻了一番".
-VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "翻了一番": 2, "翻番": 2, "翻倍": 2, "翻了一倍": 2}
+# "after doubling their initial counts" too, but not "doubling every six months" (a rate, not a multiple).
+VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tripling": 3, "quadrupling": 4,
+                "翻了一番": 2, "翻番": 2, "翻倍": 2, "翻了一倍": 2}
 _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z]))"
@@ -122,7 +124,7 @@ NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
     r"(?<=[破过過超达達近逾约約])(?=[千百][亿億](?![级級]))|"  # "实际支出就已突破千亿元": a magnitude with no digit before it
-    r"\b(?:doubled|tripled|quadrupled)\b|翻了一番|翻了一倍|翻番|翻倍|"
+    r"\b(?:doubled|tripled|quadrupled)\b|\b(?:doubling|tripling|quadrupling)(?=\s+(?:its|their|the|our|from)\b)|翻了一番|翻了一倍|翻番|翻倍|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
     + EN_SCALE + r"))"
     r"(?P<more>\s*(?:多|余))?"
@@ -202,7 +204,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:a|an|the|one)\b|"  # a comparison of tasks
                                  # "16x more than Together": a ratio between companies, not growth over time
-                                 r"^\s*(?:more|larger|bigger|higher|greater)\s+than\s+(?!(?:January|February|March|April|"
+                                 r"^\s*(?:more|larger|bigger|higher|greater)\s+(?:tokens\s+)?than\s+(?!(?:January|February|March|April|"
                                  r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                                  r"Sep|Sept|Oct|Nov|Dec|Q[1-4])\b)(?-i:[A-Z])|"
                                  r"^\s*(?:that of\s+)?the\s+(?:US|U\.S\.|United States|America|China|EU)\b|"  # between countries
@@ -226,7 +228,7 @@ PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[s
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
-                         r"数据中心|數據中心|砸|(?<!营销)(?<!營銷)支出", re.I)
+                         r"数据中心|數據中心|砸|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
@@ -356,6 +358,8 @@ MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|G
 
 
 CENTS_AFTER = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
+# "输入 0.5 分/百万 token": a list price in fen (a hundredth of a yuan), only where a unit of tokens follows.
+FEN_AFTER = re.compile(r"\s*分(?:钱|錢)?(?=\s*(?:/|每)\s*(?:百万|百萬|千|1\s*M|M)\s*(?:个|個)?\s*(?:tokens?|词元|詞元))", re.I)
 
 
 def numbers_in(sentence: str) -> Iterator[Num]:
@@ -406,8 +410,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
                 break
         if match.group("more"):
             qualifier = "lower_bound" if qualifier == "exact" else qualifier
-        cents = None if scale_text else CENTS_AFTER.match(sentence[end:])
-        if cents:  # "3 cents per thousand tokens": a price in dollars
+        cents = None if scale_text else CENTS_AFTER.match(sentence[end:]) or FEN_AFTER.match(sentence[end:])
+        if cents:  # "3 cents per thousand tokens", "0.5 分/百万 token": a price in dollars or yuan
             base, end = base / 100, end + cents.end()
         yield Num(base * scale, start, end, sentence[start:end], bool(scale_text), qualifier, q_start)
 
@@ -569,6 +573,8 @@ def _currency(sentence: str, num: Num) -> str | None:
     ("RMB9.9", "over $5 billion", "€5.5 billion"), or a currency word just after it ("380 billion yuan")."""
     if re.search(r"cents?$", num.text, re.I):
         return "USD"
+    if re.search(r"分(?:钱|錢)?$", num.text):
+        return "CNY"
     for end in (num.start, num.qualifier_start):
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
@@ -993,6 +999,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
                            last_period)
     derived = _derived_values(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
+    found = _without_restatements(found)
     table = _table_prices(folded, text)
     read = {(c.start, c.value) for c in table}
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
@@ -1113,6 +1120,27 @@ def _table_candidate(text: str, at: int, line: str, offset: int, written: str, v
                      value_published=written, tokens_published=heading, position=offset - lead)
     cand.notes.append(f"read from a table: {where}")
     return cand
+
+
+# The days a period may stand for when an outlet converts between them (a month of 28 to 31 days, or 30).
+PERIOD_DAYS = {"minute": (1 / 1440,), "day": (1,), "week": (7,), "month": (28, 29, 30, 30.44, 31),
+               "quarter": (90, 91, 92), "year": (365, 366)}
+
+
+def _without_restatements(found: list[Candidate]) -> list[Candidate]:
+    """Drop a volume that is an earlier one converted to another period: "processing over 980 trillion
+    tokens monthly", then a summary's "Google: 32.7 trillion tokens daily" (980 / 30). The outlet's
+    arithmetic, not a second report; the figure first written is kept."""
+    kept: list[Candidate] = []
+    for cand in found:
+        if cand.kind == "token_volume" and cand.period in PERIOD_DAYS and any(
+                earlier.kind == "token_volume" and earlier.period in PERIOD_DAYS and earlier.period != cand.period
+                and any(abs(cand.value - earlier.value * mine / theirs) <= 0.01 * cand.value
+                        for mine in PERIOD_DAYS[cand.period] for theirs in PERIOD_DAYS[earlier.period])
+                for earlier in kept):
+            continue
+        kept.append(cand)
+    return kept
 
 
 CONVERSION = re.compile(r"(?:translates? to|translating to|equates to|works out to|implying|相当于|相當於|换算为|換算為|折合)"

@@ -878,3 +878,32 @@ def test_a_conversion_in_brackets_and_a_what_if_past_a_thousands_comma_are_not_l
 def test_a_conversion_written_with_approximately_equal_is_not_a_volume():
     text = "DeepSeek 把 token 价格降到两分钱。一本《三体》三部曲放在一起,大概 100 万汉字 ≈ 150 万 token。"
     assert volumes(text, date(2026, 5, 20)) == []
+
+
+def test_a_summary_converting_a_volume_to_another_period_is_not_a_second_report():
+    text = ("Google revealed it is processing over 980 trillion tokens monthly. Microsoft announced 1.7 trillion "
+            "tokens per month for Foundry. Together.ai processes 2 trillion tokens daily.\n"
+            "- Google: 32.7 trillion tokens daily (July 2025)\n- Microsoft Foundry: 0.057 trillion tokens daily")
+    assert [(v[0], v[1]) for v in volumes(text, date(2025, 9, 18))] == [(9.8e14, "month"), (1.7e12, "month"),
+                                                                          (2e12, "day")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Google is processing over 980 trillion tokens monthly after doubling their initial counts.", [2.0]),
+    ("Token usage keeps doubling every six months, Google says of its 980 trillion tokens.", []),
+    ("Google processes 16 times more tokens than Together.ai and 574 times more than Microsoft Foundry’s April "
+     "volume.", []),
+])
+def test_doubling_a_count_is_growth_but_a_ratio_between_companies_is_not(text, expected):
+    assert [m.factor for m in found(text, date(2025, 9, 18), "multiple")] == expected
+
+
+def test_a_price_in_fen_per_million_tokens_is_a_hundredth_of_a_yuan():
+    prices = found("第一次降到输入 0.5 分/百万 token,输出 0.8 分钱/百万 tokens。比赛第90分钟,他得了3分。", date(2026, 5, 1))
+    assert [(p.kind, p.value, p.currency, p.tokens_included) for p in prices] == \
+        [("plan_price", 0.005, "CNY", 1e6), ("plan_price", 0.008, "CNY", 1e6)]
+
+
+def test_a_dedicated_or_industry_fund_is_an_investment():
+    assert [(i.value, i.currency) for i in found("卡塔尔推出50亿美元专项基金吸引全球AI企业。该市设立100亿元人工智能产业基金。",
+                                                 date(2025, 12, 15), "investment")] == [(5e9, "USD"), (1e10, "CNY")]
