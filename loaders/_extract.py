@@ -161,7 +161,7 @@ NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly
                               r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
-                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|台|辆|輛|戶|户|部|套|条|條|件|份|"
+                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
@@ -181,7 +181,9 @@ MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~
 TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
-HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance)\b|如每|[(（]如|例如|比如|假如|假设|假設|若|如果|为例|為例",
+# "将超出的Token数(500)乘以单价(0.0001元/Token)": a worked calculation is an example too.
+HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by)\b|如每|[(（]如|例如|比如|假如|"
+                                 r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
 COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
                          r"(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -196,6 +198,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"comes? to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|more than\s+)?"
     r"|(?:差距|相差|领先|領先|加起来|加起來)[^，,。；;]{0,6}"  # an outlet's own gap or sum of reported figures
     r"|\bthresholds?\s+(?:are|were|of|at)\b[^.;]*"  # "The thresholds are 10 billion, 100 billion and 1 trillion"
+    r"|\b(?:race|club|era|age|milestone|barrier)\s+(?:of|to|past)\s+(?:the\s+)?"  # "the Daily Token Race of a Trillion Tokens": a goal
     r"|(?:相当于|相當於)[^，,。；;\d]{0,8}"  # "相当于每秒处理约347万Token"
     r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|implying|implies|相当于|相當於|换算为|換算為|折合)\s*"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
@@ -239,6 +242,10 @@ UNIT_IO = re.compile(r"(?:input|output|输入|输出|輸入|輸出)\s*\)?\s*$", 
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
                                r"(?:为|為|是|:|：|降至|仅|僅)?\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I)
+# "Input:0.001元/Token": a list price for a single token, with its currency written just before the slash.
+PER_TOKEN_AFTER = re.compile(r"^\s*(?:yuan|元|美元|USD|CNY|RMB)\s*(?:/|per|每)\s*(?:个|個)?\s*(?:tokens?\b|Tokens?|词元|詞元)", re.I)
+# The billing period of a list price by how many tokens it is for.
+UNIT_PERIOD = {1e6: "per million tokens", 1e3: "per thousand tokens", 1.0: "per token"}
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
 EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
@@ -246,6 +253,7 @@ PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|�
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                              r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"  # "The $725 billion figure consolidates ..."
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimate\b|forecast\b|projection\b|"
                               r"for the top \d+\b|"
@@ -265,9 +273,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
                                r"combined[^.,;]{0,60}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
+                               # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
+                               r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
+                               r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
                                r"estimates?\s+to\s*~?|"
+                               # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
+                               r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
                                r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
@@ -277,6 +290,13 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?<!deals )(?<!deal )worth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
+ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
+# A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
+# a local news roundup's other projects, not AI infrastructure.
+PROJECT_ZH = re.compile(r"项目|項目|工程")
+TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
+                     r"数字|數字|机柜|機柜|GPU|IDC|半导体|半導體|集成电路|集成電路|科技", re.I)
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
 LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
@@ -737,7 +757,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             per, unit_start, unit_end = unit
             allowance.update(t.start for t in token_qty if unit_start <= t.start < unit_end)
             cand = _candidate("plan_price", sentence, ctx.offset, num, currency=currency, tokens_included=per,
-                              period="per million tokens" if per == 10**6 else "per thousand tokens")
+                              period=UNIT_PERIOD[per])
             cand.tokens_published = sentence[unit_start:unit_end].strip()
             out.append(cand)
             continue
@@ -759,6 +779,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                 and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
             if NOT_INVEST_BEFORE.search(ctx.before(num, 180)) or _market_forecast(sentence, num) \
+                    or ESTIMATE_SOURCE_AFTER.match(sentence[num.end:]) \
+                    or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(sentence)) \
                     or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
@@ -823,7 +845,7 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
     sentence = ctx.text
     unit_of = {}  # start of a list price's words -> (their end, tokens per price, currency, unit words, period)
     for c in out:
-        if c.kind == "plan_price" and c.period in ("per million tokens", "per thousand tokens") and c.value_published:
+        if c.kind == "plan_price" and c.period in UNIT_PERIOD.values() and c.value_published:
             unit_of[c.position] = (c.position + len(c.value_published), c.tokens_included, c.currency,
                                    c.tokens_published, c.period)
     if not unit_of:
@@ -885,10 +907,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right.start() if right else len(sentence)]
 
 
+# "Big Tech Earnings Tested by $725 Billion AI Capex Splurge": the group's spending, when no one company is named.
+GROUP_BEFORE = re.compile(r"\b(?:Big Tech|hyperscalers?|tech giants|Magnificent Seven)\b", re.I)
+COMPANY_EN = re.compile(r"\b(?:Microsoft|Alphabet|Google|Amazon|AWS|Meta|Oracle|Apple|OpenAI|Anthropic|xAI|Tesla|Nvidia|"
+                        r"Alibaba|Tencent|ByteDance|Baidu|CoreWeave)\b")
+
+
 def _market_forecast(sentence: str, num: Num) -> bool:
-    """Whether the amount is a forecast for a market as a whole rather than a company's plan."""
+    """Whether the amount is a forecast for a market as a whole, or a group's total, rather than a company's plan."""
     head = sentence[:num.qualifier_start]
-    if MARKET_FORECAST_EN.search(head):
+    group = GROUP_BEFORE.search(head) and not COMPANY_EN.search(head) and not re.search(r"\beach\b", head, re.I)
+    if MARKET_FORECAST_EN.search(head) or group:  # "Each of the three major hyperscalers projects roughly $150b": one each
         return True
     forecast = MARKET_FORECAST_ZH.search(head)
     return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])
@@ -924,6 +953,9 @@ def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
                   or UNIT_IO.search(after.group(0))):
         return (_tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),
                 num.end + after.end())
+    single = PER_TOKEN_AFTER.match(sentence[num.end:num.end + 24])
+    if single:
+        return 1.0, num.end, num.end + single.end()
     base = max(0, num.qualifier_start - 40)
     before = UNIT_PRICE_BEFORE.search(sentence[base:num.qualifier_start])
     if before:
@@ -1116,7 +1148,7 @@ def _table_candidate(text: str, at: int, line: str, offset: int, written: str, v
     start, end = at + lead, at + len(line.rstrip())
     cand = Candidate(kind="plan_price", quote=text[start:end], start=start, end=end, value=value, qualifier="exact",
                      currency=currency, tokens_included=per,
-                     period="per million tokens" if per == 1e6 else "per thousand tokens",
+                     period=UNIT_PERIOD[per],
                      value_published=written, tokens_published=heading, position=offset - lead)
     cand.notes.append(f"read from a table: {where}")
     return cand
@@ -1255,10 +1287,11 @@ def as_curated_rows(found: list[Candidate], url: str, published: date | None, la
                       "as_of": cand.as_of or "TODO", **common}
         elif cand.kind == "plan_price":
             head = "# paste into data/curated/token_plans.toml"
-            per_unit = cand.period in ("per million tokens", "per thousand tokens")
-            if cand.period == "per thousand tokens":
-                cand.notes.append("a price per thousand tokens: api_price rows are per million, so convert "
-                                  "(× 1,000) and say so in `note`, or leave the row out")
+            per_unit = cand.period in UNIT_PERIOD.values()
+            if cand.period in ("per thousand tokens", "per token"):
+                factor = "1,000" if cand.period == "per thousand tokens" else "1,000,000"
+                cand.notes.append(f"a price {cand.period}: api_price rows are per million, so convert "
+                                  f"(× {factor}) and say so in `note`, or leave the row out")
             fields = {"id": f"TODO-{i}", "fact_key": "TODO", "provider": "TODO", "country": "TODO", "plan": "TODO",
                       "tier": "TODO", "plan_type": "api_price" if per_unit else "token_plan", "price": cand.value,
                       "currency": cand.currency, "price_published": cand.value_published,

@@ -907,3 +907,44 @@ def test_a_price_in_fen_per_million_tokens_is_a_hundredth_of_a_yuan():
 def test_a_dedicated_or_industry_fund_is_an_investment():
     assert [(i.value, i.currency) for i in found("卡塔尔推出50亿美元专项基金吸引全球AI企业。该市设立100亿元人工智能产业基金。",
                                                  date(2025, 12, 15), "investment")] == [(5e9, "USD"), (1e10, "CNY")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("昨日,长乐区集中开工16个重大项目,总投资约190亿元。其中,产业项目8项,总投资约27.7亿元。", []),
+    ("产业项目中,人工智能计算中心(福州)总投资6亿元。基础设施项目中,东区水厂水质提升工程,总投资约1.7亿元。", [6e8]),
+    ("該項目建設內容包括2棟數據中心、1棟綜合樓,總投資達100億元,規劃容納1萬個機柜。"
+     "自成為十大數據中心集群之一以來,蕪湖市已招引一批重大項目入駐,總投資額達2000多億元。", [1e10]),
+])
+def test_sums_over_projects_and_projects_that_are_not_ai_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2024, 6, 1), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hyperscaler capital expenditures rose toward $470 billion this year, up sharply from $350 billion in 2025, "
+     "according to FactSet estimates cited in a CNBC analysis.", []),
+    ("Microsoft’s fiscal 2026 capex is projected at $98.8 billion by FactSet, with Q2 estimates at $36.25 billion.", []),
+    ("When Zacks reported that Big Tech's 2026 capex estimates had hit $725 billion, it became the story.", []),
+    ("Big Tech Earnings Tested by $725 Billion AI Capex Splurge", []),
+    ("The $725 billion figure consolidates planned spending across Microsoft, Amazon, Alphabet, and Meta.", []),
+    ("Each of the three major hyperscalers projects roughly $150b in annual capex spending.", [1.5e11]),
+    ("OpenAI’s $1.4 trillion infrastructure commitments underscore the scale.", [1.4e12]),
+])
+def test_third_party_estimates_and_a_groups_total_are_not_investments_but_each_companys_plan_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 26), "investment")] == expected
+
+
+def test_a_price_for_a_single_token_is_a_list_price_and_its_row_asks_for_a_conversion():
+    text = "反编译 | 平台、插件 | Input:0.001元/Token;Output:0.002元/Token |\n将超出的Token数(500)乘以单价(0.0001元/Token)。"
+    prices = found(text, date(2025, 1, 1), "plan_price")
+    assert [(p.value, p.currency, p.tokens_included, p.period) for p in prices] == \
+        [(0.001, "CNY", 1.0, "per token"), (0.002, "CNY", 1.0, "per token")]
+    rows = _extract.as_curated_rows(prices, "https://example.org", date(2025, 1, 1), "zh")
+    assert "× 1,000,000" in rows and 'billing = "per million tokens"' in rows
+
+
+@pytest.mark.parametrize("text", [
+    "这就是谷歌每月处理的 Tokens 用量。换算成对话量,相当于一个月内所有人和谷歌 AI 聊了近 30 亿本《红楼梦》的内容。",
+    "Unleashing the Daily Token Race of a Trillion Tokens!",
+])
+def test_books_and_a_race_to_a_trillion_tokens_are_not_volumes(text):
+    assert volumes(text, date(2025, 10, 10)) == []
