@@ -166,7 +166,7 @@ NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
 # "1 trillion tokens represents roughly $5b in annual revenue": a quantity used as a yardstick, not a report.
-NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
+NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
                              r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)", re.I)
 # "Demand estimate relayed by Epoch (~5 billion tokens/sec)", "据预测…将达到": an estimate or a forecast, not a report.
 # In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120
@@ -199,6 +199,10 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:差距|相差|领先|領先|加起来|加起來)[^，,。；;]{0,6}"  # an outlet's own gap or sum of reported figures
     r"|\bthresholds?\s+(?:are|were|of|at)\b[^.;]*"  # "The thresholds are 10 billion, 100 billion and 1 trillion"
     r"|\b(?:race|club|era|age|milestone|barrier)\s+(?:of|to|past)\s+(?:the\s+)?"  # "the Daily Token Race of a Trillion Tokens": a goal
+    # "A single power user can generate 10-50 million AI tokens per day": what someone could do, not what anyone did
+    r"|\b(?:can|could|might|may)\s+(?:\w+\s+){0,2}?(?:generate|use|consume|process|burn|reach)\b[^.;]*"
+    # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
+    r"|\b(?:leading|top|major|frontier)\s+(?:AI\s+)?(?:labs|companies|providers|players)\b[^.;]{0,40}"
     r"|(?:相当于|相當於)[^，,。；;\d]{0,8}"  # "相当于每秒处理约347万Token"
     r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|implying|implies|相当于|相當於|换算为|換算為|折合)\s*"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
@@ -266,7 +270,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
 # forecasts and estimates ("X projected that", "analysts estimate", "Jefferies pegs"), sums ("combined").
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
-                               r"(?:全球|global|worldwide|industry-wide)[^,，;；。.]{0,16}(?:资本开支|資本開支|capex|capital expenditure)[^,，;；。.]{0,8}|"
+                               r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,16}(?:资本开支|資本開支|capex|capital expenditure|"
+                               r"(?:AI\s+)?(?:spending|investment))[^,，;；。.]{0,16}|"  # "Gartner projects global AI spending will reach"
                                r"(?:营收|營收|收入)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
@@ -365,8 +370,10 @@ class Num:
     range_text: str | None = None
 
 
+# "between $60 billion and $65 billion", "$66 billion to $72 billion", "up from $35 billion to $40 billion" (a baseline
+# range; "from $35 billion to $40 billion" alone is growth, two figures).
 RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?)\s*(?P<a_en>" + EN_SCALE + r")?\s*"
-                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~)|(?<!from )(?:US\$|\$|USD\s*)(?P<a3>\d+(?:\.\d+)?)"
+                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<!from ))(?:US\$|\$|USD\s*)(?P<a3>\d+(?:\.\d+)?)"
                    r"(?:\s*(?P<a3_en>" + EN_SCALE + r"))?\s+to(?=\s*(?:US\$|\$|USD)))"
                    r"\s*(?:US\$|\$|¥|￥|RMB\s?|USD\s*)?(?P<b>\d+(?:\.\d+)?)\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
@@ -750,7 +757,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         opening = ctx.before(num, 3)
         if index and ("(" in opening or "（" in opening):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
-        if HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):
+        if _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
             continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num)
         if unit:
@@ -806,7 +813,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         estimate = ESTIMATE_BEFORE.search(ctx.before(num, 60)) or (
             _is_table_line(sentence) and ESTIMATE_WORD.search(sentence))
         if TYPICAL_BEFORE.search(ctx.before(num, 80)) or (estimate and not MEASURED_BEFORE.search(ctx.before(num, 20))) \
-                or HYPOTHETICAL_CLAUSE.search(_clause(sentence, num.qualifier_start, num.end)):
+                or _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
             continue
         as_of = date_near(ctx.dates, sentence, num.start, num.end, ctx.published)
         if as_of and ctx.published and as_of[:4] > f"{ctx.published:%Y}":
@@ -825,7 +832,9 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/]*(?:(?:and|or|while|t
                             r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
                             r"[A-Z][\w.-]*(?:-[\w.]+)*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：/]*){0,8}$", re.I)
-BRACKET_BEFORE = re.compile(r"[(（]\s*(?:约|約|about|approx\.?|~)?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)  # "$8/MTok(约¥58.4)"
+# "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead.
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|/\s*[KM]|Tok|tokens?|元|美元|yuan|dollars?)\s*[(（]\s*(?:约|約|about|approx\.?|~)?\s*"
+                            r"(?:US\$|\$|¥|￥)?\s*$", re.I)
 BARE_LIST_GAP = re.compile(r"^[\s,，、]*(?:(?:and|or|down from|up from|from|和|及|与)[\s,，、]*)?$", re.I)
 
 
@@ -852,7 +861,7 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
         return
     taken = [(c.position, c.value) for c in out]  # a plan price with its own allowance is not read again
     pending = [(n, cur, False) for n, cur in money
-               if n.value < 10**4 and not BRACKET_BEFORE.search(sentence[max(0, n.qualifier_start - 4):n.qualifier_start])
+               if n.value < 10**4 and not BRACKET_BEFORE.search(sentence[max(0, n.qualifier_start - 16):n.qualifier_start])
                and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)
                                               for p, v in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
@@ -911,6 +920,13 @@ def _clause(sentence: str, start: int, end: int) -> str:
 GROUP_BEFORE = re.compile(r"\b(?:Big Tech|hyperscalers?|tech giants|Magnificent Seven)\b", re.I)
 COMPANY_EN = re.compile(r"\b(?:Microsoft|Alphabet|Google|Amazon|AWS|Meta|Oracle|Apple|OpenAI|Anthropic|xAI|Tesla|Nvidia|"
                         r"Alibaba|Tencent|ByteDance|Baidu|CoreWeave)\b")
+
+
+def _hypothetical(clause: str) -> bool:
+    """Whether a clause is an example or a what-if. "例如:" at the end of a line introduces a list of the
+    real thing ("例如:\n– 输入价格:每百万 Token 2 元"), not an example of it."""
+    return any(not re.match(r"\s*[:：]\s*\n", clause[found.end():])
+               for found in HYPOTHETICAL_CLAUSE.finditer(clause))
 
 
 def _market_forecast(sentence: str, num: Num) -> bool:

@@ -948,3 +948,34 @@ def test_a_price_for_a_single_token_is_a_list_price_and_its_row_asks_for_a_conve
 ])
 def test_books_and_a_race_to_a_trillion_tokens_are_not_volumes(text):
     assert volumes(text, date(2025, 10, 10)) == []
+
+
+def test_prices_in_brackets_after_a_model_name_share_the_lists_unit():
+    text = "Three models compete directly: GPT-5 ($1.25/$10 per M tokens), GPT-4.1 ($2/$8), and o3 ($3/$12)."
+    assert [p.value for p in found(text, date(2026, 1, 7), "plan_price")] == [1.25, 10.0, 2.0, 8.0, 3.0, 12.0]
+
+
+def test_for_example_ending_a_line_introduces_the_real_prices():
+    text = "DeepSeek 提供多种模型,每种模型的价格不同。例如:\n– **DeepSeek-V3 模型**:\n– 输入价格:每百万 Token 2 元\n"
+    assert [p.value for p in found(text, date(2025, 3, 1), "plan_price")] == [2.0]
+    assert found("例如每百万 Token 2 元,一次调用花费很少。", date(2025, 3, 1), "plan_price") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meta expects to spend between $60 billion and $65 billion on AI data center projects in 2025, up from $35 "
+     "billion to $40 billion in 2024.", [6e10, 3.5e10]),
+    ("Meta's AI capex rose from $35 billion to $40 billion in 2024.", [3.5e10, 4e10]),
+    ("Gartner projects global AI spending will reach $2.52 trillion in 2026.", []),
+    ("Stanford HAI reports that corporate AI investment hit $252 billion in 2024.", []),
+])
+def test_a_baseline_range_is_one_figure_and_global_or_corporate_totals_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2025, 7, 15), "investment")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A single power user can generate 10-50 million AI tokens per day.",
+    "According to @emollick, leading AI labs are now processing approximately two trillion tokens per day.",
+    "Sustaining two trillion daily tokens would require large clusters of H100-class GPUs.",
+])
+def test_what_someone_could_do_and_a_groups_rough_total_are_not_volumes(text):
+    assert volumes(text, date(2026, 4, 5)) == []
