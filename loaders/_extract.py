@@ -161,7 +161,7 @@ NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly
                               r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
-                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
+                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
@@ -175,7 +175,8 @@ _ESTIMATE = r"(?:estimat\w*|extrapolat\w*|forecast\w*|projected|projection|simul
 ESTIMATE_BEFORE = re.compile(_ESTIMATE + r"[^,，;；。]{0,45}$", re.I)
 ESTIMATE_WORD = re.compile(_ESTIMATE, re.I)
 # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what anyone used.
-ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|试用|試用|赠送|贈送", re.I)
+ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|for free|free testing|试用|試用|赠送|贈送|免费|免費",
+                            re.I)
 MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~|about|roughly)?\s*$", re.I)
 # "most businesses ... land somewhere between 10 million and 100 million tokens per month": a typical range.
 TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
@@ -198,6 +199,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"comes? to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|more than\s+)?"
     r"|(?:差距|相差|领先|領先|加起来|加起來)[^，,。；;]{0,6}"  # an outlet's own gap or sum of reported figures
     r"|\bthresholds?\s+(?:are|were|of|at)\b[^.;]*"  # "The thresholds are 10 billion, 100 billion and 1 trillion"
+    # award tiers: "Three tiers: silver for 10 billion tokens, black for 100 billion", "plaques for ..."
+    r"|\b(?:badges?|plaques?|awards?|trophies)\b[^.;]*|\b(?:silver|gold|bronze|black|blue|platinum|diamond)\s+(?:for|at)\s+"
     r"|\b(?:race|club|era|age|milestone|barrier)\s+(?:of|to|past)\s+(?:the\s+)?"  # "the Daily Token Race of a Trillion Tokens": a goal
     # "A single power user can generate 10-50 million AI tokens per day": what someone could do, not what anyone did
     r"|\b(?:can|could|might|may)\s+(?:\w+\s+){0,2}?(?:generate|use|consume|process|burn|reach)\b[^.;]*"
@@ -216,7 +219,8 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"Sep|Sept|Oct|Nov|Dec|Q[1-4])\b)(?-i:[A-Z])|"
                                  r"^\s*(?:that of\s+)?the\s+(?:US|U\.S\.|United States|America|China|EU)\b|"  # between countries
                                  r"^[^.;。；]{0,30}compared (?:to|with) (?:simpler|single|simple|a single)|"
-                                 r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|"
+                                 r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|"
+                                 r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
 # A multiple of growth says so, or names the time it is measured from: "1,000 times more than at the
@@ -250,6 +254,13 @@ UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Toke
 PER_TOKEN_AFTER = re.compile(r"^\s*(?:yuan|元|美元|USD|CNY|RMB)\s*(?:/|per|每)\s*(?:个|個)?\s*(?:tokens?\b|Tokens?|词元|詞元)", re.I)
 # The billing period of a list price by how many tokens it is for.
 UNIT_PERIOD = {1e6: "per million tokens", 1e3: "per thousand tokens", 1.0: "per token"}
+# "Claude 3.5 Opus sits at $12 input and $48 output": shorthand for list prices in the unit the article uses.
+IO_SHORTHAND_AFTER = re.compile(r"^\s*(?:input|output)\b", re.I)
+ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?million (?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
+                                 r"元/百万|元/百萬|每百万|每百萬", re.I)
+# "The cost per million input tokens now ranges from roughly $0.15 … to nearly $15": the unit opens the clause.
+EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for)\s+(?:one\s+|a\s+|1\s*)?(?P<scale>million|M|thousand|K)\s+"
+                                  r"(?:(?:input|output|cached)\s+)?tokens?\b[^.;]{0,100}$", re.I)
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
 EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
@@ -257,7 +268,8 @@ PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|�
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                              r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"  # "The $725 billion figure consolidates ..."
+                              r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
+                              r"(?:或|及)?以上|or (?:more|above)\b|and above\b|"  # "10億美元或以上的投資": a threshold  # "The $725 billion figure consolidates ..."
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimate\b|forecast\b|projection\b|"
                               r"for the top \d+\b|"
@@ -283,7 +295,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
-                               r"estimates?\s+to\s*~?|"
+                               r"estimates?\s+to\s*~?|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
                                r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
@@ -315,6 +327,8 @@ MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
 ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+OUTLET_SUM_BEFORE = re.compile(r"(?:translates?|translating|works? out|equates?) to(?:\s+(?:roughly|about|around|approximately))?"
+                               r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 BASELINE_GAP = re.compile(r"^[^.;。；]{0,40}?\b(?:up|down) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
                           r"(?:range|forecast|guidance|estimate|plan)\s+of)?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
@@ -645,6 +659,7 @@ class _Sentence:
     token_row: bool  # a short row under a heading about tokens: its quantities are tokens, its "N×" are not growth
     follows_volume: bool  # a token volume was found in the two sentences before
     continues: bool  # ... and nothing in this one counts other things
+    article_unit: float | None = None  # the unit the article's list prices are given in, when it gives one
 
     def before(self, num: Num, width: int) -> str:
         return self.text[max(0, num.qualifier_start - width):num.qualifier_start]
@@ -652,11 +667,12 @@ class _Sentence:
 
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
                   recent: frozenset[str] = frozenset(), recent_period: str | None = None,
-                  under_token_heading: bool = False) -> list[Candidate]:
+                  under_token_heading: bool = False, article_unit: float | None = None) -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
     sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `under_token_heading`: the
     sentence is a short row under a heading about tokens ("Provider Period Token Consumption" then
-    "Jul 2025 980T +43%"), so its quantities count tokens too. `recent`: the kinds
+    "Jul 2025 980T +43%"), so its quantities count tokens too. `article_unit`: the unit the article's list
+    prices are given in ("per million tokens"), for shorthand like "$12 input and $48 output". `recent`: the kinds
     found in the two sentences before. After a token volume, "this figure rose to 140 trillion",
     "Last year that climbed to 480 trillion" and "It had jumped seven times" continue it (a
     quantity of a billion or more with its magnitude word, with `recent_period` when it names
@@ -675,7 +691,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         # A quantity continuing a volume from the sentences before must not sit among counts of other
         # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
-        token_row=under_token_heading)
+        token_row=under_token_heading, article_unit=article_unit)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     allowance = _money_candidates(ctx, money, token_qty, out)
     _share_unit_prices(ctx, out, money, bare)
@@ -710,6 +726,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         currency = _currency(sentence, num)
         if currency and ARITHMETIC_BEFORE.search(ctx.before(num, 12)):
             continue  # "1000 × $0.30/1M = $0.0003": the outlet's arithmetic, not a price
+        if currency and OUTLET_SUM_BEFORE.search(ctx.before(num, 32)) and not UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60]):
+            continue  # "the difference translates to roughly $23 per month"; "works out to ¥0.99 per 1M tokens" is a unit price
         if not currency and re.search(r"[亿億]", num.text) \
                 and CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
@@ -754,18 +772,21 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
     refused_end = None  # where the last amount refused as a sum or an estimate ends
     accepted_end = None  # where the last investment ends: "... up from the earlier range of $66 billion" is its baseline
     for index, (num, currency) in enumerate(money):
-        opening = ctx.before(num, 3)
-        if index and ("(" in opening or "（" in opening):
+        if index and BRACKET_BEFORE.search(ctx.before(num, 24)):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
         if _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
             continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num)
+        if not unit and ctx.article_unit and num.value < 10**3 and IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12]):
+            unit = ctx.article_unit, num.end, num.end  # "at $12 input and $48 output": the article's unit, left out
         if unit:
             per, unit_start, unit_end = unit
             allowance.update(t.start for t in token_qty if unit_start <= t.start < unit_end)
             cand = _candidate("plan_price", sentence, ctx.offset, num, currency=currency, tokens_included=per,
                               period=UNIT_PERIOD[per])
-            cand.tokens_published = sentence[unit_start:unit_end].strip()
+            cand.tokens_published = sentence[unit_start:unit_end].strip() or None
+            if unit_start == unit_end:
+                cand.notes.append("the sentence gives no unit: the article's list prices are per million tokens; check it")
             out.append(cand)
             continue
         bought = re.match(r"\s*(?:yuan|元|美元|dollars)?\s*(?:for|buys|gets|含|包含)\s*", sentence[num.end:])
@@ -833,7 +854,8 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/]*(?:(?:and|or|while|t
                             r"[A-Z][\w.-]*(?:-[\w.]+)*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：/]*){0,8}$", re.I)
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead.
-BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|/\s*[KM]|Tok|tokens?|元|美元|yuan|dollars?)\s*[(（]\s*(?:约|約|about|approx\.?|~)?\s*"
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|元|美元|"
+                            r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|约|約|about|approx\.?|~)?\s*"
                             r"(?:US\$|\$|¥|￥)?\s*$", re.I)
 BARE_LIST_GAP = re.compile(r"^[\s,，、]*(?:(?:and|or|down from|up from|from|和|及|与)[\s,，、]*)?$", re.I)
 
@@ -977,6 +999,9 @@ def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
     if before:
         return _tokens_per(before.group("scale")), base + before.start(), base + before.end()
     clause_start = _clause_start(sentence, num.qualifier_start)
+    opening = EN_UNIT_OPENS_CLAUSE.search(sentence[clause_start:num.qualifier_start])
+    if opening:
+        return _tokens_per(opening.group("scale")), clause_start + opening.start("scale"), clause_start + opening.end("scale")
     unit = ZH_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
     if not unit and COST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
         # "one million tokens of output (the model's responses) costs $25"
@@ -1026,6 +1051,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     if "令牌" in folded and LINGPAI_AI_CONTEXT.search(folded) and not LINGPAI_CRYPTO.search(folded):
         folded = folded.replace("令牌", "词元")  # "日均令牌消耗量": 令牌 is tokens in an article about AI (same length)
     about_tokens = bool(TOKEN_WORD.search(folded))
+    article_unit = 1e6 if ARTICLE_PER_MILLION.search(folded) else None
     found: list[Candidate] = []
     window: list[set[str]] = []  # the kinds found in each of the last two sentences
     last_period = None
@@ -1036,7 +1062,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
             token_heading = False  # a blank line ends the rows under a heading
         previous_end = end
         here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
-                             last_period, under_token_heading=token_heading and len(sentence) < 80)
+                             last_period, under_token_heading=token_heading and len(sentence) < 80,
+                             article_unit=article_unit)
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80:
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
         for cand in here:

@@ -979,3 +979,45 @@ def test_a_baseline_range_is_one_figure_and_global_or_corporate_totals_are_not_i
 ])
 def test_what_someone_could_do_and_a_groups_rough_total_are_not_volumes(text):
     assert volumes(text, date(2026, 4, 5)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A trillion tokens is roughly equivalent to processing 750 million pages of text.",
+    "OpenAI gave out plaques. Three tiers: silver for 10 billion tokens, black for 100 billion, blue for a trillion.",
+    "China Unicom's Shanghai branch announced token services, with each user eligible to receive 30 million tokens "
+    "for free testing.",
+])
+def test_pages_award_tiers_and_free_testing_quotas_are_not_volumes(text):
+    assert volumes(text, date(2026, 5, 29)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The cost per million input tokens now ranges from roughly $0.15 for DeepSeek-V3 to nearly $15 for OpenAI o3, "
+    "creating a tenfold spread that directly impacts your margin.",
+    "Input pricing across frontier models has converged between $0.50 and $2.00 per million tokens, a tenfold reduction "
+    "from the $5–$15 range that dominated late 2023.",
+])
+def test_multiples_of_a_price_spread_are_not_token_growth(text):
+    assert found(text, date(2026, 5, 31), "multiple") == []
+
+
+def test_a_unit_opening_the_clause_and_shorthand_in_the_articles_unit_are_list_prices():
+    text = ("The cost per million input tokens now ranges from roughly $0.15 for DeepSeek-V3 to nearly $15 for o3. "
+            "Claude 3.5 Opus sits slightly below that at $12 input and $48 output. "
+            "For a chatbot processing one million input tokens per day, the difference translates to roughly $23 per month.")
+    prices = found(text, date(2026, 5, 31), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(0.15, 1e6), (15.0, 1e6), (12.0, 1e6), (48.0, 1e6)]
+    assert any("no unit" in n for n in prices[2].notes)
+    assert found("Claude 3.5 Opus sits slightly below that at $12 input and $48 output.", date(2026, 5, 31),
+                 "plan_price") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By 2020, total spending had almost doubled to USD 94.2 billion.", []),
+    ("川普強調,他計劃讓10億美元或以上的投資,快速通過環境監管審查程序。", []),
+    ("Key data centre investments: $13.5 billion in Wisconsin - Aligned Data Centers acquisition ($40 billion "
+     "consortium with NVIDIA and xAI)", [1.35e10, 4e10]),
+    ("字节跳动今年为人工智能基础设施分配了400亿元人民币(约合55亿美元)的预算。", [4e10]),
+])
+def test_totals_thresholds_and_conversions_are_not_investments_but_an_amount_in_brackets_may_be(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 15), "investment")] == expected
