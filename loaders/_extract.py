@@ -205,6 +205,8 @@ NOT_USAGE_BEFORE = re.compile(
     # "A single power user can generate 10-50 million AI tokens per day": what someone could do, not what anyone did
     r"|\b(?:can|could|might|may)\s+(?:\w+\s+){0,2}?(?:generate|use|consume|process|burn|reach)\b[^.;]*"
     # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
+    r"|\bcollectively\b[^.;]{0,40}"  # "… alongside 26 other players, have collectively burned through over one trillion"
+    r"|\bannuali[sz]ed run[- ]rate of\s+(?:over\s+|more than\s+|about\s+)?"  # the outlet's conversion of a per-minute rate
     r"|\b(?:leading|top|major|frontier)\s+(?:AI\s+)?(?:labs|companies|providers|players)\b[^.;]{0,40}"
     r"|(?:相当于|相當於)[^，,。；;\d]{0,8}"  # "相当于每秒处理约347万Token"
     r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|implying|implies|相当于|相當於|换算为|換算為|折合)\s*"
@@ -219,7 +221,7 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"Sep|Sept|Oct|Nov|Dec|Q[1-4])\b)(?-i:[A-Z])|"
                                  r"^\s*(?:that of\s+)?the\s+(?:US|U\.S\.|United States|America|China|EU)\b|"  # between countries
                                  r"^[^.;。；]{0,30}compared (?:to|with) (?:simpler|single|simple|a single)|"
-                                 r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|"
+                                 r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|threshold|"
                                  r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
@@ -239,7 +241,7 @@ PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[s
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
-                         r"数据中心|數據中心|砸|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
+                         r"数据中心|數據中心|砸|中标|中標|招标|招標|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
@@ -303,7 +305,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
                                r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:reach|hit|top)|valu(?:ed|ing)\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
+                               r"could (?:reach|hit|top|approach)(?: the)?|valu(?:ed|ing)\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                r"(?<!deals )(?<!deal )worth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -313,7 +315,7 @@ ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,4
 # a local news roundup's other projects, not AI infrastructure.
 PROJECT_ZH = re.compile(r"项目|項目|工程")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
-                     r"数字|數字|机柜|機柜|GPU|IDC|半导体|半導體|集成电路|集成電路|科技", re.I)
+                     r"数字|數字|机柜|機柜|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
 LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
@@ -327,9 +329,10 @@ MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
 ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-OUTLET_SUM_BEFORE = re.compile(r"(?:translates?|translating|works? out|equates?) to(?:\s+(?:roughly|about|around|approximately))?"
+OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
+                               r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-BASELINE_GAP = re.compile(r"^[^.;。；]{0,40}?\b(?:up|down) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
+BASELINE_GAP = re.compile(r"^[^.;。；]{0,40}?\b(?:up|down|jump|rise|increase|climb|surge) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
                           r"(?:range|forecast|guidance|estimate|plan)\s+of)?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
@@ -772,6 +775,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
     refused_end = None  # where the last amount refused as a sum or an estimate ends
     accepted_end = None  # where the last investment ends: "... up from the earlier range of $66 billion" is its baseline
     for index, (num, currency) in enumerate(money):
+        if QUOTED_EXAMPLE_BEFORE.search(ctx.before(num, 8)):
+            continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
         if index and BRACKET_BEFORE.search(ctx.before(num, 24)):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
         if _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
@@ -853,6 +858,7 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/]*(?:(?:and|or|while|t
                             r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
                             r"[A-Z][\w.-]*(?:-[\w.]+)*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：/]*){0,8}$", re.I)
+QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead.
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|元|美元|"
                             r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|约|約|about|approx\.?|~)?\s*"
@@ -1096,6 +1102,19 @@ SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
 MULTI_PRICE_CELL = re.compile(r"^\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+\s*$")
 
 
+FLAT_TABLE = re.compile(r"[^\n]*\|\s*\|[\s:|-]*-{3,}[^\n]*")
+
+
+def _unflatten(match: re.Match) -> str:
+    """The rows of a table flattened onto one line, each on a line of its own; the prose before the header
+    too ("… Rate Card (Mid-2026) | Provider / Model | …"). Only spaces become line breaks."""
+    flat = match.group(0).replace("| |", "|\n|")
+    first = flat.find("|")
+    if first > 0 and flat[first - 1] == " " and flat[:first].strip():
+        flat = flat[:first - 1] + "\n" + flat[first:]
+    return flat
+
+
 def _is_table_line(line: str) -> bool:
     """A Markdown table row, with or without its outer pipes ("| GPT-4o | $0.005 |", "deepseek-chat | 64K | $0.07 |")."""
     stripped = line.strip()
@@ -1132,6 +1151,9 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
     from its header, or the caption's unit for cells with a currency sign; rows laid out with spaces
     ("deepseek-chat 64K - 8K $0.07 $0.27 $1.10") take the unit from the lines just above them."""
     out: list[Candidate] = []
+    # A table flattened onto one line ("| Model | Input ($ / M tokens) | |---|---| | Claude Opus 4.6 | 5 | 25 |"):
+    # its rows start again at each "| |"; the space becomes a line break, so offsets do not move.
+    folded = FLAT_TABLE.sub(_unflatten, folded)
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", folded)]
     lines = [(at, line) for at, line in lines if line.strip()]
     header: list[tuple[str, float | None, str | None]] = []

@@ -1021,3 +1021,41 @@ def test_a_unit_opening_the_clause_and_shorthand_in_the_articles_unit_are_list_p
 ])
 def test_totals_thresholds_and_conversions_are_not_investments_but_an_amount_in_brackets_may_be(text, expected):
     assert [i.value for i in found(text, date(2026, 1, 15), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salesforce, Shopify and 26 other players have collectively burned through over one trillion OpenAI tokens.", []),
+    ("Gemini grew 52x, from ~8.3 trillion tokens/month in December 2024 to an annualized run rate of over 430 trillion.",
+     [8.3e12]),
+])
+def test_a_collective_sum_and_an_outlets_annualized_run_rate_are_not_volumes(text, expected):
+    assert [v[0] for v in volumes(text, date(2026, 2, 5))] == expected
+
+
+def test_a_multiple_of_a_threshold_and_a_price_given_as_an_example_of_a_format_are_not_figures():
+    assert found("Microsoft reported over 250 customers projected to process more than 1 trillion tokens annually - a 10x "
+                 "higher threshold.", date(2026, 2, 5), "multiple") == []
+    assert found("Per-1M pricing: prices are quoted per million tokens ('$3 / 1M input').", date(2026, 6, 1)) == []
+
+
+def test_a_table_flattened_onto_one_line_is_read_row_by_row():
+    text = ("## Canonical Rate Card (Mid-2026) | Provider / Model | Input ($ / M tokens) | Output ($ / M tokens) | Ratio | "
+            "|---|---|---|---| | Claude Opus 4.6 | 5 | 25 | 5× | | Claude Haiku 4.5 | 1 | 5 | 5× | Most providers cluster.")
+    prices = found(text, date(2026, 6, 1), "plan_price")
+    assert [(p.value, p.currency, p.tokens_included) for p in prices] == \
+        [(5.0, "USD", 1e6), (25.0, "USD", 1e6), (1.0, "USD", 1e6), (5.0, "USD", 1e6)]
+    assert "column 'Input ($ / M tokens)'" in prices[0].notes[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft’s guidance of $30 billion in capex for the current quarter implies a run rate of $120 billion for "
+     "fiscal 2026. Meta, meanwhile, hinted that business investment next year could approach the $100 billion mark.",
+     [3e10]),
+    ("According to analyst estimates compiled by FactSet, the four dominant hyperscalers—Microsoft, Meta, Alphabet, and "
+     "Amazon—are collectively projected to boost their capital expenditures to over $470 billion in 2026, a significant "
+     "jump from approximately $350 billion in 2025.", []),
+    ("据悉,科创中心二期项目总投资8.5亿元,致力于打造集科技研发、办公、交流等服务为一体的平台。"
+     "中国电信鄱阳湖智算中心项目总投资20亿元。中兴通讯以19284万元中标服务器采购项目。", [2e9, 1.9284e8]),
+])
+def test_inferred_run_rates_hints_baselines_of_projections_and_tenders(text, expected):
+    assert [i.value for i in found(text, date(2025, 7, 31), "investment")] == expected
