@@ -205,6 +205,7 @@ NOT_USAGE_BEFORE = re.compile(
     # "A single power user can generate 10-50 million AI tokens per day": what someone could do, not what anyone did
     r"|\b(?:can|could|might|may)\s+(?:\w+\s+){0,2}?(?:generate|use|consume|process|burn|reach)\b[^.;]*"
     # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
+    r"|\b(?:scenario|assum(?:e|es|ing)|suppose|hypothetical(?:ly)?)\b[^.;]*"  # "Same scenario: 100,000 chats/month … (100M in + 25M out)"
     r"|\bcollectively\b[^.;]{0,40}"  # "… alongside 26 other players, have collectively burned through over one trillion"
     r"|\bannuali[sz]ed run[- ]rate of\s+(?:over\s+|more than\s+|about\s+)?"  # the outlet's conversion of a per-minute rate
     r"|\b(?:leading|top|major|frontier)\s+(?:AI\s+)?(?:labs|companies|providers|players)\b[^.;]{0,40}"
@@ -297,7 +298,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
-                               r"estimates?\s+to\s*~?|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
+                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
                                r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
@@ -781,7 +782,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
         if _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
             continue  # an example or a what-if, not a price or an amount anyone reported
-        unit = _unit_price(sentence, num)
+        unit = _unit_price(sentence, num, ctx.article_unit)
         if not unit and ctx.article_unit and num.value < 10**3 and IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12]):
             unit = ctx.article_unit, num.end, num.end  # "at $12 input and $48 output": the article's unit, left out
         if unit:
@@ -985,15 +986,18 @@ def _invest_word_near(sentence: str, num: Num) -> bool:
     return bool(found) and found.start() <= 40
 
 
-def _unit_price(sentence: str, num: Num) -> tuple[float, int, int] | None:
+def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> tuple[float, int, int] | None:
     """(tokens per price, start, end of the unit words) when the money is a list price per
-    thousand or million tokens, written after the price or before it ("每百万tokens 2元")."""
+    thousand or million tokens, written after the price or before it ("每百万tokens 2元"). A bare
+    "/1M" ("jumping to $4.00/1M above it") counts in an article whose list prices are per million tokens."""
     if num.value >= 10**4:
         return None
     if AVERAGE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
         return None  # "at a blended average of ~$5 per million tokens": an estimate, not a list price
+    if num.qualifier == "approximate" and re.search(r"\bprices\s*$", sentence[:num.qualifier_start], re.I):
+        return None  # "input prices around $0.3 per million tokens compared to $5": a level across models
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
-    if after and (after.group("tokens") or (PRICE_WORD.search(sentence) and "/" in after.group(0))
+    if after and (after.group("tokens") or ((PRICE_WORD.search(sentence) or article_unit) and "/" in after.group(0))
                   or UNIT_IO.search(after.group(0))):
         return (_tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),
                 num.end + after.end())

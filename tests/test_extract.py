@@ -1059,3 +1059,19 @@ def test_a_table_flattened_onto_one_line_is_read_row_by_row():
 ])
 def test_inferred_run_rates_hints_baselines_of_projections_and_tenders(text, expected):
     assert [i.value for i in found(text, date(2025, 7, 31), "investment")] == expected
+
+
+def test_a_bare_per_1m_in_an_article_of_list_prices_and_a_level_across_models():
+    text = "gemini-3.1-pro is $2.00/1M input up to 200k context, jumping to $4.00/1M above it."
+    assert [p.value for p in found(text, date(2026, 5, 15), "plan_price")] == [2.0, 4.0]
+    text = ("The pricing of Chinese AI models is significantly lower than their overseas counterparts, with input prices "
+            "around $0.3 per million tokens compared to $5 for similar foreign products.")
+    assert found(text, date(2026, 3, 1), "plan_price") == []
+
+
+def test_a_worked_scenario_is_not_a_volume_and_expectations_are_not_investments():
+    assert volumes("Same scenario: 100,000 chats/month, 1,000 input and 250 output tokens per chat (100M in + 25M out).",
+                   date(2026, 2, 1)) == []
+    text = ("Microsoft has projected a record $30 billion in capital spending for its current fiscal first quarter. "
+            "Microsoft’s latest figure exceeds analysts’ expectations of $23.75 billion.")
+    assert [i.value for i in found(text, date(2025, 7, 31), "investment")] == [3e10]
