@@ -234,7 +234,8 @@ GROWTH_WORD = re.compile(r"increas|\bgr[eo]w|growth|\bup\b|\bris[ei]|\brose\b|ri
                          r"增长|增長|提升|上升|翻|扩大|擴大|激增|暴增|飙升|飆升|增加|相比|相較|较|較|(?<![对對])比", re.I)
 # "中国大模型周调用量已达到美国的2.11倍": a ratio between countries, written before the number in Chinese.
 COUNTRY_BASE_BEFORE = re.compile(r"(?:美国|美國|中国|中國|欧洲|歐洲|日本|韩国|韓國|印度|全球)(?:大模型|模型)?的\s*$")
-ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标", re.I)
+ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标|"
+                      r"\b(?:that|this|it)(?:'s|’s| is| was)\s+(?:up|down)\s+(?:sharply\s+)?from\b", re.I)  # "That's up from $130 billion"
 # "monthly active users approaching 1 billion": a count named before its number.
 COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
@@ -263,7 +264,7 @@ ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?million (?:input |ou
                                  r"元/百万|元/百萬|每百万|每百萬", re.I)
 # "The cost per million input tokens now ranges from roughly $0.15 … to nearly $15": the unit opens the clause.
 EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for)\s+(?:one\s+|a\s+|1\s*)?(?P<scale>million|M|thousand|K)\s+"
-                                  r"(?:(?:input|output|cached)\s+)?tokens?\b[^.;]{0,100}$", re.I)
+                                  r"(?:(?:input|output|cached)\s+)?tokens?\b(?:[^.;]|\.(?=\d)){0,100}$", re.I)
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
 EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
@@ -274,7 +275,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
                               r"(?:或|及)?以上|or (?:more|above)\b|and above\b|"  # "10億美元或以上的投資": a threshold  # "The $725 billion figure consolidates ..."
                               r"would (?:take|last|buy|cover|pay)\b|"
-                              r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimate\b|forecast\b|projection\b|"
+                              r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
                               r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
@@ -298,7 +299,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
-                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
+                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s*|\bestimates?\s+(?:\w+\s+){1,3}at\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
                                r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
@@ -855,10 +856,13 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
 
 CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|US\$|USD|dollars?|美元|\$", re.I)
 # Between two prices of one list: "$0.435 input and $0.87 output", "1 yuan for input, 2 yuan per million tokens".
-PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/]*(?:(?:and|or|while|to|from|down|up|input|output|in|out|cache[- ]?(?:hit|miss)s?|"
+PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|while|to|from|down|up|input|output|in|out|cache[- ]?(?:hit|miss)s?|"
                             r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
-                            r"[A-Z][\w.-]*(?:-[\w.]+)*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
-                            r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)[\s,，、;；()（）:：/]*){0,8}$", re.I)
+                            # "a premium over the standard $5 / $25, but a sharp reduction from the $30 / $150", "(1M context at $3/$15)";
+                            # names are capitalised or hold a digit ("Sonnet 4.6", "o3"): other prose does not join two prices
+                            r"a|an|but|over|premium|reduction|sharp|standard|context|\d+(?:\.\d+)*[KkM]?|"
+                            r"(?-i:[A-Z])[\w.-]*(?:-[\w.]+)*|[a-z]+\d[\w.-]*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
+                            r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)(?![a-z])[\s,，、;；()（）:：/—–]*){0,8}$", re.I)
 QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead.
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|元|美元|"

@@ -1075,3 +1075,23 @@ def test_a_worked_scenario_is_not_a_volume_and_expectations_are_not_investments(
     text = ("Microsoft has projected a record $30 billion in capital spending for its current fiscal first quarter. "
             "Microsoft’s latest figure exceeds analysts’ expectations of $23.75 billion.")
     assert [i.value for i in found(text, date(2025, 7, 31), "investment")] == [3e10]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fast Mode on Opus 4.8 is priced at $10 input / $50 output per million tokens — a premium over the standard $5 / "
+     "$25, but a sharp reduction from the $30 / $150 Fast Mode commanded on Opus 4.7.", [10.0, 50.0, 5.0, 25.0, 30.0, 150.0]),
+    ("Opus 4.6 (1M context at $5/$25 per M tokens) and Sonnet 4.6 (1M context at $3/$15) change cost calculations.",
+     [5.0, 25.0, 3.0, 15.0]),
+    ("At Claude Sonnet's pricing ($3 per million input tokens), 1.15 billion inputs costs roughly $3,450 - before output "
+     "tokens.", [3.0]),
+])
+def test_prices_joined_by_a_comparison_share_the_unit_but_lowercase_prose_does_not_join_them(text, expected):
+    assert [p.value for p in found(text, date(2026, 6, 15), "plan_price")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters estimates starting point at $131 billion in capex in 2025.",
+    "Alphabet's capex came in well above Wall Street's $144-150 billion estimates.",
+])
+def test_a_news_agencys_estimate_is_not_an_investment(text):
+    assert found(text, date(2026, 2, 6), "investment") == []
