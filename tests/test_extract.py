@@ -1095,3 +1095,8 @@ def test_prices_joined_by_a_comparison_share_the_unit_but_lowercase_prose_does_n
 ])
 def test_a_news_agencys_estimate_is_not_an_investment(text):
     assert found(text, date(2026, 2, 6), "investment") == []
+
+
+def test_a_baseline_in_the_next_sentence_continues_the_investment():
+    text = "Amazon will spend roughly $200 billion in capex in 2026. That's up from $130 billion in 2025."
+    assert [i.value for i in found(text, date(2026, 2, 6), "investment")] == [2e11, 1.3e11]
