@@ -150,8 +150,8 @@ MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币)\s*$", re.I)
-MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币)",
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)
+MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
                          re.I)
 # Currency by the sign or word that marks it; anything else money-like is CNY (¥, 元, RMB ...).
 CURRENCY_OF = {"$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -167,6 +167,8 @@ USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usag
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
 # "1 trillion tokens represents roughly $5b in annual revenue": a quantity used as a yardstick, not a report.
 NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
+                             r"per (?:customer|user|developer|request|task|session|query|conversation|employee|seat)\b|"  # an average
+                             r"or (?:more|above)\b|"  # "workloads at a trillion tokens or more per year": a threshold
                              r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)", re.I)
 # "Demand estimate relayed by Epoch (~5 billion tokens/sec)", "据预测…将达到": an estimate or a forecast, not a report.
 # In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120
@@ -243,13 +245,16 @@ PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[s
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
-                         r"数据中心|數據中心|砸|中标|中標|招标|招標|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
+                         r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output|in|out)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
-                              + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元|(?<=M)Tok\b)?", re.I)  # "per MTok"
+                              + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元|(?<=M)Tok\b)?"  # "per MTok"
+                              # "$4.20 / 1M characters", "$5 / 1k calls": a price for something else
+                              r"(?!\s*(?:characters?|chars?|images?|calls?|requests?|queries|searches|seconds?|secs?|"
+                              r"minutes?|mins?|hours?|hrs?|words?|pages?|字符|次)\b)", re.I)
 UNIT_IO = re.compile(r"(?:input|output|输入|输出|輸入|輸出)\s*\)?\s*$", re.I)
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
@@ -299,7 +304,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
-                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s*|\bestimates?\s+(?:\w+\s+){1,3}at\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
+                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s*|\bGDP\b[^.;]{0,30}|国内生产总值[^，,。；;]{0,10}|"
+                               # "微軟、Alphabet、亞馬遜和Meta等今年…投入了超過": a group of companies listed with 、
+                               r"(?![^，,。；;]*(?:分别|分別|各自))[^，,。；;、]+、[^，,。；;、]+、[^，,。；;]+(?:和|及|与|與)[^，,。；;]{0,60}|\bestimates?\s+(?:\w+\s+){1,3}at\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
                                r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
@@ -757,7 +764,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             refused = None
         converted = "≈" in sentence[num.qualifier_start:num.start] and \
             re.search(r"\d\s*\S{0,6}\s*$", sentence[max(0, num.qualifier_start - 12):num.qualifier_start])
-        if refused or converted or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
+        threshold = re.search(r"[(（]\s*[>≥]\s*$", sentence[:num.start])  # "high-volume applications (>100M tokens/month)"
+        if refused or converted or threshold or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
                 or (num.qualifier in ("lower_bound", "approximate")
                     and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
                 or (not explicit and COUNT_BEFORE.search(ctx.before(num, 40))):
@@ -854,7 +862,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
     return out
 
 
-CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|US\$|USD|dollars?|美元|\$", re.I)
+CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|人民幣|US\$|USD|dollars?|美元|\$", re.I)
 # Between two prices of one list: "$0.435 input and $0.87 output", "1 yuan for input, 2 yuan per million tokens".
 PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|while|to|from|down|up|input|output|in|out|cache[- ]?(?:hit|miss)s?|"
                             r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
@@ -1110,7 +1118,7 @@ SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
 MULTI_PRICE_CELL = re.compile(r"^\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+\s*$")
 
 
-FLAT_TABLE = re.compile(r"[^\n]*\|\s*\|[\s:|-]*-{3,}[^\n]*")
+FLAT_TABLE = re.compile(r"[^\n]*\|[ \t]*\|[ \t:|-]*-{3,}[^\n]*")  # on one line: a table's own rule row follows a break
 
 
 def _unflatten(match: re.Match) -> str:

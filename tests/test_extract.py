@@ -1100,3 +1100,33 @@ def test_a_news_agencys_estimate_is_not_an_investment(text):
 def test_a_baseline_in_the_next_sentence_continues_the_investment():
     text = "Amazon will spend roughly $200 billion in capex in 2026. That's up from $130 billion in 2025."
     assert [i.value for i in found(text, date(2026, 2, 6), "investment")] == [2e11, 1.3e11]
+
+
+def test_a_table_header_after_a_caption_line_keeps_its_columns_and_other_units_are_not_token_prices():
+    text = ("Chat API\nPrices per 1M tokensModel | Context | Input | Cached input | Output |\n|---|---|---|---|---|\n"
+            "| grok-4.3 | 1M | $1.25 | $0.20 | $2.50 |\nVoice API\nMode | Cost |\n|---|---|\n"
+            "| Text to Speech | $4.20 / 1M characters |\n| Web Search | $5 / 1k calls |\n")
+    prices = found(text, date(2026, 6, 1), "plan_price")
+    assert [(p.value, p.notes[0].split("column ")[1]) for p in prices] == \
+        [(1.25, "'Input'"), (0.2, "'Cached input'"), (2.5, "'Output'")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("字節跳動已初步計劃在2026年投入1,600億人民幣的資本支出，高於今年的1500億元人民幣，用於建設AI基礎設施。", [1.6e11, 1.5e11]),
+    ("字節跳動已為明年制定了850億元人民幣的AI處理器預算。", [8.5e10]),
+    ("微軟、Alphabet、亞馬遜和Meta等今年在建立數據中心方面就投入了超過3,000億美元。", []),
+    ("阿里、腾讯和字节分别投入了3800亿元、1000亿元和1600亿元建设AI基础设施。", [3.8e11, 1e11, 1.6e11]),
+    ("For perspective, that planned spend is roughly equivalent to the entire 2025 GDP of Kenya, which was $136 billion.",
+     []),
+])
+def test_renminbi_in_either_script_budgets_groups_of_companies_and_gdp(text, expected):
+    assert [i.value for i in found(text, date(2025, 12, 23), "investment")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "375+ customers each processed more than 1 trillion tokens — roughly 85 billion tokens per customer per month.",
+    "For high-volume applications (>100M tokens/month), xAI offers volume discounts.",
+    "These are organizations running production workloads at a trillion tokens or more per year.",
+])
+def test_averages_per_customer_and_thresholds_are_not_volumes(text):
+    assert volumes(text, date(2026, 5, 22)) == []
