@@ -243,7 +243,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
-INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|partnership|"
+INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
@@ -265,7 +265,10 @@ PER_TOKEN_AFTER = re.compile(r"^\s*(?:yuan|元|美元|USD|CNY|RMB)\s*(?:/|per|�
 UNIT_PERIOD = {1e6: "per million tokens", 1e3: "per thousand tokens", 1.0: "per token"}
 # "Claude 3.5 Opus sits at $12 input and $48 output": shorthand for list prices in the unit the article uses.
 IO_SHORTHAND_AFTER = re.compile(r"^\s*(?:input|output)\b", re.I)
+# "Large 3 at $0.50 input is already 80% cheaper than GPT-5.4 at $2.50": the model compared with, in the same shorthand.
+SHORTHAND_COMPARED_BEFORE = re.compile(r"\bthan\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+at\s*(?:US\$|\$)?\s*$")
 ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?million (?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
+                                 r"\bper-1?M-tokens?\b|"  # "at the model's per-1M-token rate"
                                  r"元/百万|元/百萬|每百万|每百萬", re.I)
 # "The cost per million input tokens now ranges from roughly $0.15 … to nearly $15": the unit opens the clause.
 EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for)\s+(?:one\s+|a\s+|1\s*)?(?P<scale>million|M|thousand|K)\s+"
@@ -278,14 +281,16 @@ PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|�
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
-                              r"(?:或|及)?以上|or (?:more|above)\b|and above\b|"  # "10億美元或以上的投資": a threshold  # "The $725 billion figure consolidates ..."
+                              r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"  # "$100 million-plus contracts": a threshold
+                              r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"  # "10億美元或以上的投資": a threshold  # "The $725 billion figure consolidates ..."
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
                               r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|base\b|below|above|short of|"
-                              r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值)", re.I)
+                              r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
+                              r"产值|產值|税收|稅收)", re.I)  # "每年可产生约1.77亿元产值": a project's expected output
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
 # global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
@@ -293,7 +298,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,16}(?:资本开支|資本開支|capex|capital expenditure|"
                                r"(?:AI\s+)?(?:spending|investment))[^,，;；。.]{0,16}|"  # "Gartner projects global AI spending will reach"
-                               r"(?:营收|營收|收入)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
+                               r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
@@ -784,6 +789,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
     last_investment_end = None  # "Amazon at $200 billion, Alphabet at $175–185 billion and Meta at ...": one list
     refused_end = None  # where the last amount refused as a sum or an estimate ends
     accepted_end = None  # where the last investment ends: "... up from the earlier range of $66 billion" is its baseline
+    shorthand = False  # whether a list price in the article's unit, left out, came before in this sentence
     for index, (num, currency) in enumerate(money):
         if QUOTED_EXAMPLE_BEFORE.search(ctx.before(num, 8)):
             continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
@@ -792,8 +798,11 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         if _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
             continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num, ctx.article_unit)
-        if not unit and ctx.article_unit and num.value < 10**3 and IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12]):
+        if not unit and ctx.article_unit and num.value < 10**3 and (
+                IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12])
+                or (shorthand and SHORTHAND_COMPARED_BEFORE.search(ctx.before(num, 60)))):
             unit = ctx.article_unit, num.end, num.end  # "at $12 input and $48 output": the article's unit, left out
+            shorthand = True
         if unit:
             per, unit_start, unit_end = unit
             allowance.update(t.start for t in token_qty if unit_start <= t.start < unit_end)

@@ -1130,3 +1130,20 @@ def test_renminbi_in_either_script_budgets_groups_of_companies_and_gdp(text, exp
 ])
 def test_averages_per_customer_and_thresholds_are_not_volumes(text):
     assert volumes(text, date(2026, 5, 22)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OpenAI revealed as the source of a newly signed $30 billion a year cloud contract for Oracle.", [3e10]),
+    ("该项目总投资10.8亿元，算力规模达5000P，项目建成后每年可产生约1.77亿元产值、1060万元税收。", [1.08e9]),
+    ("Growth in the number of $100 million-plus contracts for both Azure and Microsoft 365.", []),
+    ("Oracle’s stock soared after announcing its $317 billion in expected future contract revenue.", []),
+])
+def test_a_compute_contract_is_an_investment_but_output_value_thresholds_and_contract_revenue_are_not(text, expected):
+    assert [i.value for i in found(text, date(2025, 9, 11), "investment")] == expected
+
+
+def test_a_model_compared_in_the_articles_price_shorthand_is_priced_in_the_same_unit():
+    text = ("You pay at the model's per-1M-token rate. Headline rates are lower across the board (Large 3 at $0.50 input "
+            "is already 80% cheaper than GPT-5.4 at $2.50, before any cache discounts).")
+    prices = found(text, date(2026, 5, 1), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(0.5, 1e6), (2.5, 1e6)]
