@@ -148,7 +148,7 @@ PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百�
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×(?!\s*10))", re.I)  # "1.3 × 10¹⁵" is notation
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
-                                        r"downloads?|value|price|throughput|speed|latency|用户|用戶|请求|請求|营收|營收|收入|"
+                                        r"downloads?|value|price|throughput|speed|latency|burndown|(?<!growth )\brate\b|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
@@ -169,6 +169,8 @@ USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usag
 NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
                              r"per (?:customer|user|developer|request|task|session|query|conversation|employee|seat)\b|"  # an average
                              r"or (?:more|above)\b|"  # "workloads at a trillion tokens or more per year": a threshold
+                             # "Aggregates over 1 trillion tokens from multilingual web crawls": a training corpus
+                             r"(?:from|of)\s+(?:[\w-]+\s+){0,2}(?:web|crawls?|corpus|corpora|books|(?:pre-?)?training data)\b|"
                              r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)", re.I)
 # "Demand estimate relayed by Epoch (~5 billion tokens/sec)", "据预测…将达到": an estimate or a forecast, not a report.
 # In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120
@@ -244,6 +246,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
+                         r"\bsecured\b|\bgarnered\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
@@ -285,6 +288,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"  # "10億美元或以上的投資": a threshold  # "The $725 billion figure consolidates ..."
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
+                              r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|syndicated\b|"
+                              r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical  # "seeking up to $40 billion in loans", "$10 billion syndicated to partners"
                               r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
@@ -770,7 +775,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         converted = "≈" in sentence[num.qualifier_start:num.start] and \
             re.search(r"\d\s*\S{0,6}\s*$", sentence[max(0, num.qualifier_start - 12):num.qualifier_start])
         threshold = re.search(r"[(（]\s*[>≥]\s*$", sentence[:num.start])  # "high-volume applications (>100M tokens/month)"
-        if refused or converted or threshold or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) or NOT_USAGE_AFTER.match(after) \
+        if refused or converted or threshold or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) \
+                or NOT_USAGE_AFTER.match(sentence[num.end:num.end + 60]) \
                 or (num.qualifier in ("lower_bound", "approximate")
                     and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
                 or (not explicit and COUNT_BEFORE.search(ctx.before(num, 40))):

@@ -1147,3 +1147,26 @@ def test_a_model_compared_in_the_articles_price_shorthand_is_priced_in_the_same_
             "is already 80% cheaper than GPT-5.4 at $2.50, before any cache discounts).")
     prices = found(text, date(2026, 5, 1), "plan_price")
     assert [(p.value, p.tokens_included) for p in prices] == [(0.5, 1e6), (2.5, 1e6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Similarly, Anthropic secured an additional $30 billion, emphasizing a continued focus on AI safety.", [3e10]),
+    ("Axelera AI, a European semiconductor startup, garnered over $250 million to develop energy-efficient AI chips.",
+     [2.5e8]),
+    ("The wave began in January with the Stargate launch, a $500 billion behemoth blending SoftBank’s Vision Fund.", [5e11]),
+    ("By March, SoftBank inked a $6.5 billion acquisition of U.S.-based Ampere Computing.", [6.5e9]),
+    ("April saw a staggering $40 billion follow-on in OpenAI—$10 billion syndicated to partners—fueling new models.",
+     [4e10]),
+    ("SoftBank is reportedly seeking up to $40 billion in loans to amplify its investments in AI infrastructure.", []),
+    ("Equinix acquisitions: $200-500m per platform.", []),
+])
+def test_funding_verbs_acquisitions_and_stargate_are_investments_but_loans_and_typical_sizes_are_not(text, expected):
+    assert [i.value for i in found(text, date(2026, 3, 1), "investment")] == expected
+
+
+def test_a_training_corpus_and_a_quota_burndown_rate_are_not_usage():
+    assert volumes("- Aggregates over 1 trillion tokens from multilingual web crawls, product catalogs, and user reviews.",
+                   date(2026, 1, 1)) == []
+    text = ("Tokens per day (TPD) is a quota on the number of tokens you can use in one day. The burndown rate for the "
+            "following models is 5x for output tokens (1 output token consumes 5 tokens from your quotas).")
+    assert found(text, date(2026, 5, 1), "multiple") == []
