@@ -192,6 +192,8 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
                                  re.I)
 COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
                          r"(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "8x addressable market expansion … times 100x per-enterprise … yields ~800x demand": the outlet's arithmetic.
+MULTIPLIED = re.compile(r"\d\s*(?:x|×)\s+[^.;]{0,80}?\b(?:times|multiplied by)\s+~?\d+(?:\.\d+)?\s*(?:x|×)", re.I)
 # "approximately 280 times every day": how often, not how much more.
 FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
 NOT_USAGE_BEFORE = re.compile(
@@ -278,6 +280,7 @@ EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for
                                   r"(?:(?:input|output|cached)\s+)?tokens?\b(?:[^.;]|\.(?=\d)){0,100}$", re.I)
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
 EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
+FEE_BEFORE = re.compile(r"\b(?:search(?:es)?|calls?|requests?|queries|lookups?)\s+(?:at|costs?|for|is|are)?\s*(?:US\$|\$)?\s*$", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|收費|计费|計費|单价|單價|price|pricing|priced|cost", re.I)
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
@@ -293,8 +296,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
-                              r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|base\b|below|above|short of|"
-                              r"loss|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
+                              r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
+                              r"\bloss(?:es)?\b|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
                               r"产值|產值|税收|稅收)", re.I)  # "每年可产生约1.77亿元产值": a project's expected output
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
 # global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
@@ -307,7 +310,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
-                               r"combined[^.,;]{0,60}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
+                               r"combined[^.;]{0,100}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
                                r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
@@ -715,6 +718,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
         token_row=under_token_heading, article_unit=article_unit)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
+    money = _without_bands(sentence, money)
     allowance = _money_candidates(ctx, money, token_qty, out)
     _share_unit_prices(ctx, out, money, bare)
     out += _volume_candidates(ctx, [t for t in token_qty if t.start not in allowance])
@@ -738,6 +742,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             multiple_end = num.end + (multiple_match.end() if multiple_match else 0)
             rest = sentence[multiple_end:]
             if not (ctx.has_token or ctx.follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
+                    or MULTIPLIED.search(sentence) \
                     or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 40)) or COUNTRY_BASE_BEFORE.search(ctx.before(num, 12)) \
                     or not (GROWTH_WORD.search(sentence) or ctx.dates):
                 continue  # a multiple of something else: datasets, base stations, prices, requests, speed
@@ -903,6 +908,29 @@ def _currency_word_before(sentence: str, start: int) -> str | None:
     return CURRENCY_OF.get(found.group(0).lower(), "CNY")
 
 
+# "Input pricing across frontier models has converged between $0.50 and $2.00", "contextualized variants
+# $0.008–$0.05/M": a band of prices across models nobody names, not any model's list price.
+BAND_GROUP_BEFORE = re.compile(r"\b(?:models|variants|tiers|providers|vendors|options|offerings)\b[^.;$¥￥]{0,40}"
+                               r"(?:US\$|\$|¥|￥)?$", re.I)
+RANGE_NEXT = re.compile(r"^\s*(?:–|-|to\b|and\b)\s*(?:US\$|\$|¥|￥)?\s*\d")
+RANGE_JOIN = re.compile(r"^\s*(?:–|-|to|and)\s*(?:US\$|\$|¥|￥)?\s*$")
+
+
+def _without_bands(sentence: str, money: list) -> list:
+    """The money amounts less the two ends of any band of prices across unnamed models."""
+    kept, band_end = [], None
+    for num, currency in money:
+        if band_end is not None and RANGE_JOIN.match(sentence[band_end:num.qualifier_start]):
+            band_end = None
+            continue  # the band's upper end
+        clause = sentence[_clause_start(sentence, num.qualifier_start):num.qualifier_start]
+        if num.value < 10**4 and BAND_GROUP_BEFORE.search(clause) and RANGE_NEXT.match(sentence[num.end:num.end + 12]):
+            band_end = num.end
+            continue
+        kept.append((num, currency))
+    return kept
+
+
 def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: list) -> None:
     """Prices listed beside a list price share its unit: "$0.435 input and $0.87 output",
     "rates of 0.025, 3 and 6 per million tokens, down from 0.1, 12 and 24". Money amounts may be
@@ -1024,6 +1052,8 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     if num.qualifier == "approximate" and re.search(r"\bprices\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "input prices around $0.3 per million tokens compared to $5": a level across models
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
+    if after and not after.group("tokens") and FEE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+        return None  # "raw web search at $5/1K, no token fees": a fee per thousand searches
     if after and (after.group("tokens") or ((PRICE_WORD.search(sentence) or article_unit) and "/" in after.group(0))
                   or UNIT_IO.search(after.group(0))):
         return (_tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),
@@ -1109,7 +1139,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         window = (window + [{c.kind for c in here}])[-2:]
         last_period = next((c.period for c in reversed(here) if c.kind == "token_volume" and c.period != "total"),
                            last_period)
-    derived = _derived_values(folded)
+    derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
     found = _without_restatements(found)
     table = _table_prices(folded, text)
@@ -1281,6 +1311,23 @@ def _derived_values(text: str) -> list[float]:
     the outlet's arithmetic, not a second report."""
     values = []
     for found in CONVERSION.finditer(text):
+        first = next(numbers_in(text[found.end():found.end() + 40]), None)
+        if first is not None and first.start == 0 and first.scaled:
+            values.append(float(first.value))
+    return values
+
+
+# "puts global AI token throughput at over 16 billion tokens per minute": an estimate of the world's total,
+# however derived; the headline and the heading that repeat it are the same estimate.
+GLOBAL_TOTAL = re.compile(r"\b(?:global|worldwide|world's)\s+(?:AI\s+)?token\s+(?:throughput|consumption|usage|volume|demand)s?\b"
+                          r"[^.;]{0,30}?\b(?:at|of|reach\w*|hit\w*|to|is|was)\s+(?:over\s+|about\s+|roughly\s+|approximately\s+|"
+                          r"more than\s+|nearly\s+|~)?", re.I)
+
+
+def _global_totals(text: str) -> list[float]:
+    """Token quantities given as the world's total: not anyone's reported volume."""
+    values = []
+    for found in GLOBAL_TOTAL.finditer(text):
         first = next(numbers_in(text[found.end():found.end() + 40]), None)
         if first is not None and first.start == 0 and first.scaled:
             values.append(float(first.value))

@@ -1170,3 +1170,30 @@ def test_a_training_corpus_and_a_quota_burndown_rate_are_not_usage():
     text = ("Tokens per day (TPD) is a quota on the number of tokens you can use in one day. The burndown rate for the "
             "following models is 5x for output tokens (1 output token consumes 5 tokens from your quotas).")
     assert found(text, date(2026, 5, 1), "multiple") == []
+
+
+def test_a_word_ending_in_loss_does_not_read_as_a_loss():
+    text = "Last year in December, xAI raised $6 billion to expand its Colossus supercomputer."
+    assert [i.value for i in found(text, date(2025, 3, 7), "investment")] == [6e9]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Input pricing across frontier models has converged between $0.50 and $2.00 per million tokens.", []),
+    ("Embeddings API: pplx-embed-v1-4b at $0.03/M; contextualized variants $0.008–$0.05/M.", [0.03]),
+    ("Search API (raw web search at $5/1K, no token fees) is a separate product line.", []),
+    ("Sonar variant with enhanced chain-of-thought at $2/$8 per 1M tokens.", [2.0, 8.0]),
+])
+def test_bands_across_unnamed_models_and_search_fees_are_not_list_prices(text, expected):
+    assert [p.value for p in found(text, date(2026, 5, 1), "plan_price")] == expected
+
+
+def test_global_totals_sums_of_several_states_and_multiplied_multiples_are_not_figures():
+    text = ("AI models now process 16 billion tokens per minute. The latest aggregated API telemetry puts global AI "
+            "token throughput at over 16 billion tokens per minute as of May 2026.")
+    assert volumes(text, date(2026, 5, 12)) == []
+    text = ("The combined investment commitments from Saudi Arabia, the United Arab Emirates, and Qatar now exceed "
+            "$50 billion through 2030.")
+    assert found(text, date(2026, 4, 24), "investment") == []
+    text = ("~800x aggregate demand growth: 8x addressable market expansion times 100x per-enterprise token "
+            "consumption multiplier yields ~800x demand.")
+    assert found(text, date(2026, 3, 9), "multiple") == []
