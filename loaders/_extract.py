@@ -148,7 +148,8 @@ PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百�
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×(?!\s*10))", re.I)  # "1.3 × 10¹⁵" is notation
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
-                                        r"downloads?|value|price|throughput|speed|latency|burndown|(?<!growth )\brate\b|用户|用戶|请求|請求|营收|營收|收入|"
+                                        r"downloads?|value|price|throughput|speed|latency|burndown|(?<!growth )\brate\b|"
+                                        r"(?:will|would|can|could|may|might)\s+(?:consume|use|burn|generate)|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
@@ -157,7 +158,7 @@ MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|�
 CURRENCY_OF = {"$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
                "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
                "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR"}
-NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total)\s+){0,2}"
+NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
                               r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
@@ -229,7 +230,7 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"^\s*(?:that of\s+)?the\s+(?:US|U\.S\.|United States|America|China|EU)\b|"  # between countries
                                  r"^[^.;。；]{0,30}compared (?:to|with) (?:simpler|single|simple|a single)|"
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|threshold|"
-                                 r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
+                                 r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|budget|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
 # A multiple of growth says so, or names the time it is measured from: "1,000 times more than at the
@@ -248,7 +249,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
@@ -270,6 +271,10 @@ PER_TOKEN_AFTER = re.compile(r"^\s*(?:yuan|元|美元|USD|CNY|RMB)\s*(?:/|per|�
 UNIT_PERIOD = {1e6: "per million tokens", 1e3: "per thousand tokens", 1.0: "per token"}
 # "Claude 3.5 Opus sits at $12 input and $48 output": shorthand for list prices in the unit the article uses.
 IO_SHORTHAND_AFTER = re.compile(r"^\s*(?:input|output)\b", re.I)
+# "paid tier at just $0.50/$3": an input and an output price in the article's unit, left out.
+FEE_WORD = re.compile(r"\bfees?\b|请求费|請求費", re.I)
+SLASH_PAIR_AFTER = re.compile(r"^\s*/\s*(?:US)?\$\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:/|per\b))")
+SLASH_PAIR_BEFORE = re.compile(r"(?<![/\d.])(?<!/\$)(?<!/\s\$)(?:US)?\$\s*\d+(?:\.\d+)?\s*/\s*(?:US)?\$?\s*$")
 # "Large 3 at $0.50 input is already 80% cheaper than GPT-5.4 at $2.50": the model compared with, in the same shorthand.
 SHORTHAND_COMPARED_BEFORE = re.compile(r"\bthan\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+at\s*(?:US\$|\$)?\s*$")
 ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?million (?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
@@ -282,6 +287,8 @@ ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|�
 EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 FEE_BEFORE = re.compile(r"\b(?:search(?:es)?|calls?|requests?|queries|lookups?)\s+(?:at|costs?|for|is|are)?\s*(?:US\$|\$)?\s*$", re.I)
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
+# "the blended cost of AI fell 67% year-over-year, from $18.40 to $6.07 per million tokens": averages over many models.
+BLENDED_COST_BEFORE = re.compile(r"\b(?:average|blended|mean)\s+(?:cost|price|rate)s?\b(?:[^.;]|\.(?=\d)){0,70}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|收費|计费|計費|单价|單價|price|pricing|priced|cost", re.I)
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
@@ -311,6 +318,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
                                r"combined[^.;]{0,100}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
+                               r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"  # "子行业获批投资规模达…": a sector's approved total
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
                                r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
@@ -356,6 +364,9 @@ OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equate
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 BASELINE_GAP = re.compile(r"^[^.;。；]{0,40}?\b(?:up|down|jump|rise|increase|climb|surge) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
                           r"(?:range|forecast|guidance|estimate|plan)\s+of)?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "1529亿林吉特": an amount in a currency extract does not read (ringgit, yen, won, pounds …), not yuan left out.
+FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩元|韓元|英镑|英鎊|卢比|盧比|泰铢|泰銖|新台币|新台幣|卢布|盧布|印尼盾|"
+                                    r"越南盾|新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|yen|won|pounds?|rupees?|baht)", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
@@ -757,6 +768,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             continue  # "the difference translates to roughly $23 per month"; "works out to ¥0.99 per 1M tokens" is a unit price
         if not currency and re.search(r"[亿億]", num.text) \
                 and CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12]) \
+                and not FOREIGN_CURRENCY_AFTER.match(sentence[num.end:]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
         if not currency and not num.scaled and num.value < 10**4:
@@ -779,7 +791,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             refused = None
         converted = "≈" in sentence[num.qualifier_start:num.start] and \
             re.search(r"\d\s*\S{0,6}\s*$", sentence[max(0, num.qualifier_start - 12):num.qualifier_start])
-        threshold = re.search(r"[(（]\s*[>≥]\s*$", sentence[:num.start])  # "high-volume applications (>100M tokens/month)"
+        threshold = re.search(r"[(（]\s*[>≥]\s*$", sentence[:num.start]) \
+            or re.match(r"\+[ \t]+\d", sentence[num.end:])  # "(>100M tokens/month)"; a tier "200万+ 0.08"
         if refused or converted or threshold or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) \
                 or NOT_USAGE_AFTER.match(sentence[num.end:num.end + 60]) \
                 or (num.qualifier in ("lower_bound", "approximate")
@@ -811,6 +824,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         unit = _unit_price(sentence, num, ctx.article_unit)
         if not unit and ctx.article_unit and num.value < 10**3 and (
                 IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12])
+                or (not FEE_WORD.search(sentence) and _slash_pair(sentence, num))
                 or (shorthand and SHORTHAND_COMPARED_BEFORE.search(ctx.before(num, 60)))):
             unit = ctx.article_unit, num.end, num.end  # "at $12 input and $48 output": the article's unit, left out
             shorthand = True
@@ -1006,6 +1020,13 @@ COMPANY_EN = re.compile(r"\b(?:Microsoft|Alphabet|Google|Amazon|AWS|Meta|Oracle|
                         r"Alibaba|Tencent|ByteDance|Baidu|CoreWeave)\b")
 
 
+def _slash_pair(sentence: str, num: Num) -> bool:
+    """Whether the amount is one of exactly two joined by a slash ("$0.50/$3"), not one of three ("$5/$8/$12")."""
+    after, before = sentence[num.end:num.end + 12], sentence[max(0, num.qualifier_start - 12):num.qualifier_start]
+    joined_after, joined_before = re.match(r"\s*/\s*(?:US)?\$", after), re.search(r"\$\s*[\d.]+\s*/\s*(?:US)?\$?\s*$", before)
+    return bool((SLASH_PAIR_AFTER.match(after) and not joined_before) or (SLASH_PAIR_BEFORE.search(before) and not joined_after))
+
+
 def _hypothetical(clause: str) -> bool:
     """Whether a clause is an example or a what-if. "例如:" at the end of a line introduces a list of the
     real thing ("例如:\n– 输入价格:每百万 Token 2 元"), not an example of it."""
@@ -1047,7 +1068,8 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     "/1M" ("jumping to $4.00/1M above it") counts in an article whose list prices are per million tokens."""
     if num.value >= 10**4:
         return None
-    if AVERAGE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+    if AVERAGE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]) \
+            or BLENDED_COST_BEFORE.search(sentence[max(0, num.qualifier_start - 90):num.qualifier_start]):
         return None  # "at a blended average of ~$5 per million tokens": an estimate, not a list price
     if num.qualifier == "approximate" and re.search(r"\bprices\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "input prices around $0.3 per million tokens compared to $5": a level across models
@@ -1219,6 +1241,7 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
     lines = [(at, line) for at, line in lines if line.strip()]
     header: list[tuple[str, float | None, str | None]] = []
     caption: float | None = None
+    spaced: tuple[int, int, str] | None = None  # a table laid out with spaces: (cells, the priced column, its header)
     for index, (at, line) in enumerate(lines):
         above = [lines[i][1] for i in range(max(0, index - 8), index)]  # a header line and the rows since
         if _is_table_line(line):
@@ -1258,6 +1281,21 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
                                             float(price.group("num")), currency, per or caption,
                                             heading, f"row '{label}', column '{heading}'"))
             continue
+        words = line.split()
+        spaced_unit = [i for i, w in enumerate(words) if _unit_of(w) and TOKEN_WORD.search(w) and _currency_of(w)]
+        if len(words) >= 2 and len(spaced_unit) == 1:
+            spaced = (len(words), spaced_unit[0], words[spaced_unit[0]])  # "月调用量区间 单价(元/千Token)"
+            continue
+        if spaced and len(words) == spaced[0] and PRICE_CELL.match(words[spaced[1]]) \
+                and not PRICE_CELL.match(words[spaced[1]]).group("unit"):
+            count, column, heading = spaced  # "0-50万 0.12": a row of it, its price in the priced column
+            written = words[column]
+            offset = [m.start() for m in re.finditer(r"\S+", line)][column]
+            out.append(_table_candidate(text, at, line, offset, written, float(PRICE_CELL.match(written).group("num")),
+                                        _currency_of(heading), _unit_of(heading), heading,
+                                        f"row '{' '.join(words[:column]) or words[0]}', column '{heading}'"))
+            continue
+        spaced = None
         row = SPACED_PRICES.search(line)
         per = next((u for u in map(_unit_of, reversed(above)) if u), None) if row else None
         if row and per:

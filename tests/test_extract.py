@@ -1197,3 +1197,38 @@ def test_global_totals_sums_of_several_states_and_multiplied_multiples_are_not_f
     text = ("~800x aggregate demand growth: 8x addressable market expansion times 100x per-enterprise token "
             "consumption multiplier yields ~800x demand.")
     assert found(text, date(2026, 3, 9), "multiple") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年，马来西亚信息与通信子行业获批投资规模达1529亿林吉特（约合2500亿人民币）。", []),
+    ("其中，电气与电子行业吸纳285亿林吉特投资。", []),
+    ("Microsoft is staking $3.3 billion on a field in Wisconsin.", [3.3e9]),
+])
+def test_other_currencies_and_approved_sector_totals_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2026, 3, 10), "investment")] == expected
+
+
+def test_a_price_table_laid_out_with_spaces_reads_its_priced_column_and_not_its_tiers():
+    text = "2.1 阶梯式价格模型\n\n月调用量区间 单价(元/千Token)\n0-50万 0.12\n50-200万 0.10\n200万+ 0.08\n"
+    prices = found(text, date(2025, 8, 20), "plan_price")
+    assert [(p.value, p.tokens_included, p.currency) for p in prices] == \
+        [(0.12, 1000, "CNY"), (0.10, 1000, "CNY"), (0.08, 1000, "CNY")]
+    assert volumes(text, date(2025, 8, 20)) == []
+    weighted = "模型版本 单价(元/百万RRU) 免费额度(百万RRU/月)\nv1.5标准 8.5 5\n"
+    assert found(weighted, date(2025, 9, 17), "plan_price") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gemini 3 Pro is priced at $2 per million input tokens, $12 output; Gemini 3 Flash has a free tier, with paid "
+     "tier at just $0.50/$3.", [2.0, 12.0, 0.5, 3.0]),
+    ("Advanced Sonar at $3/$15 per 1M tokens. Sonar Pro/Reasoning Pro = $6/$10/$14.", [3.0, 15.0]),
+])
+def test_a_slash_pair_in_an_article_of_per_million_prices_is_an_input_and_output_price(text, expected):
+    assert [p.value for p in found(text, date(2026, 2, 4), "plan_price")] == expected
+
+
+def test_blended_costs_api_calls_budgets_and_tokenizer_ratios_are_not_figures():
+    text = ("Analysis of 2.4 billion enterprise API calls confirms the blended cost of AI fell 67% year-over-year, from "
+            "$18.40 to $6.07 per million tokens between Q1 2025 and Q1 2026. Companies said: 'we are 3x over our entire "
+            "2026 token budget and it's only April.' The Opus 4.7 model will consume 1.35 times more tokens.")
+    assert found(text, date(2026, 6, 1)) == []
