@@ -213,6 +213,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\b(?:can|could|might|may)\s+(?:\w+\s+){0,2}?(?:generate|use|consume|process|burn|reach)\b[^.;]*"
     # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
     r"|\b(?:scenario|assum(?:e|es|ing)|suppose|hypothetical(?:ly)?)\b[^.;]*"  # "Same scenario: 100,000 chats/month … (100M in + 25M out)"
+    r"|\b\d[\d,]*\s+(?:crossed|surpassed|exceeded|topped|processed|consumed|used)\s+(?:(?:more than|over)\s+)?"  # "while 35 crossed 10 trillion"
     r"|\bcollectively\b[^.;]{0,40}"  # "… alongside 26 other players, have collectively burned through over one trillion"
     r"|\bannuali[sz]ed run[- ]rate of\s+(?:over\s+|more than\s+|about\s+)?"  # the outlet's conversion of a per-minute rate
     r"|\b(?:leading|top|major|frontier)\s+(?:AI\s+)?(?:labs|companies|providers|players)\b[^.;]{0,40}"
@@ -248,7 +249,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
-INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital expenditure|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
+INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
@@ -270,7 +271,7 @@ PER_TOKEN_AFTER = re.compile(r"^\s*(?:yuan|元|美元|USD|CNY|RMB)\s*(?:/|per|�
 # The billing period of a list price by how many tokens it is for.
 UNIT_PERIOD = {1e6: "per million tokens", 1e3: "per thousand tokens", 1.0: "per token"}
 # "Claude 3.5 Opus sits at $12 input and $48 output": shorthand for list prices in the unit the article uses.
-IO_SHORTHAND_AFTER = re.compile(r"^\s*(?:input|output)\b", re.I)
+IO_SHORTHAND_AFTER = re.compile(r"^\s*(?:input|output)\b|^\s*(?:in|out)\s*(?:/|,|\)|$)", re.I)
 # "paid tier at just $0.50/$3": an input and an output price in the article's unit, left out.
 FEE_WORD = re.compile(r"\bfees?\b|请求费|請求費", re.I)
 SLASH_PAIR_AFTER = re.compile(r"^\s*/\s*(?:US)?\$\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:/|per\b))")
@@ -298,7 +299,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"  # "10億美元或以上的投資": a threshold  # "The $725 billion figure consolidates ..."
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
-                              r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|syndicated\b|"
+                              # "$27 billion in off-balance-sheet financing through Blue Owl": debt (not "financing from" investors)
+                              r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|syndicated\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
                               r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical  # "seeking up to $40 billion in loans", "$10 billion syndicated to partners"
                               r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
@@ -335,7 +337,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
                                r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:reach|hit|top|approach)(?: the)?|valu(?:ed|ing)\s+(?:\w+\s+){0,3}at|valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
+                               r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}at(?:\s+somewhere)?(?:\s+between)?|valuation of|\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|\boptions?\s+(?:for|to)\b[^.;,]{0,30}|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                r"(?<!deals )(?<!deal )worth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -963,6 +965,7 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
                and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)
                                               for p, v in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
+               and not re.match(r"[A-Za-z]", sentence[max(0, n.start - 1):n.start])  # "V3 $0.07/M": a model's name
                and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])]
     changed = True
     while changed:  # a price that joins the list lets the next one join too

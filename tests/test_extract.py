@@ -1232,3 +1232,30 @@ def test_blended_costs_api_calls_budgets_and_tokenizer_ratios_are_not_figures():
             "$18.40 to $6.07 per million tokens between Q1 2025 and Q1 2026. Companies said: 'we are 3x over our entire "
             "2026 token budget and it's only April.' The Opus 4.7 model will consume 1.35 times more tokens.")
     assert found(text, date(2026, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The total projected cost of the project is $200 billion. Meta has structured $27 billion in off-balance-sheet "
+     "financing through Blue Owl Capital. The company's capital-expenditure budget for 2026 is $145 billion.",
+     [2e11, 1.45e11]),
+    ("Anthropic is reportedly in early talks to raise at least $30 billion in new funding, targeting a valuation "
+     "exceeding $900 billion.", []),
+    ("Anthropic is in discussions to raise up to $50 billion in a new funding round that would value the company at "
+     "somewhere between $900 billion and $1 trillion.", []),
+    ("Google (approximately $10 billion invested, with options for up to $40 billion more) and Amazon (which pledged "
+     "up to $25 billion) back it.", [1e10, 2.5e10]),
+])
+def test_rounds_in_talks_valuations_options_and_debt_financing_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2026, 5, 15), "investment")] == expected
+
+
+def test_a_count_of_customers_crossing_a_threshold_is_not_a_volume():
+    text = ("Google said 330 cloud customers processed more than 1 trillion tokens over the past 12 months, and 35 "
+            "processed more than 10 trillion tokens with its models.")
+    assert volumes(text, date(2026, 4, 23)) == []
+
+
+def test_in_and_out_shorthand_and_model_names_in_a_spaced_price_row():
+    text = ("Standard: $0.05 per 1M tokens. Priority Tier: Costs double the standard rate ($0.10 in / $0.80 out).\n"
+            "Model Input (Hit) Input (Miss) Output\nV3 $0.07/M $0.27/M $1.10/M\n")
+    assert [p.value for p in found(text, date(2026, 3, 1), "plan_price")] == [0.05, 0.1, 0.8, 0.07, 0.27, 1.1]
