@@ -250,7 +250,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
@@ -292,7 +292,7 @@ AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$",
 BLENDED_COST_BEFORE = re.compile(r"\b(?:average|blended|mean)\s+(?:cost|price|rate)s?\b(?:[^.;]|\.(?=\d)){0,70}$", re.I)
 PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|收費|计费|計費|单价|單價|price|pricing|priced|cost", re.I)
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
-NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|ARR|in (?:net )?income|profit|"
+NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
                               r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"  # "$100 million-plus contracts": a threshold
@@ -319,7 +319,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
-                               r"combined[^.;]{0,100}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
+                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"  # "子行业获批投资规模达…": a sector's approved total
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
@@ -337,7 +337,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
                                r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}at(?:\s+somewhere)?(?:\s+between)?|valuation of|\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|\boptions?\s+(?:for|to)\b[^.;,]{0,30}|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
+                               r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
+                               r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
+                               # money not (yet) committed: rounds in talks or still being raised, targets, options
+                               r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
+                               r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
+                               r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
+                               r"(?<!IPO )(?<!offering )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
+                               r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
                                r"(?<!deals )(?<!deal )worth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -348,6 +355,11 @@ ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,4
 PROJECT_ZH = re.compile(r"项目|項目|工程")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      r"数字|數字|机柜|機柜|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
+# A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
+# data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
+TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|China (?:Mobile|Telecom|Unicom)|"
+                     r"telecom operators|carriers", re.I)
+AI_INFRA_WORD = re.compile(r"算力|智算|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
 LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
@@ -860,6 +872,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             if NOT_INVEST_BEFORE.search(ctx.before(num, 180)) or _market_forecast(sentence, num) \
                     or ESTIMATE_SOURCE_AFTER.match(sentence[num.end:]) \
                     or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(sentence)) \
+                    or (TELECOM.search(sentence) and not AI_INFRA_WORD.search(sentence)) \
                     or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
@@ -1074,6 +1087,8 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     if AVERAGE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]) \
             or BLENDED_COST_BEFORE.search(sentence[max(0, num.qualifier_start - 90):num.qualifier_start]):
         return None  # "at a blended average of ~$5 per million tokens": an estimate, not a list price
+    if re.search(r"(?:最低为|最低為|最低|不低于|不低於|minimum of)\s*$", sentence[:num.qualifier_start], re.I):
+        return None  # "训练单价(最低为 0.006元/千Token)": a floor across models, not a model's list price
     if num.qualifier == "approximate" and re.search(r"\bprices\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "input prices around $0.3 per million tokens compared to $5": a level across models
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])

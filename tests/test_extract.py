@@ -1259,3 +1259,31 @@ def test_in_and_out_shorthand_and_model_names_in_a_spaced_price_row():
     text = ("Standard: $0.05 per 1M tokens. Priority Tier: Costs double the standard rate ($0.10 in / $0.80 out).\n"
             "Model Input (Hit) Input (Miss) Output\nV3 $0.07/M $0.27/M $1.10/M\n")
     assert [p.value for p in found(text, date(2026, 3, 1), "plan_price")] == [0.05, 0.1, 0.8, 0.07, 0.27, 1.1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The funding, which was upsized from an initial target of $15 billion, closed at $20 billion.", [2e10]),
+    ("xAI, Elon Musk AI startup, to raise $20 billion after Nvidia boost funding round.", []),
+    ("Cerebras Systems is pursuing a Nasdaq IPO to raise up to $3.5 billion.", [3.5e9]),
+    ("Anthropic is exploring a summer fundraising round that could value the Claude maker near $1 trillion.", []),
+    ("Combined with a prior $14.2 billion arrangement, Meta’s total commitment to CoreWeave now stands at $35 billion.",
+     [1.42e10, 3.5e10]),
+    ("CoreWeave announced an expanded agreement with Meta to provide AI cloud capacity for approximately $21 billion.",
+     [2.1e10]),
+])
+def test_targets_raises_not_yet_closed_and_valuations_are_not_investments_but_arrangements_are(text, expected):
+    assert [i.value for i in found(text, date(2026, 4, 10), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国移动计划投入98亿元推进5GA建设(同比增长227%),中国电信与联通同步加快该技术的规模化部署。", []),
+    ("中国联通虽未明确移动网投资金额,但其整体资本开支计划亦从2024年的613.7亿元下调至550亿元。", []),
+    ("中国移动2025年算力预算为373亿元,占总资本开支的25%。", [3.73e10]),
+])
+def test_a_telecoms_network_and_overall_capex_are_not_ai_infrastructure_but_its_compute_budget_is(text, expected):
+    assert [i.value for i in found(text, date(2025, 3, 28), "investment")] == expected
+
+
+def test_a_price_floor_across_models_is_not_a_list_price():
+    text = "训练费用 = 训练数据 Token 总数 × 循环次数 × 训练单价(最低为 0.006元/千Token)"
+    assert found(text, date(2025, 1, 1), "plan_price") == []
