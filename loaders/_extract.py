@@ -167,7 +167,7 @@ NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
 # "1 trillion tokens represents roughly $5b in annual revenue": a quantity used as a yardstick, not a report.
-NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tokens?\s+(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
+NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tokens?\s+(?:(?:in|per|a|each)\s+(?:a\s+)?(?:day|week|month|year)\s+)?(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
                              r"per (?:customer|user|developer|request|task|session|query|conversation|employee|seat)\b|"  # an average
                              r"or (?:more|above)\b|"  # "workloads at a trillion tokens or more per year": a threshold
                              # "Aggregates over 1 trillion tokens from multilingual web crawls": a training corpus
@@ -213,11 +213,13 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\b(?:can|could|might|may)\s+(?:\w+\s+){0,2}?(?:generate|use|consume|process|burn|reach)\b[^.;]*"
     # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
     r"|\b(?:scenario|assum(?:e|es|ing)|suppose|hypothetical(?:ly)?)\b[^.;]*"  # "Same scenario: 100,000 chats/month … (100M in + 25M out)"
+    r"|(?:预训练|預訓練|微调|微調|精调|精調)[^。；;]{0,12}|\bfine-?tun\w*[^.;]{0,20}"  # "基础预训练,约 ~15 trillion tokens"
     r"|\b\d[\d,]*\s+(?:crossed|surpassed|exceeded|topped|processed|consumed|used)\s+(?:(?:more than|over)\s+)?"  # "while 35 crossed 10 trillion"
     r"|\bcollectively\b[^.;]{0,40}"  # "… alongside 26 other players, have collectively burned through over one trillion"
     r"|\bannuali[sz]ed run[- ]rate of\s+(?:over\s+|more than\s+|about\s+)?"  # the outlet's conversion of a per-minute rate
     r"|\b(?:leading|top|major|frontier)\s+(?:AI\s+)?(?:labs|companies|providers|players)\b[^.;]{0,40}"
     r"|(?:相当于|相當於)[^，,。；;\d]{0,8}"  # "相当于每秒处理约347万Token"
+    r"|\btokens?\s+(?:in|per|a)\s+(?:a\s+)?(?:day|week|month|year)\s+is\s+(?:(?:roughly|about|approximately|around)\s+)?"
     r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|implying|implies|相当于|相當於|换算为|換算為|折合)\s*"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
     r"|(?:adds?|added|an increase of|up by|growth[^.;,]{0,20}(?:stands at|of|was|is)|新增|增加了?)\s*(?:about\s+|约)?"  # increments
@@ -295,19 +297,23 @@ PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|�
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
-                              r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"  # "$100 million-plus contracts": a threshold
-                              r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"  # "10億美元或以上的投資": a threshold  # "The $725 billion figure consolidates ..."
+                              # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
+                              r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"
+                              r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
-                              # "$27 billion in off-balance-sheet financing through Blue Owl": debt (not "financing from" investors)
+                              # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
+                              # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|syndicated\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
-                              r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical  # "seeking up to $40 billion in loans", "$10 billion syndicated to partners"
+                              r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
                               r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
-                              r"\bloss(?:es)?\b|valuation|market value|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
-                              r"产值|產值|税收|稅收)", re.I)  # "每年可产生约1.77亿元产值": a project's expected output
+                              r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
+                              r"产值|產值|税收|稅收)"  # "每年可产生约1.77亿元产值": a project's expected output
+                              # "a $300 billion valuation" (not "a $13 billion funding round at a valuation of $183 billion")
+                              r"|^\s*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)", re.I)
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
 # global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
@@ -319,8 +325,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
-                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
-                               r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"  # "子行业获批投资规模达…": a sector's approved total
+                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|cumulative|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
+                               r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
+                               r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
+                               r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
                                r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
@@ -337,7 +345,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
                                r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
+                               r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
@@ -360,6 +368,12 @@ TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中�
 TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|China (?:Mobile|Telecom|Unicom)|"
                      r"telecom operators|carriers", re.I)
 AI_INFRA_WORD = re.compile(r"算力|智算|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
+# "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
+# "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
+LEAD_SHARE = re.compile(r"\b(?:led|leading|leads)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:initiative|round|fundraise|funding|raise)\b", re.I)
+ROUND_AFTER = re.compile(r"^\s*(?:euros?\s+|dollars?\s+|yuan\s+)?(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:funding\s+|financing\s+)?"
+                         r"(?:round|fundraise|raise)\b", re.I)
+SHARE_OF_ROUND_AFTER = re.compile(r"^\s*(?:euros?\s*)?(?:\([^)]*\)\s*)?for\s+(?:[^.;]|\.(?=\d)){0,60}?(?:fundraise|round)\b", re.I)
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
 LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
@@ -873,6 +887,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                     or ESTIMATE_SOURCE_AFTER.match(sentence[num.end:]) \
                     or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(sentence)) \
                     or (TELECOM.search(sentence) and not AI_INFRA_WORD.search(sentence)) \
+                    or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(sentence[num.end:])) \
+                    or SHARE_OF_ROUND_AFTER.match(sentence[num.end:]) \
                     or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
@@ -1121,7 +1137,7 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
 def _tokens_per(scale: str) -> float:
     """How many tokens a unit price is for: 1,000 for "K", "thousand" or 千, else a million."""
     scale = scale.lower()
-    return 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale == "1,000") else 1e6
+    return 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale in ("1,000", "1000")) else 1e6
 
 
 def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | None = None, **values) -> Candidate:
@@ -1192,7 +1208,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)").
-HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|M(?=Tok)|1,000,000|1,000|1\s*million|million|"
+HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
                          r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
                          re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
@@ -1260,6 +1276,7 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
     header: list[tuple[str, float | None, str | None]] = []
     caption: float | None = None
     spaced: tuple[int, int, str] | None = None  # a table laid out with spaces: (cells, the priced column, its header)
+    stacked_last: tuple[int, int] | None = None  # the last price on a line of its own: (its line, its unit's line)
     for index, (at, line) in enumerate(lines):
         above = [lines[i][1] for i in range(max(0, index - 8), index)]  # a header line and the rows since
         if _is_table_line(line):
@@ -1299,6 +1316,21 @@ def _table_prices(folded: str, text: str) -> list[Candidate]:
                                             float(price.group("num")), currency, per or caption,
                                             heading, f"row '{label}', column '{heading}'"))
             continue
+        stacked = PRICE_CELL.match(line)
+        if stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit"):
+            unit_line = next((i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
+                              and TOKEN_WORD.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])), None)
+            if unit_line is None and stacked_last and index - stacked_last[0] <= 2:
+                unit_line = stacked_last[1]  # the next label and price under the same unit
+            if unit_line is not None:
+                stacked_last = (index, unit_line)
+                label = lines[index - 1][1].strip()
+                out.append(_table_candidate(text, at, line, len(line) - len(line.lstrip()), line.strip(),
+                                            float(stacked.group("num")),
+                                            _currency_of(stacked.group("pre") or stacked.group("post")),
+                                            _unit_of(lines[unit_line][1]), label,
+                                            f"'{label}', under '{lines[unit_line][1].strip()}'"))
+                continue
         words = line.split()
         spaced_unit = [i for i, w in enumerate(words) if _unit_of(w) and TOKEN_WORD.search(w) and _currency_of(w)]
         if len(words) >= 2 and len(spaced_unit) == 1:

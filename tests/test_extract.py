@@ -1287,3 +1287,32 @@ def test_a_telecoms_network_and_overall_capex_are_not_ai_infrastructure_but_its_
 def test_a_price_floor_across_models_is_not_a_list_price():
     text = "训练费用 = 训练数据 Token 总数 × 循环次数 × 训练单价(最低为 0.006元/千Token)"
     assert found(text, date(2025, 1, 1), "plan_price") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASML led the initiative by investing 1.3 billion euros in Mistral AI in a series C funding round.", []),
+    ("ASML is committing 1.3 billion euros ($1.5 billion) for Mistral’s 1.7 billion euro (~$2 billion) fundraise.",
+     [1.7e9]),
+    ("ASML is pumping more than $1.5 billion into Mistral AI for an 11% stake, leading a round valuing the Paris-based "
+     "startup at nearly $14 billion.", []),
+    ("Anthropic last week closed a $13 billion funding round at a valuation of $183 billion.", [1.3e10]),
+    ("India aims to attract $200 billion in investments for data centers over the next few years.", []),
+    ("The cumulative investments are part of $200 billion in investments that are in the pipeline.", []),
+])
+def test_a_lead_investors_share_valuations_and_a_countrys_aims_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2025, 9, 9), "investment")] == expected
+
+
+def test_prices_stacked_one_per_line_under_a_unit_are_list_prices():
+    text = ("Text tokens\nPer 1M tokens\nBatch API price\nInput\n$0.30\nCached input\n$0.075\nOutput\n$2.50\n\n"
+            "模型价格(每 1000 tokens 输入)\n¥ 0.0055\n")
+    prices = found(text, date(2026, 5, 1), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(0.3, 1e6), (0.075, 1e6), (2.5, 1e6), (0.0055, 1000)]
+
+
+@pytest.mark.parametrize("text", [
+    "多阶段训练:基础预训练,约 ~15 trillion tokens。推理微调,在 >7 trillion 精选 tokens 上进行。",
+    "A trillion tokens in a year is roughly 2.7 billion tokens per day.",
+])
+def test_training_sets_and_an_outlets_yardstick_conversions_are_not_volumes(text):
+    assert volumes(text, date(2026, 4, 30)) == []
