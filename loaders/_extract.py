@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from . import _normalize as N
+from . import _tables
 
 KINDS = ("token_volume", "multiple", "plan_price", "investment")
 FIELDS = ("kind", "value", "unit", "period", "qualifier", "as_of", "tokens_per_day", "currency",
@@ -96,7 +97,7 @@ def _in_table_row(text: str, at: int) -> bool:
     """Whether position `at` lies on a line of a Markdown table ("| Google | $0.00025 |")."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    return _is_table_line(text[line_start:line_end if line_end != -1 else len(text)])
+    return _tables.is_table_line(text[line_start:line_end if line_end != -1 else len(text)])
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -154,10 +155,6 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bgap\b|差
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
                          re.I)
-# Currency by the sign or word that marks it; anything else money-like is CNY (¥, 元, RMB ...).
-CURRENCY_OF = {"$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
-               "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
-               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR"}
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
                               r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
@@ -683,10 +680,10 @@ def _currency(sentence: str, num: Num) -> str | None:
     for end in (num.start, num.qualifier_start):
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
-            return CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
+            return N.CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
     found = MONEY_AFTER.match(sentence[num.end:num.end + 14])
     if found:
-        return CURRENCY_OF.get(found.group(0).strip().lower(), "CNY")
+        return N.CURRENCY_OF.get(found.group(0).strip().lower(), "CNY")
     return None
 
 
@@ -912,7 +909,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         if ALLOWANCE_WORD.search(sentence) and not USAGE_WORD.search(sentence):
             continue  # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what was used
         estimate = ESTIMATE_BEFORE.search(ctx.before(num, 60)) or (
-            _is_table_line(sentence) and ESTIMATE_WORD.search(sentence))
+            _tables.is_table_line(sentence) and ESTIMATE_WORD.search(sentence))
         if TYPICAL_BEFORE.search(ctx.before(num, 80)) or (estimate and not MEASURED_BEFORE.search(ctx.before(num, 20))) \
                 or _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
             continue
@@ -950,7 +947,7 @@ def _currency_word_before(sentence: str, start: int) -> str | None:
         pass
     if not found:
         return None
-    return CURRENCY_OF.get(found.group(0).lower(), "CNY")
+    return N.CURRENCY_OF.get(found.group(0).lower(), "CNY")
 
 
 # "Input pricing across frontier models has converged between $0.50 and $2.00", "contextualized variants
@@ -1112,7 +1109,7 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
         return None  # "raw web search at $5/1K, no token fees": a fee per thousand searches
     if after and (after.group("tokens") or ((PRICE_WORD.search(sentence) or article_unit) and "/" in after.group(0))
                   or UNIT_IO.search(after.group(0))):
-        return (_tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),
+        return (N.tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),
                 num.end + after.end())
     single = PER_TOKEN_AFTER.match(sentence[num.end:num.end + 24])
     if single:
@@ -1120,24 +1117,18 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     base = max(0, num.qualifier_start - 40)
     before = UNIT_PRICE_BEFORE.search(sentence[base:num.qualifier_start])
     if before:
-        return _tokens_per(before.group("scale")), base + before.start(), base + before.end()
+        return N.tokens_per(before.group("scale")), base + before.start(), base + before.end()
     clause_start = _clause_start(sentence, num.qualifier_start)
     opening = EN_UNIT_OPENS_CLAUSE.search(sentence[clause_start:num.qualifier_start])
     if opening:
-        return _tokens_per(opening.group("scale")), clause_start + opening.start("scale"), clause_start + opening.end("scale")
+        return N.tokens_per(opening.group("scale")), clause_start + opening.start("scale"), clause_start + opening.end("scale")
     unit = ZH_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
     if not unit and COST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
         # "one million tokens of output (the model's responses) costs $25"
         unit = EN_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
     if unit:
-        return _tokens_per(unit.group("scale")), clause_start + unit.start(), clause_start + unit.end()
+        return N.tokens_per(unit.group("scale")), clause_start + unit.start(), clause_start + unit.end()
     return None
-
-
-def _tokens_per(scale: str) -> float:
-    """How many tokens a unit price is for: 1,000 for "K", "thousand" or 千, else a million."""
-    scale = scale.lower()
-    return 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale in ("1,000", "1000")) else 1e6
 
 
 def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | None = None, **values) -> Candidate:
@@ -1198,173 +1189,22 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
     found = _without_restatements(found)
-    table = _table_prices(folded, text)
+    table = [_table_candidate(text, price) for price in _tables.table_prices(folded)]
     read = {(c.start, c.value) for c in table}
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
     found.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return found
 
 
-TABLE_RULE = re.compile(r"^[\s|:\-]+$")
-# A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
-# Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)").
-HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
-                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
-                         re.I)
-PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
-                        r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
-# A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
-SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
-SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
-MULTI_PRICE_CELL = re.compile(r"^\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+\s*$")
-
-
-FLAT_TABLE = re.compile(r"[^\n]*\|[ \t]*\|[ \t:|-]*-{3,}[^\n]*")  # on one line: a table's own rule row follows a break
-
-
-def _unflatten(match: re.Match) -> str:
-    """The rows of a table flattened onto one line, each on a line of its own; the prose before the header
-    too ("… Rate Card (Mid-2026) | Provider / Model | …"). Only spaces become line breaks."""
-    flat = match.group(0).replace("| |", "|\n|")
-    first = flat.find("|")
-    if first > 0 and flat[first - 1] == " " and flat[:first].strip():
-        flat = flat[:first - 1] + "\n" + flat[first:]
-    return flat
-
-
-def _is_table_line(line: str) -> bool:
-    """A Markdown table row, with or without its outer pipes ("| GPT-4o | $0.005 |", "deepseek-chat | 64K | $0.07 |")."""
-    stripped = line.strip()
-    return stripped.count("|") >= 2 and (stripped.startswith("|") or stripped.endswith("|"))
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) of each cell of a Markdown table row."""
-    stripped = line.rstrip()
-    at = line.index("|") + 1 if line.lstrip().startswith("|") else len(line) - len(line.lstrip())
-    out = []
-    for part in stripped[at:].split("|"):
-        out.append((at, part))
-        at += len(part) + 1
-    return out[:-1] if out and not out[-1][1].strip() else out
-
-
-def _unit_of(cell: str) -> float | None:
-    unit = HEADER_UNIT.search(cell)
-    return _tokens_per(unit.group("scale") or unit.group("scale2")) if unit else None
-
-
-CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)
-
-
-def _currency_of(words: str) -> str | None:
-    """The currency a table's header or cell names ("Input ($/1M)", "输入价格(元/千token)"), if any."""
-    found = CURRENCY_SIGN.search(words)
-    return CURRENCY_OF.get(found.group(0).lower(), "CNY") if found else None
-
-
-def _table_prices(folded: str, text: str) -> list[Candidate]:
-    """List prices in tables: one plan_price per cell, quoting its row. Pipe tables take each column's unit
-    from its header, or the caption's unit for cells with a currency sign; rows laid out with spaces
-    ("deepseek-chat 64K - 8K $0.07 $0.27 $1.10") take the unit from the lines just above them."""
-    out: list[Candidate] = []
-    # A table flattened onto one line ("| Model | Input ($ / M tokens) | |---|---| | Claude Opus 4.6 | 5 | 25 |"):
-    # its rows start again at each "| |"; the space becomes a line break, so offsets do not move.
-    folded = FLAT_TABLE.sub(_unflatten, folded)
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", folded)]
-    lines = [(at, line) for at, line in lines if line.strip()]
-    header: list[tuple[str, float | None, str | None]] = []
-    caption: float | None = None
-    spaced: tuple[int, int, str] | None = None  # a table laid out with spaces: (cells, the priced column, its header)
-    stacked_last: tuple[int, int] | None = None  # the last price on a line of its own: (its line, its unit's line)
-    for index, (at, line) in enumerate(lines):
-        above = [lines[i][1] for i in range(max(0, index - 8), index)]  # a header line and the rows since
-        if _is_table_line(line):
-            if index == 0 or not _is_table_line(lines[index - 1][1]):  # a new table: this row is its header
-                header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
-                units = {u for _, u, _ in header if u}
-                # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
-                caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None) or \
-                    (units.pop() if len(units) == 1 else None)
-                continue
-            if TABLE_RULE.match(line):
-                continue
-            cells = _cells(line)
-            # the row's name: its leading cells that are not prices ("OpenAI GPT-4o", "DeepSeek-V3")
-            leading = [c.strip() for _, c in cells[:2]]
-            label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
-                                                       or MULTI_PRICE_CELL.match(c)), len(leading))])
-            for column, (offset, cell) in enumerate(cells):
-                if column < len(header) and caption and not header[column][1] and MULTI_PRICE_CELL.match(cell):
-                    for price in SPACED_PRICE.finditer(cell):  # "$0.625 / $5.00": two prices in one cell
-                        out.append(_table_candidate(text, at, line, offset + price.start(), price.group(0),
-                                                    float(price.group("num")), _currency_of(price.group("pre")), caption,
-                                                    header[column][0], f"row '{label}', column '{header[column][0]}'"))
-                    continue
-                price = PRICE_CELL.match(cell)
-                if not price or column >= len(header):
-                    continue
-                heading, per, currency = header[column]
-                per = _unit_of(price.group("unit")) if price.group("unit") else per  # "$2.50/1M": the cell says it
-                signed = price.group("pre") or price.group("post")
-                if per is None and not (signed and caption):
-                    continue
-                currency = _currency_of(signed or "") or currency
-                if currency is None:
-                    continue
-                out.append(_table_candidate(text, at, line, offset + len(cell) - len(cell.lstrip()), cell.strip(),
-                                            float(price.group("num")), currency, per or caption,
-                                            heading, f"row '{label}', column '{heading}'"))
-            continue
-        stacked = PRICE_CELL.match(line)
-        if stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit"):
-            unit_line = next((i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
-                              and TOKEN_WORD.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])), None)
-            if unit_line is None and stacked_last and index - stacked_last[0] <= 2:
-                unit_line = stacked_last[1]  # the next label and price under the same unit
-            if unit_line is not None:
-                stacked_last = (index, unit_line)
-                label = lines[index - 1][1].strip()
-                out.append(_table_candidate(text, at, line, len(line) - len(line.lstrip()), line.strip(),
-                                            float(stacked.group("num")),
-                                            _currency_of(stacked.group("pre") or stacked.group("post")),
-                                            _unit_of(lines[unit_line][1]), label,
-                                            f"'{label}', under '{lines[unit_line][1].strip()}'"))
-                continue
-        words = line.split()
-        spaced_unit = [i for i, w in enumerate(words) if _unit_of(w) and TOKEN_WORD.search(w) and _currency_of(w)]
-        if len(words) >= 2 and len(spaced_unit) == 1:
-            spaced = (len(words), spaced_unit[0], words[spaced_unit[0]])  # "月调用量区间 单价(元/千Token)"
-            continue
-        if spaced and len(words) == spaced[0] and PRICE_CELL.match(words[spaced[1]]) \
-                and not PRICE_CELL.match(words[spaced[1]]).group("unit"):
-            count, column, heading = spaced  # "0-50万 0.12": a row of it, its price in the priced column
-            written = words[column]
-            offset = [m.start() for m in re.finditer(r"\S+", line)][column]
-            out.append(_table_candidate(text, at, line, offset, written, float(PRICE_CELL.match(written).group("num")),
-                                        _currency_of(heading), _unit_of(heading), heading,
-                                        f"row '{' '.join(words[:column]) or words[0]}', column '{heading}'"))
-            continue
-        spaced = None
-        row = SPACED_PRICES.search(line)
-        per = next((u for u in map(_unit_of, reversed(above)) if u), None) if row else None
-        if row and per:
-            for price in SPACED_PRICE.finditer(line, row.start(), row.end()):
-                out.append(_table_candidate(text, at, line, price.start(), price.group(0), float(price.group("num")),
-                                            _currency_of(price.group("pre")), per, None,
-                                            f"row '{line[:row.start()].strip()}', unit from the lines above"))
-    return out
-
-
-def _table_candidate(text: str, at: int, line: str, offset: int, written: str, value: float, currency: str | None,
-                     per: float, heading: str | None, where: str) -> Candidate:
-    lead = len(line) - len(line.lstrip())
-    start, end = at + lead, at + len(line.rstrip())
-    cand = Candidate(kind="plan_price", quote=text[start:end], start=start, end=end, value=value, qualifier="exact",
-                     currency=currency, tokens_included=per,
-                     period=UNIT_PERIOD[per],
-                     value_published=written, tokens_published=heading, position=offset - lead)
-    cand.notes.append(f"read from a table: {where}")
+def _table_candidate(text: str, price: _tables.TablePrice) -> Candidate:
+    """A plan_price candidate for a price read from a table, quoting its row as written in `text`."""
+    lead = len(price.line) - len(price.line.lstrip())
+    start, end = price.line_start + lead, price.line_start + len(price.line.rstrip())
+    cand = Candidate(kind="plan_price", quote=text[start:end], start=start, end=end, value=price.value,
+                     qualifier="exact", currency=price.currency, tokens_included=price.per,
+                     period=UNIT_PERIOD[price.per], value_published=price.written,
+                     tokens_published=price.heading, position=price.offset - lead)
+    cand.notes.append(f"read from a table: {price.where}")
     return cand
 
 

@@ -379,6 +379,17 @@ def per_day(value: Decimal, period: str, as_of: Period) -> PerDay:
 # --------------------------------------------------------------------------- currency
 
 CURRENCIES = ("CNY", "USD")
+# Currency by the sign or word that marks it in a text; anything else money-like is CNY (¥, 元, RMB ...).
+CURRENCY_OF = {"$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
+               "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
+               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR"}
+
+
+def tokens_per(scale: str) -> float:
+    """How many tokens a unit price is for, by the unit as written: 1,000 for "K", "thousand", 千 or
+    "1000", else a million ("M", "1M", "million", 百万)."""
+    scale = scale.lower()
+    return 1000.0 if ("k" in scale or "thousand" in scale or "千" in scale or scale in ("1,000", "1000")) else 1e6
 
 
 @dataclass(frozen=True)

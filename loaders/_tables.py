@@ -1,0 +1,185 @@
+"""Reading list prices from the tables in an article's text.
+
+Pipe tables (Markdown rows with or without their outer pipes, or flattened onto one line), tables
+laid out with spaces, and prices that stand one per line under their labels. A price is read only
+where its unit is written somewhere a reader would look for it: the column's header ("输入价格(/1K
+tokens)", "Input / 1M"), a caption just above the table ("USD Pricing (per 1 Million Tokens)"), the
+cell itself ("$2.50/1M"), or a line just above ("Per 1M tokens"). `_extract` turns each
+`TablePrice` into a candidate that quotes its row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import _normalize as N
+
+
+@dataclass
+class TablePrice:
+    """One price read from a table: where its row is, what was written, and the unit it is for."""
+    line_start: int  # where the row's line starts in the text
+    line: str  # the row as written
+    offset: int  # where the price starts in the row
+    written: str  # the price as written ("$0.30", "0.12")
+    value: float
+    currency: str | None
+    per: float  # the tokens the price is for: 1,000 or 1,000,000
+    heading: str | None  # the column's header or the label above, when there is one
+    where: str  # for the candidate's note: the row and the column, or the unit's line
+
+
+# A word that marks a unit of tokens in a header or a caption.
+TOKEN_UNIT = re.compile(r"tokens?\b|Tok(?:ens)?\b|词元|詞元", re.I)
+TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+# A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
+# Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)").
+HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
+                         re.I)
+PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
+                        r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
+# A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
+SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
+SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
+MULTI_PRICE_CELL = re.compile(r"^\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+\s*$")
+
+
+FLAT_TABLE = re.compile(r"[^\n]*\|[ \t]*\|[ \t:|-]*-{3,}[^\n]*")  # on one line: a table's own rule row follows a break
+
+
+def _unflatten(match: re.Match) -> str:
+    """The rows of a table flattened onto one line, each on a line of its own; the prose before the header
+    too ("… Rate Card (Mid-2026) | Provider / Model | …"). Only spaces become line breaks."""
+    flat = match.group(0).replace("| |", "|\n|")
+    first = flat.find("|")
+    if first > 0 and flat[first - 1] == " " and flat[:first].strip():
+        flat = flat[:first - 1] + "\n" + flat[first:]
+    return flat
+
+
+def is_table_line(line: str) -> bool:
+    """A Markdown table row, with or without its outer pipes ("| GPT-4o | $0.005 |", "deepseek-chat | 64K | $0.07 |")."""
+    stripped = line.strip()
+    return stripped.count("|") >= 2 and (stripped.startswith("|") or stripped.endswith("|"))
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset in the line, text) of each cell of a Markdown table row."""
+    stripped = line.rstrip()
+    at = line.index("|") + 1 if line.lstrip().startswith("|") else len(line) - len(line.lstrip())
+    out = []
+    for part in stripped[at:].split("|"):
+        out.append((at, part))
+        at += len(part) + 1
+    return out[:-1] if out and not out[-1][1].strip() else out
+
+
+def _unit_of(cell: str) -> float | None:
+    unit = HEADER_UNIT.search(cell)
+    return N.tokens_per(unit.group("scale") or unit.group("scale2")) if unit else None
+
+
+CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)
+
+
+def _currency_of(words: str) -> str | None:
+    """The currency a table's header or cell names ("Input ($/1M)", "输入价格(元/千token)"), if any."""
+    found = CURRENCY_SIGN.search(words)
+    return N.CURRENCY_OF.get(found.group(0).lower(), "CNY") if found else None
+
+
+def table_prices(folded: str) -> list[TablePrice]:
+    """The list prices in the text's tables, one per cell. Pipe tables take each column's unit from its
+    header, or the caption's unit for cells with a currency sign; rows of prices laid out with spaces
+    ("deepseek-chat 64K - 8K $0.07 $0.27 $1.10") take the unit from the lines just above them; a table
+    laid out with spaces whose header names the unit ("月调用量区间 单价(元/千Token)") reads its priced
+    column; a price alone on its line takes the unit from a line at most four above it."""
+    out: list[TablePrice] = []
+    # A table flattened onto one line ("| Model | Input ($ / M tokens) | |---|---| | Claude Opus 4.6 | 5 | 25 |"):
+    # its rows start again at each "| |"; the space becomes a line break, so offsets do not move.
+    folded = FLAT_TABLE.sub(_unflatten, folded)
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", folded)]
+    lines = [(at, line) for at, line in lines if line.strip()]
+    header: list[tuple[str, float | None, str | None]] = []
+    caption: float | None = None
+    spaced: tuple[int, int, str] | None = None  # a table laid out with spaces: (cells, the priced column, its header)
+    stacked_last: tuple[int, int] | None = None  # the last price on a line of its own: (its line, its unit's line)
+    for index, (at, line) in enumerate(lines):
+        above = [lines[i][1] for i in range(max(0, index - 8), index)]  # a header line and the rows since
+        if is_table_line(line):
+            if index == 0 or not is_table_line(lines[index - 1][1]):  # a new table: this row is its header
+                header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
+                units = {u for _, u, _ in header if u}
+                # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
+                caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None) or \
+                    (units.pop() if len(units) == 1 else None)
+                continue
+            if TABLE_RULE.match(line):
+                continue
+            cells = _cells(line)
+            # the row's name: its leading cells that are not prices ("OpenAI GPT-4o", "DeepSeek-V3")
+            leading = [c.strip() for _, c in cells[:2]]
+            label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
+                                                       or MULTI_PRICE_CELL.match(c)), len(leading))])
+            for column, (offset, cell) in enumerate(cells):
+                if column < len(header) and caption and not header[column][1] and MULTI_PRICE_CELL.match(cell):
+                    for price in SPACED_PRICE.finditer(cell):  # "$0.625 / $5.00": two prices in one cell
+                        out.append(TablePrice(at, line, offset + price.start(), price.group(0),
+                                                    float(price.group("num")), _currency_of(price.group("pre")), caption,
+                                                    header[column][0], f"row '{label}', column '{header[column][0]}'"))
+                    continue
+                price = PRICE_CELL.match(cell)
+                if not price or column >= len(header):
+                    continue
+                heading, per, currency = header[column]
+                per = _unit_of(price.group("unit")) if price.group("unit") else per  # "$2.50/1M": the cell says it
+                signed = price.group("pre") or price.group("post")
+                if per is None and not (signed and caption):
+                    continue
+                currency = _currency_of(signed or "") or currency
+                if currency is None:
+                    continue
+                out.append(TablePrice(at, line, offset + len(cell) - len(cell.lstrip()), cell.strip(),
+                                            float(price.group("num")), currency, per or caption,
+                                            heading, f"row '{label}', column '{heading}'"))
+            continue
+        stacked = PRICE_CELL.match(line)
+        if stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit"):
+            unit_line = next((i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
+                              and TOKEN_UNIT.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])), None)
+            if unit_line is None and stacked_last and index - stacked_last[0] <= 2:
+                unit_line = stacked_last[1]  # the next label and price under the same unit
+            if unit_line is not None:
+                stacked_last = (index, unit_line)
+                label = lines[index - 1][1].strip()
+                out.append(TablePrice(at, line, len(line) - len(line.lstrip()), line.strip(),
+                                            float(stacked.group("num")),
+                                            _currency_of(stacked.group("pre") or stacked.group("post")),
+                                            _unit_of(lines[unit_line][1]), label,
+                                            f"'{label}', under '{lines[unit_line][1].strip()}'"))
+                continue
+        words = line.split()
+        spaced_unit = [i for i, w in enumerate(words) if _unit_of(w) and TOKEN_UNIT.search(w) and _currency_of(w)]
+        if len(words) >= 2 and len(spaced_unit) == 1:
+            spaced = (len(words), spaced_unit[0], words[spaced_unit[0]])  # "月调用量区间 单价(元/千Token)"
+            continue
+        if spaced and len(words) == spaced[0] and PRICE_CELL.match(words[spaced[1]]) \
+                and not PRICE_CELL.match(words[spaced[1]]).group("unit"):
+            count, column, heading = spaced  # "0-50万 0.12": a row of it, its price in the priced column
+            written = words[column]
+            offset = [m.start() for m in re.finditer(r"\S+", line)][column]
+            out.append(TablePrice(at, line, offset, written, float(PRICE_CELL.match(written).group("num")),
+                                        _currency_of(heading), _unit_of(heading), heading,
+                                        f"row '{' '.join(words[:column]) or words[0]}', column '{heading}'"))
+            continue
+        spaced = None
+        row = SPACED_PRICES.search(line)
+        per = next((u for u in map(_unit_of, reversed(above)) if u), None) if row else None
+        if row and per:
+            for price in SPACED_PRICE.finditer(line, row.start(), row.end()):
+                out.append(TablePrice(at, line, price.start(), price.group(0), float(price.group("num")),
+                                            _currency_of(price.group("pre")), per, None,
+                                            f"row '{line[:row.start()].strip()}', unit from the lines above"))
+    return out
