@@ -202,6 +202,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\btogether,?\s+(?:\w+\s+){0,3}(?:account(?:ed|s)? for|total(?:l?ed|s)?|reach(?:ed|es)?|make up|came to|"
     r"comes? to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|more than\s+)?"
     r"|(?:差距|相差|领先|領先|加起来|加起來)[^，,。；;]{0,6}"  # an outlet's own gap or sum of reported figures
+    # "The remaining 20 trillion comes from a mix of cloud APIs": the rest of a total, worked out by subtraction
+    r"|\bremaining\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?|(?:其余|其餘|剩余|剩餘|剩下的?)[^，,。；;\d]{0,4}"
     r"|\bthresholds?\s+(?:are|were|of|at)\b[^.;]*"  # "The thresholds are 10 billion, 100 billion and 1 trillion"
     # award tiers: "Three tiers: silver for 10 billion tokens, black for 100 billion", "plaques for ..."
     r"|\b(?:badges?|plaques?|awards?|trophies)\b[^.;]*|\b(?:silver|gold|bronze|black|blue|platinum|diamond)\s+(?:for|at)\s+"
@@ -228,6 +230,11 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                                  r"Sep|Sept|Oct|Nov|Dec|Q[1-4])\b)(?-i:[A-Z])|"
                                  r"^\s*(?:that of\s+)?the\s+(?:US|U\.S\.|United States|America|China|EU)\b|"  # between countries
+                                 # "a hundred times that of traditional AI applications": two things compared, not growth
+                                 # ("1,000 times that of early 2024" is growth)
+                                 r"^\s*that of\s+(?!(?:early|mid|late|last|a year|(?:one|two|three) years?|the\s+(?:start|beginning|end|same)|"
+                                 r"\d{4}|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|"
+                                 r"December)\b)|"
                                  r"^[^.;。；]{0,30}compared (?:to|with) (?:simpler|single|simple|a single)|"
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|threshold|"
                                  r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|budget|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
@@ -249,7 +256,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\bguided\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
@@ -308,7 +315,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
                               r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
-                              r"产值|產值|税收|稅收)"  # "每年可产生约1.77亿元产值": a project's expected output
+                              r"产值|產值|税收|稅收|"  # "每年可产生约1.77亿元产值": a project's expected output
+                              r"减值|減值|impairments?|write-?(?:downs?|offs?))"  # "计提了约162亿元减值": an accounting charge
                               # "a $300 billion valuation" (not "a $13 billion funding round at a valuation of $183 billion")
                               r"|^\s*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)", re.I)
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
@@ -322,7 +330,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
-                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|cumulative|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
+                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )cumulative|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
@@ -340,7 +348,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
                                r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
-                               r"estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
+                               r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
                                r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
                                r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
@@ -376,7 +384,7 @@ LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|u
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
 # A forecast for a whole market, with no company behind it: "Capital expenditures for data centers are
 # poised to reach nearly $1 trillion", "预计到2027年,全球…支出就将超过1.4万亿美元", "…的投入…2025年预计达5950亿美元".
-MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )\b(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud|Big Tech|"
+MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud|Big Tech|"
                                 r"hyperscalers?|tech)\s+)*"
                                 r"(?:capital expenditures?|capex|spending|investments?|outlays?)\b[^.;]{0,50}?\b"
                                 r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b", re.I)
@@ -387,11 +395,15 @@ ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])[=≈]|(?:总计|總計|合计|�
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-BASELINE_GAP = re.compile(r"^[^.;。；]{0,40}?\b(?:up|down|jump|rise|increase|climb|surge) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
+BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|climb|surge) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
                           r"(?:range|forecast|guidance|estimate|plan)\s+of)?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, yen, won, pounds …), not yuan left out.
 FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩元|韓元|英镑|英鎊|卢比|盧比|泰铢|泰銖|新台币|新台幣|卢布|盧布|印尼盾|"
                                     r"越南盾|新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|yen|won|pounds?|rupees?|baht)", re.I)
+# "AI相关收入达到400亿元…;AI云基础设施全年约200亿元,同比增长34%": a segment named after infrastructure, in a
+# sentence about revenue, with no spending word in its own clause, is the segment's revenue.
+REVENUE_WORD = re.compile(r"\brevenues?\b|营收|營收|收入", re.I)
+INFRA_NOUN = re.compile(r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
@@ -885,7 +897,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                     or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(sentence)) \
                     or (TELECOM.search(sentence) and not AI_INFRA_WORD.search(sentence)) \
                     or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(sentence[num.end:])) \
-                    or SHARE_OF_ROUND_AFTER.match(sentence[num.end:]) \
+                    or SHARE_OF_ROUND_AFTER.match(sentence[num.end:]) or _segment_revenue(sentence, num) \
                     or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
@@ -1054,6 +1066,14 @@ def _slash_pair(sentence: str, num: Num) -> bool:
     after, before = sentence[num.end:num.end + 12], sentence[max(0, num.qualifier_start - 12):num.qualifier_start]
     joined_after, joined_before = re.match(r"\s*/\s*(?:US)?\$", after), re.search(r"\$\s*[\d.]+\s*/\s*(?:US)?\$?\s*$", before)
     return bool((SLASH_PAIR_AFTER.match(after) and not joined_before) or (SLASH_PAIR_BEFORE.search(before) and not joined_after))
+
+
+def _segment_revenue(sentence: str, num: Num) -> bool:
+    """Whether the amount belongs to a segment named after infrastructure in a sentence about revenue:
+    revenue earlier in the sentence, and no investment word in the amount's clause but the segment's name."""
+    start = _clause_start(sentence, num.qualifier_start)
+    words = [m.group() for m in INVEST_WORD.finditer(_clause(sentence, num.qualifier_start, num.end))]
+    return bool(REVENUE_WORD.search(sentence[:start])) and bool(words) and all(INFRA_NOUN.fullmatch(w) for w in words)
 
 
 def _hypothetical(clause: str) -> bool:

@@ -1316,3 +1316,42 @@ def test_prices_stacked_one_per_line_under_a_unit_are_list_prices():
 ])
 def test_training_sets_and_an_outlets_yardstick_conversions_are_not_volumes(text):
     assert volumes(text, date(2026, 4, 30)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Google projects its 2025 capital expenditures to reach between $91 billion and $93 billion, surpassing its "
+     "earlier estimate of $85 billion, with plans for further increases.", [9.1e10, 8.5e10]),
+    ("Over the past twelve months, Alibaba's cumulative capital expenditures have exceeded 126 billion yuan.", [1.26e11]),
+    ("While Tencent claims it 'will invest heavily in AI,' its capital expenditures have declined to 19.1 billion yuan "
+     "and 13 billion yuan in the second and third quarters of this year, respectively, down from 36.6 billion yuan "
+     "and 27.5 billion yuan in the fourth quarter of last year and the first quarter of this year.",
+     [1.91e10, 1.3e10, 3.66e10, 2.75e10]),
+    ("The catalyst was the company’s revelation that its capital expenditure (capex) for 2026 is expected to hit "
+     "approximately $180 billion.", [1.8e11]),
+    ("Meta guided for $115–$135 billion in 2026, with analysts expecting Amazon to lift spending to about $146.6 billion.",
+     [1.15e11]),
+    ("利润端,GAAP口径下归母净利润同比下跌76.5%,但主要原因是第三季度对大量不适应AI需求的旧基础设施一次性计提了约162亿元减值。", []),
+    ("2025年,AI相关收入达到400亿元,四季度占百度核心业务的43%;AI云基础设施全年约200亿元,同比增长34%。", []),
+    ("AI相关收入达到400亿元;公司在AI基础设施上投入约200亿元。", [2e10]),
+])
+def test_a_companys_own_estimates_and_earlier_quarters_are_investments_but_impairments_and_segment_revenue_are_not(
+        text, expected):
+    assert [i.value for i in found(text, date(2025, 12, 2), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("140 trillion: China's daily token call volume in 2026, growing over a thousand times in two years.\n\n"
+     "First, agentification. AI has evolved from \"answering questions\" to \"executing tasks.\" According to the "
+     "report's estimates, the token consumption for a single agent action is "
+     "a hundred times that of traditional AI applications. This is why token consumption has skyrocketed.",
+     [("token_volume", 1.4e14), ("multiple", 1000)]),
+    ("ByteDance's Doubao platform accounts for roughly 120 trillion tokens per day. The remaining 20 trillion comes from "
+     "a mix of cloud APIs, enterprise deployments and export traffic.", [("token_volume", 1.2e14)]),
+])
+def test_a_comparison_of_two_things_and_the_rest_of_a_total_are_not_figures(text, expected):
+    assert [(c.kind, c.factor or c.value) for c in found(text, date(2026, 5, 20))] == expected
+
+
+def test_a_multiple_of_a_time_written_as_that_of_is_growth():
+    text = "China's daily token consumption is now 1,000 times that of early 2024."
+    assert [c.factor for c in found(text, date(2026, 5, 20), "multiple")] == [1000]
