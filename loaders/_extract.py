@@ -256,7 +256,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\bguided\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\bguided\b|\bbet\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
@@ -301,6 +301,7 @@ PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|�
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
+                              r"^\s*(?:figure|number)\b|"  # "That $700 billion figure represents a massive bet": a figure said before
                               # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
                               r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"
@@ -329,7 +330,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
-                               r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|\bpegs?\b[^.;]{0,80}|"
+                               r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
+                               # "仍遠低市場預期的全年最少800億元": the market's expectation; "成本和费用达70亿元": operating costs
+                               r"市[场場](?:普遍)?[预預](?:期|计|計|料)[^，,。；;]{0,12}|(?:成本|费用|費用)(?:和|及|与|與)?(?:费用|費用)?\s*(?:达到?|達到?|为|為|约|約)?|\bpegs?\b[^.;]{0,80}|"
                                r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )cumulative|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
@@ -349,7 +352,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
-                               r"potential|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
+                               r"potential|potentially(?:\s+(?:exceeding|topping|reaching|surpassing|hitting|over|above))?|"
+                               r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
                                r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
@@ -404,6 +408,8 @@ FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩�
 # sentence about revenue, with no spending word in its own clause, is the segment's revenue.
 REVENUE_WORD = re.compile(r"\brevenues?\b|营收|營收|收入", re.I)
 INFRA_NOUN = re.compile(r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
+# "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
+CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
@@ -898,7 +904,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                     or (TELECOM.search(sentence) and not AI_INFRA_WORD.search(sentence)) \
                     or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(sentence[num.end:])) \
                     or SHARE_OF_ROUND_AFTER.match(sentence[num.end:]) or _segment_revenue(sentence, num) \
-                    or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])):
+                    or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])) \
+                    or (refused_end is not None and CUMULATIVE_NEXT.match(sentence[refused_end:num.qualifier_start])):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
             accepted_end = num.end

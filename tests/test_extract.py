@@ -1355,3 +1355,16 @@ def test_a_comparison_of_two_things_and_the_rest_of_a_total_are_not_figures(text
 def test_a_multiple_of_a_time_written_as_that_of_is_growth():
     text = "China's daily token consumption is now 1,000 times that of early 2024."
     assert [c.factor for c in found(text, date(2026, 5, 20), "multiple")] == [1000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("• 历史投入:2025年第四季度,腾讯在新AI产品开发上的成本和费用达70亿元;全年累计180亿元。", []),
+    ("騰訊上季資本開支129.83億元，按月少32%，今年首3季則為595.66億元，仍遠低市場預期的全年最少800億元。",
+     [1.2983e10, 5.9566e10]),
+    ("Q1 CapEx surged to nearly $35 billion—an outsized interim number that points toward annual CapEx potentially "
+     "exceeding $80 billion as Microsoft builds datacenter capacity.", [3.5e10]),
+    ("The Scaling Race: Azure’s 2025 Dominance and the $120 Billion Bet", [1.2e11]),
+    ("That $700 billion figure represents a massive bet on AI's continued growth.", []),
+])
+def test_operating_costs_market_expectations_and_extrapolations_are_not_investments_but_a_bet_is(text, expected):
+    assert [i.value for i in found(text, date(2025, 11, 14), "investment")] == expected
