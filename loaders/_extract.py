@@ -240,6 +240,11 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|budget|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
                                  re.I)
+# "五年或增長 370 倍", "will grow by 10 times": growth someone forecasts, not growth that happened.
+FORECAST_GROWTH_BEFORE = re.compile(r"(?:或|将|將|预计|預計|有望|可能|预期|預期)\s*(?:会|會)?\s*(?:再)?(?:增长|增長|增加|提升|扩容|擴容|翻)[^，,。；;\d]{0,4}$|"
+                                    r"\b(?:will|could|would|may|might|(?:is|are)\s+(?:expected|projected|forecast)\s+to)\s+"
+                                    r"(?:grow|increase|rise|jump|surge|expand|multiply)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$",
+                                    re.I)
 # A multiple of growth says so, or names the time it is measured from: "1,000 times more than at the
 # beginning of 2024", "增长了1000多倍", "2× Jan 6.4T". Without either, "N times" is a ratio between two
 # things ("已达到美国的2.11倍", "reading the Library of Congress 25 times"), not growth.
@@ -257,7 +262,7 @@ PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[s
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\bguided\b|\bbet\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
@@ -296,6 +301,7 @@ FEE_BEFORE = re.compile(r"\b(?:search(?:es)?|calls?|requests?|queries|lookups?)\
 AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$", re.I)
 # "the blended cost of AI fell 67% year-over-year, from $18.40 to $6.07 per million tokens": averages over many models.
 BLENDED_COST_BEFORE = re.compile(r"\b(?:average|blended|mean)\s+(?:cost|price|rate)s?\b(?:[^.;]|\.(?=\d)){0,70}$", re.I)
+GENERIC_MODEL_BEFORE = re.compile(r"(?:某|国产|國產|一款|一个|一個)\s*大?模型\s*(?:的)?(?:定价|定價|价格|價格|单价|單價)?\s*(?:为|為|是|约|約)?\s*$")
 PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|收費|计费|計費|单价|單價|price|pricing|priced|cost", re.I)
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
@@ -314,7 +320,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
-                              r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
+                              r"(?:higher|lower|more|less)\s+than\b|Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
                               r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
                               r"产值|產值|税收|稅收|"  # "每年可产生约1.77亿元产值": a project's expected output
                               r"减值|減值|impairments?|write-?(?:downs?|offs?))"  # "计提了约162亿元减值": an accounting charge
@@ -343,7 +349,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
-                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s*|\bGDP\b[^.;]{0,30}|国内生产总值[^，,。；;]{0,10}|"
+                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s+(?:an?\s+)?|\bGDP\b[^.;]{0,30}|国内生产总值[^，,。；;]{0,10}|"
                                # "微軟、Alphabet、亞馬遜和Meta等今年…投入了超過": a group of companies listed with 、
                                r"(?![^，,。；;]*(?:分别|分別|各自))[^，,。；;、]+、[^，,。；;、]+、[^，,。；;]+(?:和|及|与|與)[^，,。；;]{0,60}|\bestimates?\s+(?:\w+\s+){1,3}at\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
@@ -352,6 +358,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
+                               # "capital expenditures for the 14 largest publicly owned data-center operators were seen close to"
+                               r"\b\d+\s+(?:largest|biggest|top|major)\b[^.;]{0,100}|\b(?:is|are|was|were)\s+seen\s+(?:at|close to|around|near|reaching)?\s*|"
                                r"potential|potentially(?:\s+(?:exceeding|topping|reaching|surpassing|hitting|over|above))?|"
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
                                r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
@@ -407,9 +415,10 @@ FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩�
 # "AI相关收入达到400亿元…;AI云基础设施全年约200亿元,同比增长34%": a segment named after infrastructure, in a
 # sentence about revenue, with no spending word in its own clause, is the segment's revenue.
 REVENUE_WORD = re.compile(r"\brevenues?\b|营收|營收|收入", re.I)
-INFRA_NOUN = re.compile(r"infrastructure|data cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
+INFRA_NOUN = re.compile(r"infrastructure|data[- ]cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
 # "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
 CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
+CAPEX_WORD = re.compile(r"capex|capital[- ]expenditures?|资本开支|資本開支|资本支出|資本支出", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
@@ -798,6 +807,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             if not (ctx.has_token or ctx.follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
                     or MULTIPLIED.search(sentence) \
                     or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 40)) or COUNTRY_BASE_BEFORE.search(ctx.before(num, 12)) \
+                    or FORECAST_GROWTH_BEFORE.search(ctx.before(num, 30)) \
                     or not (GROWTH_WORD.search(sentence) or ctx.dates):
                 continue  # a multiple of something else: datasets, base stations, prices, requests, speed
             multiples.append(_candidate("multiple", sentence, ctx.offset, num, end=multiple_end,
@@ -1111,6 +1121,10 @@ def _invest_word_near(sentence: str, num: Num) -> bool:
     after "CapEx surged" is not."""
     if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]):
         return True
+    far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
+    capex = list(CAPEX_WORD.finditer(far))
+    if capex and not re.search(r"\d", far[capex[-1].end():]):
+        return True  # "2026 capital expenditures, including principal payments on finance leases, to be in the range of $115–135 billion"
     rest = sentence[num.end:]
     tail = LIST_TAIL.match(rest)
     after = re.split(r"[,，;；.。]", rest[tail.end():] if tail else rest, maxsplit=1)[0]
@@ -1129,6 +1143,8 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
         return None  # "at a blended average of ~$5 per million tokens": an estimate, not a list price
     if re.search(r"(?:最低为|最低為|最低|不低于|不低於|minimum of)\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "训练单价(最低为 0.006元/千Token)": a floor across models, not a model's list price
+    if GENERIC_MODEL_BEFORE.search(sentence[max(0, num.qualifier_start - 24):num.qualifier_start]):
+        return None  # "使用的国产大模型定价为0.005元/Token": a model nobody names, in a case study's arithmetic
     if num.qualifier == "approximate" and re.search(r"\bprices\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "input prices around $0.3 per million tokens compared to $5": a level across models
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])

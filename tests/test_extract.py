@@ -1368,3 +1368,25 @@ def test_a_multiple_of_a_time_written_as_that_of_is_growth():
 ])
 def test_operating_costs_market_expectations_and_extrapolations_are_not_investments_but_a_bet_is(text, expected):
     assert [i.value for i in found(text, date(2025, 11, 14), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We anticipate 2026 capital expenditures, including principal payments on finance leases, to be in the range of "
+     "$115–135 billion, with year-over-year growth driven by increased investment.", [1.15e11]),
+    ("Anthropic has signed letters of intent for direct U.S. data-center leases totaling more than 1 gigawatt of compute, "
+     "with Google providing financial backing for the lease payments (reported at up to $40 billion).", [4e10]),
+    ("This compares with expectations of a $109.9 billion capex budget, according to Visible Alpha, and $72.22 billion "
+     "Meta spent last year.", [7.222e10]),
+    ("Oracle has opened a cash firehose to build cloud capacity – with Oracle’s quarterly capex some $5 billion higher "
+     "than analysts had expected at $9.1 billion.", [9.1e9]),
+    ("BloombergNEF reported that capital expenditures for the 14 largest publicly owned data-center operators were seen "
+     "close to $750 billion in 2026.", []),
+])
+def test_guidance_past_an_aside_and_lease_backing_are_investments_but_expectations_and_gaps_are_not(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 29), "investment")] == expected
+
+
+def test_an_unnamed_models_price_in_a_case_study_and_a_forecast_multiple_are_not_figures():
+    text = ("详细核算揭示:\n- 每位用户日均发起12次AI对话\n- 使用的国产大模型定价为0.005元/Token\n\n"
+            "摩根大通:token 消耗量將進入高速增長期,五年或增長 370 倍!")
+    assert [(c.kind, c.value, c.factor) for c in found(text, date(2026, 2, 10)) if c.kind != "token_volume"] == []
