@@ -236,6 +236,8 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"\d{4}|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|"
                                  r"December)\b)|"
                                  r"^[^.;。；]{0,30}compared (?:to|with) (?:simpler|single|simple|a single)|"
+                                 # "Gemini app doubled to 900M monthly active users": growth in users, not tokens
+                                 r"^\s*(?:to|from)\b[^.;,]{0,30}\b(?:users|MAU|DAU|subscribers|customers|downloads|requests|images)\b|"
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|threshold|"
                                  r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|budget|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
@@ -265,7 +267,7 @@ INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:to
                          r"infrastructure|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
-_PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
+_PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok(?:ens?)?\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output|in|out)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
@@ -289,7 +291,10 @@ SLASH_PAIR_AFTER = re.compile(r"^\s*/\s*(?:US)?\$\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:
 SLASH_PAIR_BEFORE = re.compile(r"(?<![/\d.])(?<!/\$)(?<!/\s\$)(?:US)?\$\s*\d+(?:\.\d+)?\s*/\s*(?:US)?\$?\s*$")
 # "Large 3 at $0.50 input is already 80% cheaper than GPT-5.4 at $2.50": the model compared with, in the same shorthand.
 SHORTHAND_COMPARED_BEFORE = re.compile(r"\bthan\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+at\s*(?:US\$|\$)?\s*$")
-ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?million (?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
+# "output is 2.5× cheaper than GPT-5.4 ($15) and Claude Sonnet ($15)": models compared at their price in the article's unit
+COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:than|vs\.?|versus)\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*[(（]\s*(?:US\$|\$)\s*$")
+LISTED_BRACKET_BEFORE = re.compile(r"(?:\band|\bor|,)\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*[(（]\s*(?:US\$|\$)\s*$")
+ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?(?:million|M)\s+(?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
                                  r"\bper-1?M-tokens?\b|"  # "at the model's per-1M-token rate"
                                  r"元/百万|元/百萬|每百万|每百萬", re.I)
 # "The cost per million input tokens now ranges from roughly $0.15 … to nearly $15": the unit opens the clause.
@@ -366,6 +371,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
+                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
+                               r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
                                r"(?<!IPO )(?<!offering )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
@@ -403,7 +410,8 @@ MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:glob
 MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
-ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "1000 × $0.30/1M = $0.0003", "总计: $0.000318": the outlet's arithmetic ("prompt=0.58 USD/MTokens" assigns a value)
+ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])(?<![a-z][a-z][a-z])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -486,14 +494,17 @@ MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|G
                                r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K)?$", re.I)
 
 
+ISO_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 CENTS_AFTER = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
 # "输入 0.5 分/百万 token": a list price in fen (a hundredth of a yuan), only where a unit of tokens follows.
 FEN_AFTER = re.compile(r"\s*分(?:钱|錢)?(?=\s*(?:/|每)\s*(?:百万|百萬|千|1\s*M|M)\s*(?:个|個)?\s*(?:tokens?|词元|詞元))", re.I)
 
 
 def numbers_in(sentence: str) -> Iterator[Num]:
-    ranges = []
+    ranges = [(m.start(), m.end()) for m in ISO_STAMP.finditer(sentence)]  # "2026-04-25T16:15:04.854Z": a timestamp
     for match in RANGE.finditer(sentence):
+        if any(s <= match.start() < e for s, e in ranges):
+            continue
         if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
             ranges.append((match.start(), match.end()))
             continue
@@ -878,7 +889,10 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         if not unit and ctx.article_unit and num.value < 10**3 and (
                 IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12])
                 or (not FEE_WORD.search(sentence) and _slash_pair(sentence, num))
-                or (shorthand and SHORTHAND_COMPARED_BEFORE.search(ctx.before(num, 60)))):
+                or (shorthand and SHORTHAND_COMPARED_BEFORE.search(ctx.before(num, 60)))
+                or (re.match(r"\s*[)）]", sentence[num.end:num.end + 3])
+                    and (COMPARED_BRACKET_BEFORE.search(ctx.before(num, 60))
+                         or (shorthand and LISTED_BRACKET_BEFORE.search(ctx.before(num, 60)))))):
             unit = ctx.article_unit, num.end, num.end  # "at $12 input and $48 output": the article's unit, left out
             shorthand = True
         if unit:
@@ -967,6 +981,7 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|元|美元|"
                             r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|约|約|about|approx\.?|~)?\s*"
                             r"(?:US\$|\$|¥|￥)?\s*$", re.I)
+MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 BARE_LIST_GAP = re.compile(r"^[\s,，、]*(?:(?:and|or|down from|up from|from|和|及|与)[\s,，、]*)?$", re.I)
 
 
@@ -1021,6 +1036,8 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
                                               for p, v in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
                and not re.match(r"[A-Za-z]", sentence[max(0, n.start - 1):n.start])  # "V3 $0.07/M": a model's name
+               and not re.match(r"[$¥￥]", sentence[n.end:n.end + 1])  # "Mistral Small 3.1$0.20/M": a version glued to a price
+               and not MODEL_TIER_BEFORE.search(sentence[max(0, n.start - 12):n.start])
                and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])]
     changed = True
     while changed:  # a price that joins the list lets the next one join too

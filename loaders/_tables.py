@@ -43,6 +43,8 @@ PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+
 # A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
 SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
 SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
+# A column of sums or averages the outlet worked out ("Combined $/M", "Blended"), not anyone's list price.
+DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean)\b|合计|合計|总计|總計|平均|综合|綜合", re.I)
 MULTI_PRICE_CELL = re.compile(r"^\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+\s*$")
 
 
@@ -124,6 +126,8 @@ def table_prices(folded: str) -> list[TablePrice]:
             label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
                                                        or MULTI_PRICE_CELL.match(c)), len(leading))])
             for column, (offset, cell) in enumerate(cells):
+                if column < len(header) and DERIVED_HEADER.search(header[column][0]):
+                    continue
                 if column < len(header) and caption and not header[column][1] and MULTI_PRICE_CELL.match(cell):
                     for price in SPACED_PRICE.finditer(cell):  # "$0.625 / $5.00": two prices in one cell
                         out.append(TablePrice(at, line, offset + price.start(), price.group(0),

@@ -1390,3 +1390,29 @@ def test_an_unnamed_models_price_in_a_case_study_and_a_forecast_multiple_are_not
     text = ("详细核算揭示:\n- 每位用户日均发起12次AI对话\n- 使用的国产大模型定价为0.005元/Token\n\n"
             "摩根大通:token 消耗量將進入高速增長期,五年或增長 370 倍!")
     assert [(c.kind, c.value, c.factor) for c in found(text, date(2026, 2, 10)) if c.kind != "token_volume"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("據媒體披露,月之暗面正與IDG資本、騰訊等投資方洽談新一輪約6億美元新融資,公司估值將推高到38–40億美元。", []),
+    ("月之暗面创始人杨植麟在全员信中说:公司完成5亿美元C轮融资,账面现金储备超过100亿元人民币。", [5e8]),
+])
+def test_a_round_in_talks_and_cash_reserves_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 10), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ModelInput PriceOutput PriceContext\nMistral Small 3.1$0.20/M$0.60/M128K4", [0.2, 0.6]),
+    ("| Model | Input $/M | Output $/M | Combined $/M | Context |\n|---|---|---|---|---|\n"
+     "| Medium | $0.27 | $0.81 | $1.08 | 32K |", [0.27, 0.81]),
+    ("| `inputPrice` | `0.58` | `0.58` | 保持 | ZenMux(z-ai/glm-5) prompt=0.58 USD/MTokens |", [0.58]),
+    ("All prices per 1M tokens. Mistral Large 3 charges $2/$6 per 1M tokens — output is 2.5× cheaper than GPT-5.4 ($15) "
+     "and Claude Sonnet ($15), the lowest flagship-tier output price.", [2.0, 6.0, 15.0, 15.0]),
+])
+def test_versions_glued_to_prices_combined_columns_assignments_and_compared_models_in_brackets(text, expected):
+    assert [p.value for p in found(text, date(2026, 4, 29), "plan_price")] == expected
+
+
+def test_a_timestamp_and_users_that_doubled_are_not_figures():
+    text = ("Token usage\n- generatedAt: `2026-04-25T16:15:04.854Z`\n"
+            "- Gemini app doubled to 900M monthly active users in one year, while token processing surged.")
+    assert [(c.kind, c.value) for c in found(text, date(2026, 5, 20))] == []
