@@ -148,7 +148,7 @@ TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×(?!\s*10))", re.I)  # "1.3 × 10¹⁵" is notation
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth.
-MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
+MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|年均|年复合|年複合|\bCAGR\b|average annual|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|burndown|(?<!growth )\brate\b|"
                                         r"(?:will|would|can|could|may|might)\s+(?:consume|use|burn|generate)|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
@@ -188,7 +188,7 @@ TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers
 HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by)\b|如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
-COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
+COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|\bspend(?:ing)?\b[^.;$]{0,12}?|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
                          r"(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "8x addressable market expansion … times 100x per-enterprise … yields ~800x demand": the outlet's arithmetic.
 MULTIPLIED = re.compile(r"\d\s*(?:x|×)\s+[^.;]{0,80}?\b(?:times|multiplied by)\s+~?\d+(?:\.\d+)?\s*(?:x|×)", re.I)
@@ -263,7 +263,7 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\bguided\b|\bbet\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
@@ -320,17 +320,21 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
                               # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
-                              r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|syndicated\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
+                              r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
                               r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
                               r"for the top \d+\b|"
                               # "a $445 billion data center buildout": the size of a market, not anyone's outlay
                               r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
-                              r"(?:higher|lower|more|less)\s+than\b|Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
+                              r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
                               r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
                               r"产值|產值|税收|稅收|"  # "每年可产生约1.77亿元产值": a project's expected output
                               r"减值|減值|impairments?|write-?(?:downs?|offs?))"  # "计提了约162亿元减值": an accounting charge
                               # "a $300 billion valuation" (not "a $13 billion funding round at a valuation of $183 billion")
-                              r"|^\s*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)", re.I)
+                              r"|^\s*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)"
+                              # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
+                              r"|^\s*(?:higher|lower|more|less)\s+than\b"
+                              r"|^\s*syndicated\b"
+                              r"|^\s*mark\b", re.I)  # "expected to approach the $1 trillion mark": a milestone  # "$10 billion syndicated to partners"
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
 # global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
@@ -344,7 +348,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
                                # "仍遠低市場預期的全年最少800億元": the market's expectation; "成本和费用达70亿元": operating costs
                                r"市[场場](?:普遍)?[预預](?:期|计|計|料)[^，,。；;]{0,12}|(?:成本|费用|費用)(?:和|及|与|與)?(?:费用|費用)?\s*(?:达到?|達到?|为|為|约|約)?|\bpegs?\b[^.;]{0,80}|"
-                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )cumulative|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
+                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
@@ -362,16 +366,16 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
                                r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
-                               r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top)[^.;,]{0,20}|growth[^.;]{0,20}\bto|"
+                               r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top|have|spend|invest)[^.;,]{0,40}|growth[^.;]{0,20}\bto|"
                                # "capital expenditures for the 14 largest publicly owned data-center operators were seen close to"
                                r"\b\d+\s+(?:largest|biggest|top|major)\b[^.;]{0,100}|\b(?:is|are|was|were)\s+seen\s+(?:at|close to|around|near|reaching)?\s*|"
                                r"potential|potentially(?:\s+(?:exceeding|topping|reaching|surpassing|hitting|over|above))?|"
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:reach|hit|top|approach)(?: the)?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
+                               r"could (?:well )?(?:reach|hit|top|approach|climb to|rise to|grow to|jump to|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
-                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
+                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|\b(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
@@ -403,9 +407,12 @@ LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|u
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
 # A forecast for a whole market, with no company behind it: "Capital expenditures for data centers are
 # poised to reach nearly $1 trillion", "预计到2027年,全球…支出就将超过1.4万亿美元", "…的投入…2025年预计达5950亿美元".
-MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud|Big Tech|"
-                                r"hyperscalers?|tech)\s+)*"
-                                r"(?:capital expenditures?|capex|spending|investments?|outlays?)\b[^.;]{0,50}?\b"
+MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud|Big Tech|"
+                                r"hyperscalers?|tech)\s+)+(?:capital expenditures?|capex|spending|investments?|outlays?)\b|"
+                                # a bare "capex" names a market only with one after it ("Capital expenditures for data centers are
+                                # poised to"); "For 2025, capex is estimated to be $12 billion" is the article's company's guidance
+                                r"(?:capital expenditures?|capex|spending|investments?|outlays?)\s+(?:for|on|across|in|by)\s+(?:the\s+)?"
+                                r"(?:data[- ]cent|AI\b|global|worldwide|industry|hyperscal|cloud|tech|U\.?S\.?|China|Europe))[^.;]{0,50}?\b"
                                 r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b", re.I)
 MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
@@ -908,7 +915,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         bought = re.match(r"\s*(?:yuan|元|美元|dollars)?\s*(?:for|buys|gets|含|包含)\s*", sentence[num.end:])
         buys_tokens = bool(bought) and any(t.qualifier_start == num.end + bought.end() for t in token_qty)
         if token_qty and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
-                and num.value < 10**6 and (buys_tokens or not COST_BEFORE.search(ctx.before(num, 30))):
+                and num.value < 10**6 and (buys_tokens or not COST_BEFORE.search(ctx.before(num, 30))) \
+                and not ESTIMATE_WORD.search(ctx.before(num, 80)):  # "estimated monthly spend is ~$1,000 (Opus), ~$600"
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
             allowance.add(tokens.start)
             billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"

@@ -35,7 +35,7 @@ TOKEN_UNIT = re.compile(r"tokens?\b|Tok(?:ens)?\b|词元|詞元", re.I)
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)").
-HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|[KM]\b|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
+HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
                          r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
                          re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
@@ -109,7 +109,7 @@ def table_prices(folded: str) -> list[TablePrice]:
     spaced: tuple[int, int, str] | None = None  # a table laid out with spaces: (cells, the priced column, its header)
     stacked_last: tuple[int, int] | None = None  # the last price on a line of its own: (its line, its unit's line)
     for index, (at, line) in enumerate(lines):
-        above = [lines[i][1] for i in range(max(0, index - 8), index)]  # a header line and the rows since
+        above = [lines[i][1] for i in range(max(0, index - 12), index)]  # a header line and the rows since
         if is_table_line(line):
             if index == 0 or not is_table_line(lines[index - 1][1]):  # a new table: this row is its header
                 header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]

@@ -1416,3 +1416,36 @@ def test_a_timestamp_and_users_that_doubled_are_not_figures():
     text = ("Token usage\n- generatedAt: `2026-04-25T16:15:04.854Z`\n"
             "- Gemini app doubled to 900M monthly active users in one year, while token processing surged.")
     assert [(c.kind, c.value) for c in found(text, date(2026, 5, 20))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For 2025, capex is estimated to be $12 billion to $14 billion compared with $20 billion to $23 billion projected "
+     "earlier.", [1.2e10, 2e10]),
+    ("Amazon is projected to have a cash capex of $125 billion for 2025.", []),
+    ("Translation: CoreWeave’s capex could well climb to nearly $30 billion next year.", []),
+    ("It had $6.9 billion worth of projects in construction during the quarter, up $2.8 billion from the previous quarter.",
+     [6.9e9]),
+    ("Yet capex of $1.9 billion in Q3 was actually lower than expected thanks to delays.", [1.9e9]),
+    ("Prior to the final transfer, the firm had directly invested $7.5 billion into OpenAI and syndicated an additional "
+     "$11 billion alongside co-investors.", [7.5e9]),
+    ("SoftBank said that once the full $30 billion follow-on investment is completed, its cumulative OpenAI investment is "
+     "expected to reach $64.6 billion.", [3e10, 6.46e10]),
+    ("Capital expenditures are expected to approach the $1 trillion mark in 2026.", []),
+])
+def test_a_companys_estimated_guidance_and_construction_are_investments_but_projections_and_syndicated_parts_are_not(
+        text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 14), "investment")] == expected
+
+
+def test_a_glued_price_header_reaches_rows_far_below_and_an_estimated_spend_is_not_a_price():
+    rows = "\n".join(f"Claude Model {i}200K${i}.00${i + 1}.0035 tok/s64K" for i in range(1, 11))
+    text = "ModelContextInput $/MOutput $/MThroughputMax Output\n" + rows
+    assert len(found(text, date(2026, 3, 21), "plan_price")) == 20
+    text = ("For the chatbot workload (100k messages/month, 1k tokens/message), estimated monthly spend is ~$1,000 (Opus), "
+            "~$600 (Sonnet), or ~$200 (Haiku) at standard pricing.")
+    assert found(text, date(2026, 3, 1), "plan_price") == []
+
+
+def test_an_average_annual_growth_multiple_is_a_rate_not_growth():
+    text = "隨任務複雜度提升，AI代理Token消耗年均增幅超30倍。"
+    assert found(text, date(2026, 3, 5), "multiple") == []
