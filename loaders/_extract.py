@@ -333,8 +333,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"|^\s*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)"
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^\s*(?:higher|lower|more|less)\s+than\b"
-                              r"|^\s*syndicated\b"
-                              r"|^\s*mark\b", re.I)  # "expected to approach the $1 trillion mark": a milestone  # "$10 billion syndicated to partners"
+                              r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              r"|^\s*mark\b", re.I)  # "expected to approach the $1 trillion mark": a milestone
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
 # global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
