@@ -289,11 +289,12 @@ IO_SHORTHAND_AFTER = re.compile(r"^\s*(?:input|output)\b|^\s*(?:in|out)\s*(?:/|,
 FEE_WORD = re.compile(r"\bfees?\b|请求费|請求費", re.I)
 SLASH_PAIR_AFTER = re.compile(r"^\s*/\s*(?:US)?\$\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:/|per\b))")
 SLASH_PAIR_BEFORE = re.compile(r"(?<![/\d.])(?<!/\$)(?<!/\s\$)(?:US)?\$\s*\d+(?:\.\d+)?\s*/\s*(?:US)?\$?\s*$")
+_MODEL_NAMED = r"[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}"  # "GPT-5.4", "Claude Sonnet", "Large 3": a model named before its price
 # "Large 3 at $0.50 input is already 80% cheaper than GPT-5.4 at $2.50": the model compared with, in the same shorthand.
-SHORTHAND_COMPARED_BEFORE = re.compile(r"\bthan\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+at\s*(?:US\$|\$)?\s*$")
+SHORTHAND_COMPARED_BEFORE = re.compile(r"\bthan\s+" + _MODEL_NAMED + r"\s+at\s*(?:US\$|\$)?\s*$")
 # "output is 2.5× cheaper than GPT-5.4 ($15) and Claude Sonnet ($15)": models compared at their price in the article's unit
-COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:than|vs\.?|versus)\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*[(（]\s*(?:US\$|\$)\s*$")
-LISTED_BRACKET_BEFORE = re.compile(r"(?:\band|\bor|,)\s+[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*[(（]\s*(?:US\$|\$)\s*$")
+COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:than|vs\.?|versus)\s+" + _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$")
+LISTED_BRACKET_BEFORE = re.compile(r"(?:\band|\bor|,)\s+" + _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$")
 ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?(?:million|M)\s+(?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
                                  r"\bper-1?M-tokens?\b|"  # "at the model's per-1M-token rate"
                                  r"元/百万|元/百萬|每百万|每百萬", re.I)
@@ -312,7 +313,6 @@ PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|�
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
-                              r"^\s*(?:figure|number)\b|"  # "That $700 billion figure represents a massive bet": a figure said before
                               # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
                               r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"
@@ -334,6 +334,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^\s*(?:higher|lower|more|less)\s+than\b"
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
                               r"|^\s*mark\b", re.I)  # "expected to approach the $1 trillion mark": a milestone
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
 # global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
