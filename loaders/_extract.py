@@ -156,7 +156,7 @@ MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人�
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
                          re.I)
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
-                              r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|customers?|"
+                              r"(?:parameters?|params|参数|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
@@ -174,7 +174,7 @@ NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tok
 # In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120
 # quadrillion tokens/month |"), unless the number is said to be measured ("OpenRouter's measured ~1T/day").
 _ESTIMATE = r"(?:estimat\w*|extrapolat\w*|forecast\w*|projected|projection|simulation|预测|預測|估算|预计|預計)"
-ESTIMATE_BEFORE = re.compile(_ESTIMATE + r"[^,，;；。]{0,45}$", re.I)
+ESTIMATE_BEFORE = re.compile(_ESTIMATE + r"[^,，;；。\n]{0,45}$", re.I)  # "to anchor an estimate:\n- OpenAI: ..." is a list of reports
 ESTIMATE_WORD = re.compile(_ESTIMATE, re.I)
 # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what anyone used.
 ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|for free|free testing|试用|試用|赠送|贈送|免费|免費",
@@ -244,8 +244,9 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  re.I)
 # "五年或增長 370 倍", "will grow by 10 times": growth someone forecasts, not growth that happened.
 FORECAST_GROWTH_BEFORE = re.compile(r"(?:或|将|將|预计|預計|有望|可能|预期|預期)\s*(?:会|會)?\s*(?:再)?(?:增长|增長|增加|提升|扩容|擴容|翻)[^，,。；;\d]{0,4}$|"
-                                    r"\b(?:will|could|would|may|might|(?:is|are)\s+(?:expected|projected|forecast)\s+to)\s+"
-                                    r"(?:grow|increase|rise|jump|surge|expand|multiply)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$",
+                                    r"\b(?:will|could|would|may|might|(?:(?:is|are)\s+)?(?:expected|projected|forecast|set|poised|likely)\s+to)\s+"
+                                    r"(?:grow|increase|rise|jump|surge|expand|multiply)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?"
+                                    r"(?:\d+(?:\.\d+)?\s*(?:-|–|to)\s*)?$",  # "capacity set to grow 10-20x": the range's upper end too
                                     re.I)
 # A multiple of growth says so, or names the time it is measured from: "1,000 times more than at the
 # beginning of 2024", "增长了1000多倍", "2× Jan 6.4T". Without either, "N times" is a ratio between two
@@ -264,7 +265,7 @@ PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[s
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|\bbuild-?outs?\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok(?:ens?)?\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
@@ -323,8 +324,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
                               r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
                               r"for the top \d+\b|"
-                              # "a $445 billion data center buildout": the size of a market, not anyone's outlay
-                              r"(?:[\w-]+\s+){0,3}(?:buildout|build-out|boom|market|industry|sector)\b|"
+                              # "a $445 billion data center boom": the size of a market, not anyone's outlay (a build-out: below)
+                              r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
                               r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
                               r"产值|產值|税收|稅收|"  # "每年可产生约1.77亿元产值": a project's expected output
@@ -336,6 +337,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
                               r"|^\s*mark\b", re.I)  # "expected to approach the $1 trillion mark": a milestone
+# "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
+# build-out" is the company's own: a build-out counts when a possessive names whose it is.
+BUILDOUT_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildout|build-out)\b", re.I)
+OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\b[^.;,]{0,40}$", re.I)
 # Money near an investment word that is not an investment, by what stands before it: accounting hits,
 # global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
@@ -374,8 +379,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
                                r"could (?:well )?(?:reach|hit|top|approach|climb to|rise to|grow to|jump to|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
+                               # "could value the company between $170 billion and $200 billion" ("between" is the range's)
+                               r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
+                               r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
                                r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|\b(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
@@ -391,7 +399,7 @@ ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,4
 # a local news roundup's other projects, not AI infrastructure.
 PROJECT_ZH = re.compile(r"项目|項目|工程")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
-                     r"数字|數字|机柜|機柜|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
+                     r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
 TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|China (?:Mobile|Telecom|Unicom)|"
@@ -929,7 +937,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
                   and not LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))
               or (accepted_end is not None and BASELINE_GAP.match(sentence[accepted_end:num.qualifier_start]))) \
-                and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]):
+                and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]) \
+                and not (BUILDOUT_AFTER.match(sentence[num.end:]) and not OWN_BEFORE.search(ctx.before(num, 50))):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
             if NOT_INVEST_BEFORE.search(ctx.before(num, 180)) or _market_forecast(sentence, num) \
                     or ESTIMATE_SOURCE_AFTER.match(sentence[num.end:]) \
@@ -1258,7 +1267,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
     found = _without_restatements(found)
-    table = [_table_candidate(text, price) for price in _tables.table_prices(folded)]
+    table = [_table_candidate(text, price) for price in _tables.table_prices(folded) + _tables.record_prices(folded)]
     read = {(c.start, c.value) for c in table}
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
     found.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
@@ -1274,6 +1283,8 @@ def _table_candidate(text: str, price: _tables.TablePrice) -> Candidate:
                      period=UNIT_PERIOD[price.per], value_published=price.written,
                      tokens_published=price.heading, position=price.offset - lead)
     cand.notes.append(f"read from a table: {price.where}")
+    if price.currency is None:
+        cand.notes.append("no currency is written beside it: check it")
     return cand
 
 
@@ -1316,8 +1327,11 @@ def _derived_values(text: str) -> list[float]:
 
 # "puts global AI token throughput at over 16 billion tokens per minute": an estimate of the world's total,
 # however derived; the headline and the heading that repeat it are the same estimate.
-GLOBAL_TOTAL = re.compile(r"\b(?:global|worldwide|world's)\s+(?:AI\s+)?token\s+(?:throughput|consumption|usage|volume|demand)s?\b"
-                          r"[^.;]{0,30}?\b(?:at|of|reach\w*|hit\w*|to|is|was)\s+(?:over\s+|about\s+|roughly\s+|approximately\s+|"
+GLOBAL_TOTAL = re.compile(r"(?:\b(?:global|worldwide|world's|total\s+industry|industry-wide)\s+(?:AI\s+)?token\s+"
+                          r"(?:throughput|consumption|usage|volume|demand)s?\b[^.;]{0,30}?\b(?:at|of|reach\w*|hit\w*|to|is|was)|"
+                          # "the industry is serving roughly 30-50 trillion tokens per day": the same, for an industry
+                          r"\bthe\s+(?:whole\s+|entire\s+)?industry\s+is\s+(?:serving|processing|generating|consuming|handling))"
+                          r"\s+(?:likely\s+)?(?:over\s+|about\s+|roughly\s+|approximately\s+|"
                           r"more than\s+|nearly\s+|~)?", re.I)
 
 
@@ -1339,8 +1353,19 @@ def looks_like_html(raw: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"<p>" in head
 
 
+# "預(yù)計", "數(shù)據(jù)": some sites print each character's pinyin (with its tone mark) after it, and scrapers keep
+# it; it splits the words the rules look for.
+PINYIN_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}\)")
+
+
 def article_text(raw: bytes) -> tuple[str, date | None]:
-    """Main text (and the publication date when the page says it) of HTML or plain text bytes."""
+    """Main text (and the publication date when the page says it) of HTML or plain text bytes, without
+    the pinyin a scraper left after characters."""
+    text, when = _main_text(raw)
+    return PINYIN_RUBY.sub("", text), when
+
+
+def _main_text(raw: bytes) -> tuple[str, date | None]:
     if looks_like_html(raw):
         import trafilatura
 

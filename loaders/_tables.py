@@ -27,7 +27,7 @@ class TablePrice:
     currency: str | None
     per: float  # the tokens the price is for: 1,000 or 1,000,000
     heading: str | None  # the column's header or the label above, when there is one
-    where: str  # for the candidate's note: the row and the column, or the unit's line
+    where: str  # for the candidate's note: the row and the column, the unit's line, or a record's field
 
 
 # A word that marks a unit of tokens in a header or a caption.
@@ -91,6 +91,26 @@ def _currency_of(words: str) -> str | None:
     """The currency a table's header or cell names ("Input ($/1M)", "输入价格(元/千token)"), if any."""
     found = CURRENCY_SIGN.search(words)
     return N.CURRENCY_OF.get(found.group(0).lower(), "CNY") if found else None
+
+
+# A field of a JSON or YAML record whose key names the unit ("input_per_mtok": 0.5, output_usd_per_1m: 3): a list
+# price; its currency only where the key names one.
+RECORD_PRICE = re.compile(r'^\s*"?(?P<key>[a-z_]*?(?:input|output|prompt|completion|cache[a-z]*|price|cost)[a-z_]*?'
+                          r'_per_(?P<unit>m|1m|mtok|million|m_tokens|1m_tokens|million_tokens|k|1k|ktok|thousand|'
+                          r'k_tokens|1k_tokens|thousand_tokens))"?\s*[:=]\s*(?P<num>\d+(?:\.\d+)?)\s*,?\s*$', re.I)
+
+
+def record_prices(folded: str) -> list[TablePrice]:
+    """The list prices in a JSON or YAML record, one per field whose key names its unit."""
+    out = []
+    for line in re.finditer(r"[^\n]+", folded):
+        field = RECORD_PRICE.match(line.group(0))
+        if field:
+            key = field.group("key")
+            out.append(TablePrice(line.start(), line.group(0), field.start("num"), field.group("num"),
+                                  float(field.group("num")), _currency_of(key.replace("_", " ")),
+                                  1000.0 if field.group("unit").lower().startswith(("k", "1k", "thousand")) else 1e6, key, f"field '{key}' of a record"))
+    return out
 
 
 def table_prices(folded: str) -> list[TablePrice]:

@@ -1449,3 +1449,58 @@ def test_a_glued_price_header_reaches_rows_far_below_and_an_estimated_spend_is_n
 def test_an_average_annual_growth_multiple_is_a_rate_not_growth():
     text = "隨任務複雜度提升，AI代理Token消耗年均增幅超30倍。"
     assert found(text, date(2026, 3, 5), "multiple") == []
+
+
+def test_a_records_price_keys_name_their_unit():
+    text = ('{\n  "pricing": {\n    "input_per_mtok": 0.5,\n    "output_per_mtok": 3.0,\n'
+            '    "cached_input_per_mtok": 0.05,\n    "batch_discount_pct": null\n  },\n'
+            '  "context_window_tokens": 1048576\n}')
+    prices = found(text, date(2026, 7, 4), "plan_price")
+    assert [(p.value, p.tokens_included, p.currency) for p in prices] == [(0.5, 1e6, None), (3.0, 1e6, None),
+                                                                          (0.05, 1e6, None)]
+    assert prices[0].notes == ["read from a table: field 'input_per_mtok' of a record",
+                               "no currency is written beside it: check it"]
+    assert found(text, date(2026, 7, 4), "token_volume") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Google is significantly growing its Texas footprint with a $40 billion build-out.", [4e10]),
+    ("AI is driving a massive $445 billion data center buildout.", []),
+    ("此次开工的项目二期计划投资11.9亿元,建设3号、4号2栋机房,目前正在进行地基工程。", [1.19e9]),
+])
+def test_a_companys_own_build_out_and_a_projects_second_phase_are_investments(text, expected):
+    assert [i.value for i in found(text, date(2024, 11, 7), "investment")] == expected
+
+
+def test_an_estimate_on_the_line_before_a_list_does_not_reach_its_reported_figures():
+    text = ("Enough data points have leaked or been reported to anchor an estimate:\n"
+            "- OpenAI: The API averaged approximately 8.6 trillion tokens per day in October 2025.")
+    assert volumes(text, date(2026, 3, 6)) == [(8.6e12, "day", "approximate", "2025-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "The numbers suggest the industry is serving roughly 30-50 trillion tokens per day today, with capacity set to "
+    "grow 10-20x by year-end.",
+    "Total industry token consumption in Q1 2026 is likely 30-50 trillion tokens per day.",
+])
+def test_an_estimate_of_the_industrys_total_and_a_forecast_range_of_growth_are_not_figures(text):
+    assert [(c.kind, c.value, c.factor) for c in found(text, date(2026, 3, 6))] == []
+
+
+def test_a_scrapers_pinyin_annotations_are_removed_from_the_text():
+    raw = "預(yù)計至2025年,我國擬實現(xiàn)數(shù)據(jù)中心機(jī)架規(guī)模增長至1400萬架,總增量投資約7000億元。".encode()
+    text, _ = _extract.article_text(raw)
+    assert text == "預計至2025年,我國擬實現數據中心機架規模增長至1400萬架,總增量投資約7000億元。"
+    assert found(text, date(2024, 6, 1), "investment") == []
+    text, _ = _extract.article_text("Token正在成为新的计量单位。OpenRouter上面有500多萬開(kāi)發(fā)者,它的API調(diào)用量就是一個“晴雨表”。".encode())
+    assert found(text, date(2026, 3, 10)) == []  # developers, not tokens, once the pinyin no longer hides 調用量
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("xAI is reportedly exploring a new funding round that could value the company between $170 billion and "
+     "$200 billion, according to the Financial Times.", []),
+    ("Nvidia Nears $20 Billion OpenAI Investment as AI Funding Race Intensifies", []),
+    ("Nvidia invested $20 billion in OpenAI's latest funding round.", [2e10]),
+])
+def test_a_valuation_range_and_a_deal_not_yet_reached_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2025, 7, 25), "investment")] == expected
