@@ -93,23 +93,39 @@ def _currency_of(words: str) -> str | None:
     return N.CURRENCY_OF.get(found.group(0).lower(), "CNY") if found else None
 
 
-# A field of a JSON or YAML record whose key names the unit ("input_per_mtok": 0.5, output_usd_per_1m: 3): a list
-# price; its currency only where the key names one.
+# A JSON or YAML record's price fields. Either the key names the unit ("input_per_mtok": 0.5, output_usd_per_1m: 3),
+# or a "unit" field of the same object does ({"unit": "元/千tokens", "input": 0.0025, "output_batch": 0.005}); the
+# currency only where the key or the unit names one.
 RECORD_PRICE = re.compile(r'^\s*"?(?P<key>[a-z_]*?(?:input|output|prompt|completion|cache[a-z]*|price|cost)[a-z_]*?'
                           r'_per_(?P<unit>m|1m|mtok|million|m_tokens|1m_tokens|million_tokens|k|1k|ktok|thousand|'
                           r'k_tokens|1k_tokens|thousand_tokens))"?\s*[:=]\s*(?P<num>\d+(?:\.\d+)?)\s*,?\s*$', re.I)
+RECORD = re.compile(r"\{[^{}]*\}")  # an object with no object inside it
+UNIT_FIELD = re.compile(r'"unit"\s*:\s*"(?P<unit>[^"]{1,30})"', re.I)
+PRICE_FIELD = re.compile(r'"(?P<key>[a-z_]*(?:input|output|prompt|completion|cache)[a-z_]*)"\s*:\s*(?P<num>\d+(?:\.\d+)?)\b', re.I)
 
 
 def record_prices(folded: str) -> list[TablePrice]:
-    """The list prices in a JSON or YAML record, one per field whose key names its unit."""
+    """The list prices in JSON or YAML records: fields whose key names the unit, and the price fields of
+    an object whose "unit" field names a unit of tokens."""
     out = []
     for line in re.finditer(r"[^\n]+", folded):
         field = RECORD_PRICE.match(line.group(0))
         if field:
-            key = field.group("key")
+            key, unit = field.group("key"), field.group("unit").lower()
+            per = 1000.0 if unit.startswith(("k", "1k", "thousand")) else 1e6
             out.append(TablePrice(line.start(), line.group(0), field.start("num"), field.group("num"),
-                                  float(field.group("num")), _currency_of(key.replace("_", " ")),
-                                  1000.0 if field.group("unit").lower().startswith(("k", "1k", "thousand")) else 1e6, key, f"field '{key}' of a record"))
+                                  float(field.group("num")), _currency_of(key.replace("_", " ")), per, key,
+                                  f"field '{key}' of a record"))
+    for record in RECORD.finditer(folded):
+        unit = UNIT_FIELD.search(record.group(0))
+        per = _unit_of(unit.group("unit")) if unit and TOKEN_UNIT.search(unit.group("unit")) else None
+        if per is None:
+            continue  # no unit, or not one of tokens ("元/千次调用": per thousand calls)
+        for field in PRICE_FIELD.finditer(record.group(0)):
+            key = field.group("key")
+            out.append(TablePrice(record.start(), record.group(0), field.start("num"), field.group("num"),
+                                  float(field.group("num")), _currency_of(unit.group("unit")), per, key,
+                                  f"field '{key}' of a record priced in '{unit.group('unit')}'"))
     return out
 
 

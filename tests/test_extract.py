@@ -1504,3 +1504,42 @@ def test_a_scrapers_pinyin_annotations_are_removed_from_the_text():
 ])
 def test_a_valuation_range_and_a_deal_not_yet_reached_are_not_investments(text, expected):
     assert [i.value for i in found(text, date(2025, 7, 25), "investment")] == expected
+
+
+def test_a_records_unit_field_prices_its_sibling_fields_but_not_per_call_tools():
+    text = ('{ "model_code": "qwen3-max", "model_pricing": [ { "input_range": "输入<=32K", "unit": "元/千tokens", '
+            '"input": 0.0025, "input_cache_hit": 0.0005, "output": 0.01 }, { "input_range": "32K<输入<=128K", '
+            '"unit": "元/千tokens", "input": 0.004, "output": 0.016 } ], "tool_call_pricing": [ { "tool": '
+            '"search_strategy:agent", "unit": "元/千次调用", "price": 4 } ], "model_limits": { "tpm": 1000000 } }')
+    prices = found(text, date(2025, 10, 1), "plan_price")
+    assert [(p.value, p.tokens_included, p.currency) for p in prices] == [
+        (0.0025, 1000.0, "CNY"), (0.0005, 1000.0, "CNY"), (0.01, 1000.0, "CNY"), (0.004, 1000.0, "CNY"),
+        (0.016, 1000.0, "CNY")]
+    assert found(text, date(2025, 10, 1), "token_volume") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nebius’ capital expenditures surged to approximately $2.1 billion in Q4 2025, up from just $416 million the "
+     "previous year.", [2.1e9, 4.16e8]),
+    ("NVIDIA just wrote another $2 billion check.", [2e9]),
+    ("Meanwhile, xAI walked away from a $10 billion Oracle training deal.", []),
+    ("Huawei plans to invest 150 billion RMB annually for ecosystem development over the next five years.", []),
+    ("Nebius just announced plans to raise a staggering $3.75 billion in convertible debt to fund its data centers. "
+     "To finance this, they are splitting the $3.75 billion debt into two massive tranches.", []),
+    ("FinOps at Scale: Nebius’ $3.75B AI infrastructure push\n"
+     "Nebius announced plans to raise $3.75 billion in convertible debt to fund data centers.", []),
+    ("In June, xAI had secured $5 billion in debt financing and an additional $5 billion in strategic equity "
+     "investment.", [5e9]),
+])
+def test_debt_ecosystems_and_deals_walked_away_from_are_not_investments_but_a_check_and_last_years_capex_are(
+        text, expected):
+    assert [i.value for i in found(text, date(2026, 3, 15), "investment")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "激活占用: ~10 billion 激活参数(每 token)。",
+    "Output tokens consistently cost more than input tokens, often 4x more, because generating text is "
+    "computationally more expensive than processing it.",
+])
+def test_active_parameters_and_a_ratio_of_output_to_input_prices_are_not_figures(text):
+    assert [(c.kind, c.value, c.factor) for c in found(text, date(2025, 10, 28))] == []
