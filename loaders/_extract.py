@@ -397,8 +397,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
                                r"(?<!IPO )(?<!offering )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
                                r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
-                               r"(?<!deals )(?<!deal )worth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
-                               r"估值|市值|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
+                               r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
+                               r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
@@ -447,10 +447,14 @@ FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩�
 # sentence about revenue, with no spending word in its own clause, is the segment's revenue.
 REVENUE_WORD = re.compile(r"\brevenues?\b|营收|營收|收入", re.I)
 INFRA_NOUN = re.compile(r"infrastructure|data[- ]cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
+# "revenue +77% to $18B in FY2026, reaching $144B by 2030": where an amount just refused goes next is refused with it.
+CONTINUES = re.compile(r"^[^.;。；]{0,40}?\b(?:reaching|rising to|growing to|climbing to|then to)\s*(?:US\$|\$)?\s*$", re.I)
 # "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
 CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
 CAPEX_WORD = re.compile(r"capex|capital[- ]expenditures?|资本开支|資本開支|资本支出|資本支出", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
+# "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built).
+BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))")
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
 PERIOD_WORDS = [
@@ -854,7 +858,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         if currency and OUTLET_SUM_BEFORE.search(ctx.before(num, 32)) and not UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60]):
             continue  # "the difference translates to roughly $23 per month"; "works out to ¥0.99 per 1M tokens" is a unit price
         if not currency and re.search(r"[亿億]", num.text) \
-                and CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12]) \
+                and (CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12])
+                     or BUILT_WITH.match(sentence[num.end:])) \
                 and not FOREIGN_CURRENCY_AFTER.match(sentence[num.end:]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
@@ -953,7 +958,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                     or (TELECOM.search(sentence) and not AI_INFRA_WORD.search(sentence)) \
                     or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(sentence[num.end:])) \
                     or SHARE_OF_ROUND_AFTER.match(sentence[num.end:]) or _segment_revenue(sentence, num) \
-                    or (refused_end is not None and BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])) \
+                    or (refused_end is not None and (BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])
+                                                     or CONTINUES.match(sentence[refused_end:num.qualifier_start]))) \
                     or (refused_end is not None and CUMULATIVE_NEXT.match(sentence[refused_end:num.qualifier_start])):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
@@ -1161,7 +1167,7 @@ def _invest_word_near(sentence: str, num: Num) -> bool:
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
     $200 billion, and Meta's $115-135 billion capex guidance"); "RPO ballooned to $625 billion" far
     after "CapEx surged" is not."""
-    if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]):
+    if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) or BUILT_WITH.match(sentence[num.end:]):
         return True
     far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
     capex = list(CAPEX_WORD.finditer(far))

@@ -41,6 +41,8 @@ HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|(?-i:[KMkm
                          re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
+# A price after its label on a line of its own, glued or not ("Input tokens$3.00"), under a line giving the unit.
+LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥\d|]{0,40}?)\s*(?P<cell>(?:US\$|\$|¥|￥)\s*\d+(?:\.\d+)?)\s*$")
 # A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
 SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
 SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
@@ -187,6 +189,9 @@ def table_prices(folded: str) -> list[TablePrice]:
                                             heading, f"row '{label}', column '{heading}'"))
             continue
         stacked = PRICE_CELL.match(line)
+        labelled = None if stacked else LABELLED_PRICE.match(line)  # "Input tokens$3.00": the label glued to it
+        if labelled:
+            stacked = PRICE_CELL.match(labelled.group("cell"))
         if stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit"):
             unit_line = next((i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
                               and TOKEN_UNIT.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])), None)
@@ -194,8 +199,9 @@ def table_prices(folded: str) -> list[TablePrice]:
                 unit_line = stacked_last[1]  # the next label and price under the same unit
             if unit_line is not None:
                 stacked_last = (index, unit_line)
-                label = lines[index - 1][1].strip()
-                out.append(TablePrice(at, line, len(line) - len(line.lstrip()), line.strip(),
+                label = labelled.group("label").strip() if labelled else lines[index - 1][1].strip()
+                offset = labelled.start("cell") if labelled else len(line) - len(line.lstrip())
+                out.append(TablePrice(at, line, offset, labelled.group("cell") if labelled else line.strip(),
                                             float(stacked.group("num")),
                                             _currency_of(stacked.group("pre") or stacked.group("post")),
                                             _unit_of(lines[unit_line][1]), label,

@@ -1543,3 +1543,23 @@ def test_debt_ecosystems_and_deals_walked_away_from_are_not_investments_but_a_ch
 ])
 def test_active_parameters_and_a_ratio_of_output_to_input_prices_are_not_figures(text):
     assert [(c.kind, c.value, c.factor) for c in found(text, date(2025, 10, 28))] == []
+
+
+def test_a_price_glued_to_its_label_under_a_unit_line_is_a_list_price():
+    text = "Base Pricing#\nComponentPrice per Million Tokens (MTok)\nInput tokens$3.00\nOutput tokens$15.00\nA few things to note:"
+    prices = found(text, date(2026, 4, 27), "plan_price")
+    assert [(p.value, p.tokens_included, p.currency) for p in prices] == [(3.0, 1e6, "USD"), (15.0, 1e6, "USD")]
+    assert prices[0].notes == ["read from a table: 'Input tokens', under 'ComponentPrice per Million Tokens (MTok)'"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("55亿建大数据产业园 中国能建在甘肃投了个大项目!", [5.5e9]),
+    ("2023年中国智算中心市场投资规模达879亿,同比增长90%以上。", []),
+    ("CEO Safra Catz projects Oracle Cloud Infrastructure revenue +77% to $18B in FY2026, reaching $144B by 2030.", []),
+    ("Oracle also plans to integrate approximately 400,000 Nvidia GB200 chips, in a hardware deal alone reportedly worth "
+     "$40 billion, aimed at powering next-generation AI workloads.", [4e10]),
+    ("Nebius, a data center company now worth $25 billion, plans more capacity.", []),
+])
+def test_a_headlines_amount_to_build_and_a_deal_worth_are_investments_but_a_market_and_revenue_paths_are_not(
+        text, expected):
+    assert [i.value for i in found(text, date(2025, 7, 10), "investment")] == expected
