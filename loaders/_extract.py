@@ -125,6 +125,9 @@ NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
     r"(?<=[破过過超达達近逾约約])(?=[千百][亿億](?![级級]))|"  # "实际支出就已突破千亿元": a magnitude with no digit before it
+    # "超过一百万亿个 token": Chinese numerals before 亿 (not "数十亿", tens of billions, nor "十亿级", a class)
+    r"(?<![数數几幾上])(?![千百])(?:[一二两三四五六七八九]?[十百千])+[一二两三四五六七八九]?"
+    r"(?=\s*(?:多|余)?\s*(?:万亿|萬億|亿|億)(?![级級]))|"
     r"\b(?:doubled|tripled|quadrupled)\b|\b(?:doubling|tripling|quadrupling)(?=\s+(?:its|their|the|our|from)\b)|翻了一番|翻了一倍|翻番|翻倍|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
     + EN_SCALE + r"))"
@@ -327,6 +330,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"in (?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b|(?:convertible\s+)?debt\b|"
                               # "invest 150 billion RMB annually for ecosystem development": developers and open source
                               r"for (?:[\w-]+\s+){0,2}ecosystems?\b|"
+                              r"in (?:free\s+|operating\s+)?cash flow\b|"  # "left with $11.2 billion in free cash flow"
                               r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
                               r"for the top \d+\b|"
                               # "a $445 billion data center boom": the size of a market, not anyone's outlay (a build-out: below)
@@ -398,7 +402,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?<!IPO )(?<!offering )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
                                r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
-                               r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
+                               r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
+                               # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them
+                               r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
@@ -583,12 +589,18 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         yield Num(base * scale, start, end, sentence[start:end], bool(scale_text), qualifier, q_start)
 
 
+ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def _zh_small(text: str) -> int:
-    """十 = 10, 二十 = 20, 十五 = 15, 三 = 3: the Chinese numerals written before 倍."""
-    if "十" not in text:
-        return ZH_NUMBERS[text[-1]]
-    tens, _, units = text.partition("十")
-    return (ZH_NUMBERS[tens] if tens else 1) * 10 + (ZH_NUMBERS[units] if units else 0)
+    """十 = 10, 二十 = 20, 十五 = 15, 三 = 3, 一百 = 100, 两千五百 = 2500: Chinese numerals below ten thousand."""
+    total, digit = 0, 0
+    for ch in text:
+        if ch in ZH_UNITS:
+            total, digit = total + (digit or 1) * ZH_UNITS[ch], 0
+        else:
+            digit = ZH_NUMBERS[ch]
+    return total + digit
 
 
 def period_near(sentence: str, start: int, end: int) -> str | None:
@@ -1383,6 +1395,8 @@ def _debt_amounts(text: str) -> list[tuple[float, int]]:
 
 def looks_like_html(raw: bytes) -> bool:
     head = raw[:2000].lstrip().lower()
+    if head.startswith((b"{", b"[")):
+        return False  # a JSON record, even one that carries a post's HTML in a field
     return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"<p>" in head
 
 

@@ -41,6 +41,8 @@ HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|(?-i:[KMkm
                          re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
+# A line that is only a unit, below the price it is for ("$0.60" then "/ 1M tokens").
+UNIT_LINE = re.compile(r"^\s*(?:/|per\s)\s*(?:1\s*[KM]|[KM]|1\s*million|million|1,000,000|1,000|1000)\s*(?:tokens?|Tok(?:ens)?)\s*$", re.I)
 # A price after its label on a line of its own, glued or not ("Input tokens$3.00"), under a line giving the unit.
 LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥\d|]{0,40}?)\s*(?P<cell>(?:US\$|\$|¥|￥)\s*\d+(?:\.\d+)?)\s*$")
 # A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
@@ -193,8 +195,10 @@ def table_prices(folded: str) -> list[TablePrice]:
         if labelled:
             stacked = PRICE_CELL.match(labelled.group("cell"))
         if stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit"):
-            unit_line = next((i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
-                              and TOKEN_UNIT.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])), None)
+            below = lines[index + 1][1] if index + 1 < len(lines) else ""
+            unit_line = index + 1 if UNIT_LINE.match(below) else next(  # "$0.60" then "/ 1M tokens": its own unit
+                (i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
+                 and TOKEN_UNIT.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])), None)
             if unit_line is None and stacked_last and index - stacked_last[0] <= 2:
                 unit_line = stacked_last[1]  # the next label and price under the same unit
             if unit_line is not None:

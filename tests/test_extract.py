@@ -1563,3 +1563,35 @@ def test_a_price_glued_to_its_label_under_a_unit_line_is_a_list_price():
 def test_a_headlines_amount_to_build_and_a_deal_worth_are_investments_but_a_market_and_revenue_paths_are_not(
         text, expected):
     assert [i.value for i in found(text, date(2025, 7, 10), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本文基于 OpenRouter 平台,对超过一百万亿个 token 的真实 LLM 交互数据进行分析。", [(1e14, "lower_bound")]),
+    ("日均 Token 调用量超过两千五百亿。", [(2.5e11, "lower_bound")]),
+    ("模型参数达到数十亿,token 调用量可观。", []),
+])
+def test_magnitudes_in_chinese_numerals_are_read_like_digits(text, expected):
+    assert [(v, q) for v, _, q, _ in volumes(text, date(2025, 12, 10))] == expected
+
+
+def test_a_json_record_carrying_a_posts_html_is_read_as_text():
+    raw = ('{"id":549,"title":{"rendered":"State of AI"},"content":{"rendered":"\\n<p>The study examines '
+           '<strong>over 100 trillion tokens<\\/strong> of real LLM usage.<\\/p>"}}').encode()
+    text, _ = _extract.article_text(raw)
+    assert [c.value for c in found(text, date(2026, 1, 20), "token_volume")] == [1e14]
+
+
+def test_a_price_with_its_unit_on_the_line_below():
+    text = "PRICING\nChat completion\nInput\n$0.60\n/ 1M tokens\nOutput\n$2.00\n/ 1M tokens\nCache read\n$0.12\nCache write 5m"
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 5, 1), "plan_price")] == [
+        (0.6, 1e6), (2.0, 1e6), (0.12, 1e6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After accounting for the massive infrastructure buildout, the company was left with $11.2 billion in free cash "
+     "flow, down from $38.2 billion a year earlier.", []),
+    ("AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商正积极扩张以满足AI和云服务需求激增,预计2026年资本支出将超过6000亿美元。", []),
+    ("阿里巴巴预计2026年资本支出将超过1200亿元。", [1.2e11]),
+])
+def test_free_cash_flow_and_a_group_of_operators_combined_capex_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 6), "investment")] == expected
