@@ -162,7 +162,7 @@ MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|�
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
                               r"(?:parameters?|params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
-                              r"downloads?|visits?|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
+                              r"downloads?|visits?|variants?|transistors?|晶体管|晶體管|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
@@ -189,7 +189,8 @@ TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
 # "将超出的Token数(500)乘以单价(0.0001元/Token)": a worked calculation is an example too.
-HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by)\b|如每|[(（]如|例如|比如|假如|"
+HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by)\b|\bexample\s*[:：]|"
+                                 r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
 COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|\bspend(?:ing)?\b[^.;$]{0,12}?|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
@@ -201,6 +202,8 @@ FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|[训訓](?:\([^)]{1,6}\))?[练練]|[预預](?:\([^)]{1,6}\))?[训訓])[^.,;，；]{0,30}"
     r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
+    # "Minimum commitment: 10 million tokens/month": a threshold; "Entire model (up to 70B)": a model's size
+    r"|\bminimum(?:\s+\w+){0,2}\s*[:：]?\s*|\bmodels?\s*(?:[(（]\s*)?(?:size\s*)?(?:of\s+)?"
     # "375 customers each consumed more than 1 trillion", "three models each exceeding 1 trillion": thresholds
     r"|\b(?:ahead|behind|lead|gap|difference|trails?|trailing)\s+(?:of|by)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
     r"|\btogether,?\s+(?:\w+\s+){0,3}(?:account(?:ed|s)? for|total(?:l?ed|s)?|reach(?:ed|es)?|make up|came to|"
@@ -345,7 +348,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"|^\s*(?:higher|lower|more|less)\s+than\b"
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
-                              r"|^\s*mark\b", re.I)  # "expected to approach the $1 trillion mark": a milestone
+                              r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
+                              r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"
+                              r"|^\s*(?:post|pre)-money\b", re.I)  # "at a $24 billion post-money" (valuation)
 # "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
 # build-out" is the company's own: a build-out counts when a possessive names whose it is.
 BUILDOUT_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildout|build-out)\b", re.I)
@@ -459,6 +464,9 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?\b(?:reaching|rising to|growing to|c
 CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
 CAPEX_WORD = re.compile(r"capex|capital[- ]expenditures?|资本开支|資本開支|资本支出|資本支出", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
+# A fund's size: "规模10亿元启明融凯基金", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).
+FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)")  # a matrix: every fund a city has
+FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*$")
 # "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built).
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))")
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
@@ -524,7 +532,8 @@ RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?
 
 # A number right after a model family's name is a version or a size ("Qwen 2.5-72B", "Llama 3.1 405B").
 MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|GLM|MiniMax|Doubao|Step|Mistral|Grok|"
-                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K)?$", re.I)
+                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K)?"
+                               r"(?:\s*[(（])?$", re.I)  # "Llama 3.1 (8B and 70B variants)": sizes in brackets too
 
 
 ISO_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
@@ -1179,7 +1188,8 @@ def _invest_word_near(sentence: str, num: Num) -> bool:
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
     $200 billion, and Meta's $115-135 billion capex guidance"); "RPO ballooned to $625 billion" far
     after "CapEx surged" is not."""
-    if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) or BUILT_WITH.match(sentence[num.end:]):
+    if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) or BUILT_WITH.match(sentence[num.end:]) \
+            or FUND_AFTER.match(sentence[num.end:]) or FUND_SIZE_BEFORE.search(sentence[max(0, num.qualifier_start - 16):num.qualifier_start]):
         return True
     far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
     capex = list(CAPEX_WORD.finditer(far))

@@ -49,7 +49,7 @@ LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥\d|]{0,
 SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
 SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
 # A column of sums or averages the outlet worked out ("Combined $/M", "Blended"), not anyone's list price.
-DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean)\b|合计|合計|总计|總計|平均|综合|綜合", re.I)
+DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean|effective)\b|合计|合計|总计|總計|平均|综合|綜合", re.I)
 MULTI_PRICE_CELL = re.compile(r"^\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+\s*$")
 
 
@@ -131,6 +131,16 @@ def record_prices(folded: str) -> list[TablePrice]:
                                   float(field.group("num")), _currency_of(unit.group("unit")), per, key,
                                   f"field '{key}' of a record priced in '{unit.group('unit')}'"))
     return out
+
+
+def _glued_labels(header: str) -> list[str]:
+    """The column labels of a header whose units are glued between them ("ModelPrompt $/MCompletion $/MEffective
+    Cost/1M" → "ModelPrompt $", "Completion $", "Effective Cost"): the text before each unit."""
+    labels, start = [], 0
+    for unit in HEADER_UNIT.finditer(header):
+        labels.append(header[start:unit.start()])
+        start = unit.end()
+    return labels
 
 
 def table_prices(folded: str) -> list[TablePrice]:
@@ -227,9 +237,14 @@ def table_prices(folded: str) -> list[TablePrice]:
             continue
         spaced = None
         row = SPACED_PRICES.search(line)
-        per = next((u for u in map(_unit_of, reversed(above)) if u), None) if row else None
+        header_line = next((h for h in reversed(above) if _unit_of(h)), None) if row else None
+        per = _unit_of(header_line) if header_line else None
         if row and per:
-            for price in SPACED_PRICE.finditer(line, row.start(), row.end()):
+            prices = list(SPACED_PRICE.finditer(line, row.start(), row.end()))
+            labels = _glued_labels(header_line)
+            for column, price in enumerate(prices):
+                if len(labels) == len(prices) and DERIVED_HEADER.search(labels[column]):
+                    continue  # "ModelPrompt $/MCompletion $/MEffective Cost/1M": the outlet's own column
                 out.append(TablePrice(at, line, price.start(), price.group(0), float(price.group("num")),
                                             _currency_of(price.group("pre")), per, None,
                                             f"row '{line[:row.start()].strip()}', unit from the lines above"))

@@ -1595,3 +1595,31 @@ def test_a_price_with_its_unit_on_the_line_below():
 ])
 def test_free_cash_flow_and_a_group_of_operators_combined_capex_are_not_investments(text, expected):
     assert [i.value for i in found(text, date(2026, 2, 6), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("昆山市人工智能产业基金发布。基金总规模达50亿元,首期规模20亿元。", [5e9, 2e9]),
+    ("2021年,昆山创控集团联合启明创投,合作设立规模10亿元启明融凯基金,提前布局人工智能和集成电路等领域。", [1e9]),
+    ("目前,昆山以基金为纽带,组建超1300亿元基金矩阵,支撑新兴产业体系构建。", []),
+    ("Microsoft chose not to exercise a nearly $12 billion option to buy more data-center capacity from CoreWeave.", []),
+    ("Earlier in 2024, xAI raised $6 billion in Series B funding at a $24 billion post-money", [6e9]),
+])
+def test_a_funds_size_is_an_investment_but_a_fund_matrix_an_option_and_a_valuation_are_not(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 29), "investment")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cerebras Cloud provides fast LLM inference via Llama 3.1 (8B and 70B variants) with different token accounting.",
+    "Cerebras inference: competitive on cost-per-token. Wafer-scale silicon: 900B transistors. Entire model (up to 70B) "
+    "fits on one device.",
+    "Cerebras charges per million tokens. Minimum commitment: 10 million tokens/month.",
+    "Cerebras charges per million tokens. Example: Processing 500M tokens/month of Llama 2 70B.",
+])
+def test_model_sizes_transistors_commitments_and_examples_are_not_volumes(text):
+    assert found(text, date(2026, 3, 22), "token_volume") == []
+
+
+def test_an_effective_cost_column_is_worked_out_not_a_list_price():
+    text = ("Cerebras charges per million tokens.\nModelPrompt $/MCompletion $/MEffective Cost/1M\n"
+            "Llama 2 7B$0.50$0.60$0.55\nLlama 2 70B$1.50$1.70$1.60")
+    assert sorted(p.value for p in found(text, date(2026, 3, 22), "plan_price")) == [0.5, 0.6, 1.5, 1.7]
