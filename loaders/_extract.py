@@ -7,7 +7,9 @@ and investments. Every candidate carries its verbatim sentence and that sentence
 character offsets in the extracted text. Percentages, years, counts of people, model
 sizes and money that is neither a price nor an investment are not proposed.
 
-Everything here is pure except `read_source`, which fetches through the project's client.
+Which money is an investment is decided in `_invest`, and prices in tables are read by `_tables`.
+Everything here is pure: `python -m loaders extract` fetches a URL through the project's client
+(`_http`) before it calls `article_text` and `extract`.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Iterator
 
+from . import _invest, _tables
 from . import _normalize as N
-from . import _tables
 
 KINDS = ("token_volume", "multiple", "plan_price", "investment")
 FIELDS = ("kind", "value", "unit", "period", "qualifier", "as_of", "tokens_per_day", "currency",
@@ -270,10 +272,6 @@ COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|d
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)
-INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
-                         r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # A list price per unit of tokens: "$0.27 per million input tokens", "2元/百万tokens", "0.0008元/千tokens".
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok(?:ens?)?\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
@@ -317,158 +315,14 @@ AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$",
 BLENDED_COST_BEFORE = re.compile(r"\b(?:average|blended|mean)\s+(?:cost|price|rate)s?\b(?:[^.;]|\.(?=\d)){0,70}$", re.I)
 GENERIC_MODEL_BEFORE = re.compile(r"(?:某|国产|國產|一款|一个|一個)\s*大?模型\s*(?:的)?(?:定价|定價|价格|價格|单价|單價)?\s*(?:为|為|是|约|約)?\s*$")
 PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|收費|计费|計費|单价|單價|price|pricing|priced|cost", re.I)
-# "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
-NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
-                              r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                              r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
-                              # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
-                              r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"
-                              r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"
-                              r"would (?:take|last|buy|cover|pay)\b|"
-                              r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
-                              # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
-                              # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
-                              r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
-                              # "$3.75 billion in convertible debt", "splitting the $3.75 billion debt into two tranches"
-                              r"in (?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b|(?:convertible\s+)?debt\b|"
-                              # "invest 150 billion RMB annually for ecosystem development": developers and open source
-                              r"for (?:[\w-]+\s+){0,2}ecosystems?\b|"
-                              r"in (?:free\s+|operating\s+)?cash flow\b|"  # "left with $11.2 billion in free cash flow"
-                              r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
-                              r"for the top \d+\b|"
-                              # "a $445 billion data center boom": the size of a market, not anyone's outlay (a build-out: below)
-                              r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b|"
-                              r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
-                              r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
-                              r"产值|產值|税收|稅收|"  # "每年可产生约1.77亿元产值": a project's expected output
-                              r"减值|減值|impairments?|write-?(?:downs?|offs?))"  # "计提了约162亿元减值": an accounting charge
-                              # "a $300 billion valuation" (not "a $13 billion funding round at a valuation of $183 billion")
-                              r"|^\s*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)"
-                              # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
-                              r"|^\s*(?:higher|lower|more|less)\s+than\b"
-                              r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
-                              r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
-                              r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
-                              r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"
-                              r"|^\s*(?:post|pre)-money\b", re.I)  # "at a $24 billion post-money" (valuation)
-# "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
-# build-out" is the company's own: a build-out counts when a possessive names whose it is.
-BUILDOUT_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildout|build-out)\b", re.I)
-OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\b[^.;,]{0,40}$", re.I)
-# Money near an investment word that is not an investment, by what stands before it: accounting hits,
-# global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
-# notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
-# forecasts and estimates ("X projected that", "analysts estimate", "Jefferies pegs"), sums ("combined").
-NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
-                               r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,16}(?:资本开支|資本開支|capex|capital expenditure|"
-                               r"(?:AI\s+)?(?:spending|investment))[^,，;；。.]{0,16}|"  # "Gartner projects global AI spending will reach"
-                               r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
-                               r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
-                               r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
-                               r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
-                               # "仍遠低市場預期的全年最少800億元": the market's expectation; "成本和费用达70亿元": operating costs
-                               r"市[场場](?:普遍)?[预預](?:期|计|計|料)[^，,。；;]{0,12}|(?:成本|费用|費用)(?:和|及|与|與)?(?:费用|費用)?\s*(?:达到?|達到?|为|為|约|約)?|\bpegs?\b[^.;]{0,80}|"
-                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|合计|合計|共计|共計),?[^.,;]{0,60}|"
-                               r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
-                               r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
-                               r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
-                               r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
-                               # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
-                               r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
-                               r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
-                               r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
-                               r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
-                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s+(?:an?\s+)?|\bGDP\b[^.;]{0,30}|国内生产总值[^，,。；;]{0,10}|"
-                               # "微軟、Alphabet、亞馬遜和Meta等今年…投入了超過": a group of companies listed with 、
-                               r"(?![^，,。；;]*(?:分别|分別|各自))[^，,。；;、]+、[^，,。；;、]+、[^，,。；;]+(?:和|及|与|與)[^，,。；;]{0,60}|\bestimates?\s+(?:\w+\s+){1,3}at\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
-                               # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
-                               r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
-                               r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
-                               r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
-                               r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
-                               r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top|have|spend|invest)[^.;,]{0,40}|growth[^.;]{0,20}\bto|"
-                               # "capital expenditures for the 14 largest publicly owned data-center operators were seen close to"
-                               r"\b\d+\s+(?:largest|biggest|top|major)\b[^.;]{0,100}|\b(?:is|are|was|were)\s+seen\s+(?:at|close to|around|near|reaching)?\s*|"
-                               r"potential|potentially(?:\s+(?:exceeding|topping|reaching|surpassing|hitting|over|above))?|"
-                               r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:well )?(?:reach|hit|top|approach|climb to|rise to|grow to|jump to|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
-                               r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
-                               # "could value the company between $170 billion and $200 billion" ("between" is the range's)
-                               r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
-                               # money not (yet) committed: rounds in talks or still being raised, targets, options
-                               r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
-                               # "xAI walked away from a $10 billion Oracle training deal": a deal not made
-                               r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
-                               r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
-                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|\b(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
-                               r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
-                               r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
-                               r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
-                               r"(?<!IPO )(?<!offering )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
-                               r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
-                               r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
-                               r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
-                               # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them
-                               r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
-                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-# "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
-ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
-# A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
-# a local news roundup's other projects, not AI infrastructure.
-PROJECT_ZH = re.compile(r"项目|項目|工程")
-TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
-                     r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
-# A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
-# data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
-TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|China (?:Mobile|Telecom|Unicom)|"
-                     r"telecom operators|carriers", re.I)
-AI_INFRA_WORD = re.compile(r"算力|智算|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
-# "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
-# "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
-LEAD_SHARE = re.compile(r"\b(?:led|leading|leads)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:initiative|round|fundraise|funding|raise)\b", re.I)
-ROUND_AFTER = re.compile(r"^\s*(?:euros?\s+|dollars?\s+|yuan\s+)?(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:funding\s+|financing\s+)?"
-                         r"(?:round|fundraise|raise)\b", re.I)
-SHARE_OF_ROUND_AFTER = re.compile(r"^\s*(?:euros?\s*)?(?:\([^)]*\)\s*)?for\s+(?:[^.;]|\.(?=\d)){0,60}?(?:fundraise|round)\b", re.I)
-# What may not stand between two amounts of one list: comparisons, gaps, other quantities.
-LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
-                        r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
-# A forecast for a whole market, with no company behind it: "Capital expenditures for data centers are
-# poised to reach nearly $1 trillion", "预计到2027年,全球…支出就将超过1.4万亿美元", "…的投入…2025年预计达5950亿美元".
-MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud|Big Tech|"
-                                r"hyperscalers?|tech)\s+)+(?:capital expenditures?|capex|spending|investments?|outlays?)\b|"
-                                # a bare "capex" names a market only with one after it ("Capital expenditures for data centers are
-                                # poised to"); "For 2025, capex is estimated to be $12 billion" is the article's company's guidance
-                                r"(?:capital expenditures?|capex|spending|investments?|outlays?)\s+(?:for|on|across|in|by)\s+(?:the\s+)?"
-                                r"(?:data[- ]cent|AI\b|global|worldwide|industry|hyperscal|cloud|tech|U\.?S\.?|China|Europe))[^.;]{0,50}?\b"
-                                r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b", re.I)
-MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
-COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
-                        r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
 # "1000 × $0.30/1M = $0.0003", "总计: $0.000318": the outlet's arithmetic ("prompt=0.58 USD/MTokens" assigns a value)
 ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])(?<![a-z][a-z][a-z])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|climb|surge) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
-                          r"(?:range|forecast|guidance|estimate|plan)\s+of)?\s*(?:just\s+|only\s+|a mere\s+)?(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, yen, won, pounds …), not yuan left out.
 FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩元|韓元|英镑|英鎊|卢比|盧比|泰铢|泰銖|新台币|新台幣|卢布|盧布|印尼盾|"
                                     r"越南盾|新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|yen|won|pounds?|rupees?|baht)", re.I)
-# "AI相关收入达到400亿元…;AI云基础设施全年约200亿元,同比增长34%": a segment named after infrastructure, in a
-# sentence about revenue, with no spending word in its own clause, is the segment's revenue.
-REVENUE_WORD = re.compile(r"\brevenues?\b|营收|營收|收入", re.I)
-INFRA_NOUN = re.compile(r"infrastructure|data[- ]cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
-# "revenue +77% to $18B in FY2026, reaching $144B by 2030": where an amount just refused goes next is refused with it.
-CONTINUES = re.compile(r"^[^.;。；]{0,40}?\b(?:reaching|rising to|growing to|climbing to|then to)\s*(?:US\$|\$)?\s*$", re.I)
-# "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
-CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
-CAPEX_WORD = re.compile(r"capex|capital[- ]expenditures?|资本开支|資本開支|资本支出|資本支出", re.I)
-CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
-# A fund's size: "规模10亿元启明融凯基金", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).
-FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)")  # a matrix: every fund a city has
-FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*$")
-# "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built).
-BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))")
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
 PERIOD_WORDS = [
@@ -879,8 +733,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         if currency and OUTLET_SUM_BEFORE.search(ctx.before(num, 32)) and not UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60]):
             continue  # "the difference translates to roughly $23 per month"; "works out to ¥0.99 per 1M tokens" is a unit price
         if not currency and re.search(r"[亿億]", num.text) \
-                and (CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12])
-                     or BUILT_WITH.match(sentence[num.end:])) \
+                and (_invest.CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12])
+                     or _invest.BUILT_WITH.match(sentence[num.end:])) \
                 and not FOREIGN_CURRENCY_AFTER.match(sentence[num.end:]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
@@ -966,22 +820,14 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                               tokens_included=float(tokens.value))
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
-        elif (_invest_word_near(sentence, num) or ("investment" in ctx.recent and ANAPHORA.search(sentence))
+        elif (_invest.word_near(sentence, num) or ("investment" in ctx.recent and ANAPHORA.search(sentence))
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
-                  and not LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))
-              or (accepted_end is not None and BASELINE_GAP.match(sentence[accepted_end:num.qualifier_start]))) \
-                and num.value >= 10**8 and not NOT_INVEST_AFTER.match(sentence[num.end:]) \
-                and not (BUILDOUT_AFTER.match(sentence[num.end:]) and not OWN_BEFORE.search(ctx.before(num, 50))):
+                  and not _invest.LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))
+              or (accepted_end is not None and _invest.BASELINE_GAP.match(sentence[accepted_end:num.qualifier_start]))) \
+                and num.value >= 10**8 and not _invest.named_otherwise(sentence, num):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
-            if NOT_INVEST_BEFORE.search(ctx.before(num, 180)) or _market_forecast(sentence, num) \
-                    or ESTIMATE_SOURCE_AFTER.match(sentence[num.end:]) \
-                    or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(sentence)) \
-                    or (TELECOM.search(sentence) and not AI_INFRA_WORD.search(sentence)) \
-                    or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(sentence[num.end:])) \
-                    or SHARE_OF_ROUND_AFTER.match(sentence[num.end:]) or _segment_revenue(sentence, num) \
-                    or (refused_end is not None and (BASELINE_GAP.match(sentence[refused_end:num.qualifier_start])
-                                                     or CONTINUES.match(sentence[refused_end:num.qualifier_start]))) \
-                    or (refused_end is not None and CUMULATIVE_NEXT.match(sentence[refused_end:num.qualifier_start])):
+            if _invest.refused(sentence, num, _clause(sentence, num.qualifier_start, num.end),
+                               _clause_start(sentence, num.qualifier_start), refused_end):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
             accepted_end = num.end
@@ -1141,10 +987,6 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right.start() if right else len(sentence)]
 
 
-# "Big Tech Earnings Tested by $725 Billion AI Capex Splurge": the group's spending, when no one company is named.
-GROUP_BEFORE = re.compile(r"\b(?:Big Tech|hyperscalers?|tech giants|Magnificent Seven)\b", re.I)
-COMPANY_EN = re.compile(r"\b(?:Microsoft|Alphabet|Google|Amazon|AWS|Meta|Oracle|Apple|OpenAI|Anthropic|xAI|Tesla|Nvidia|"
-                        r"Alibaba|Tencent|ByteDance|Baidu|CoreWeave)\b")
 
 
 def _slash_pair(sentence: str, num: Num) -> bool:
@@ -1154,12 +996,6 @@ def _slash_pair(sentence: str, num: Num) -> bool:
     return bool((SLASH_PAIR_AFTER.match(after) and not joined_before) or (SLASH_PAIR_BEFORE.search(before) and not joined_after))
 
 
-def _segment_revenue(sentence: str, num: Num) -> bool:
-    """Whether the amount belongs to a segment named after infrastructure in a sentence about revenue:
-    revenue earlier in the sentence, and no investment word in the amount's clause but the segment's name."""
-    start = _clause_start(sentence, num.qualifier_start)
-    words = [m.group() for m in INVEST_WORD.finditer(_clause(sentence, num.qualifier_start, num.end))]
-    return bool(REVENUE_WORD.search(sentence[:start])) and bool(words) and all(INFRA_NOUN.fullmatch(w) for w in words)
 
 
 def _hypothetical(clause: str) -> bool:
@@ -1169,37 +1005,10 @@ def _hypothetical(clause: str) -> bool:
                for found in HYPOTHETICAL_CLAUSE.finditer(clause))
 
 
-def _market_forecast(sentence: str, num: Num) -> bool:
-    """Whether the amount is a forecast for a market as a whole, or a group's total, rather than a company's plan."""
-    head = sentence[:num.qualifier_start]
-    group = GROUP_BEFORE.search(head) and not COMPANY_EN.search(head) and not re.search(r"\beach\b", head, re.I)
-    if MARKET_FORECAST_EN.search(head) or group:  # "Each of the three major hyperscalers projects roughly $150b": one each
-        return True
-    forecast = MARKET_FORECAST_ZH.search(head)
-    return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])
 
 
-LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US)?\$\s?\d[\d.,]*"
-                       r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
 
 
-def _invest_word_near(sentence: str, num: Num) -> bool:
-    """An investment word up to 80 characters before the amount, or after it in the same clause
-    ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
-    $200 billion, and Meta's $115-135 billion capex guidance"); "RPO ballooned to $625 billion" far
-    after "CapEx surged" is not."""
-    if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) or BUILT_WITH.match(sentence[num.end:]) \
-            or FUND_AFTER.match(sentence[num.end:]) or FUND_SIZE_BEFORE.search(sentence[max(0, num.qualifier_start - 16):num.qualifier_start]):
-        return True
-    far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
-    capex = list(CAPEX_WORD.finditer(far))
-    if capex and not re.search(r"\d", far[capex[-1].end():]):
-        return True  # "2026 capital expenditures, including principal payments on finance leases, to be in the range of $115–135 billion"
-    rest = sentence[num.end:]
-    tail = LIST_TAIL.match(rest)
-    after = re.split(r"[,，;；.。]", rest[tail.end():] if tail else rest, maxsplit=1)[0]
-    found = INVEST_WORD.search(after)
-    return bool(found) and found.start() <= 40
 
 
 def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> tuple[float, int, int] | None:
