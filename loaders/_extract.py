@@ -122,7 +122,7 @@ VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tri
                 "翻了一番": 2, "翻番": 2, "翻倍": 2, "翻了一倍": 2}
 _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z]))"
+EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9]))"  # not "828 B2B"
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
@@ -378,7 +378,7 @@ class Num:
 # "between $60 billion and $65 billion", "$66 billion to $72 billion", "up from $35 billion to $40 billion" (a baseline
 # range; "from $35 billion to $40 billion" alone is growth, two figures).
 RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?)\s*(?P<a_en>" + EN_SCALE + r")?\s*"
-                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<!from ))(?:US\$|\$|USD\s*)(?P<a3>\d+(?:\.\d+)?)"
+                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:(?P<a2_en>" + EN_SCALE + r")\s*)?(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<!from ))(?:US\$|\$|USD\s*)(?P<a3>\d+(?:\.\d+)?)"
                    r"(?:\s*(?P<a3_en>" + EN_SCALE + r"))?\s+to(?=\s*(?:US\$|\$|USD)))"
                    r"\s*(?:US\$|\$|¥|￥|RMB\s?|USD\s*)?(?P<b>\d+(?:\.\d+)?)\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
@@ -390,6 +390,7 @@ MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|G
                                r"(?:\s*[(（])?$", re.I)  # "Llama 3.1 (8B and 70B variants)": sizes in brackets too
 
 
+LETTER_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\d+[A-Za-z](?![A-Za-z0-9])")
 ISO_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 CENTS_AFTER = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
 # "输入 0.5 分/百万 token": a list price in fen (a hundredth of a yuan), only where a unit of tokens follows.
@@ -398,13 +399,15 @@ FEN_AFTER = re.compile(r"\s*分(?:钱|錢)?(?=\s*(?:/|每)\s*(?:百万|百萬|�
 
 def numbers_in(sentence: str) -> Iterator[Num]:
     ranges = [(m.start(), m.end()) for m in ISO_STAMP.finditer(sentence)]  # "2026-04-25T16:15:04.854Z": a timestamp
+    ranges += [(m.start(), m.end()) for m in LETTER_CODE.finditer(sentence)]  # "B2B", "A3B": a code, not "2 billion"
     for match in RANGE.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
             continue
         if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
             ranges.append((match.start(), match.end()))
             continue
-        scale_text = match.group("zh") or " " + (match.group("a_en") or match.group("a3_en") or match.group("en"))
+        scale_text = match.group("zh") or " " + (match.group("a_en") or match.group("a2_en") or match.group("a3_en")
+                                                 or match.group("en"))
         try:
             low = N.parse_quantity((match.group("a1") or match.group("a2") or match.group("a3")) + scale_text).value
         except N.NumberParseError:
@@ -1110,7 +1113,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
                            last_period)
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
-    debts = _debt_amounts(folded)
+    debts = _debt_amounts(folded) + _range_tops(folded)
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in debts))]
     found = _without_restatements(found)
@@ -1207,6 +1210,19 @@ def _debt_amounts(text: str) -> list[tuple[float, int]]:
         if first is not None and first.scaled:
             values.append((float(first.value), found.start()))
     return values
+
+
+def _range_tops(text: str) -> list[tuple[float, int]]:
+    """The upper ends of the article's ranges, and where each range is: "Google’s $185 B Spend" in a headline
+    is the top of "$175–$185 billion in capital expenditure" below it, not a second amount."""
+    tops = []
+    for found in RANGE.finditer(text):
+        try:
+            top = N.parse_quantity(found.group("b") + (found.group("zh") or " " + found.group("en"))).value
+        except N.NumberParseError:
+            continue
+        tops.append((float(top), found.start()))
+    return tops
 
 
 # --------------------------------------------------------------------------- reading sources

@@ -100,7 +100,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
 # "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
 # build-out" is the company's own: a build-out counts when a possessive names whose it is.
 BUILDOUT_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildout|build-out)\b", re.I)
-OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\b[^.;,]{0,40}$", re.I)
+OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\b[^.;,]{0,40}$|"
+                        r"\b(?:announced|unveiled|launched|began|started|plans?)\s+(?:an?\s+)?(?:US\$|\$)?$", re.I)  # "Anthropic has announced a"
 
 
 def named_otherwise(sentence: str, num: Num) -> bool:

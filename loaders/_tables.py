@@ -105,7 +105,7 @@ RECORD_PRICE = re.compile(r'^\s*"?(?P<key>[a-z_]*?(?:input|output|prompt|complet
                           r'k_tokens|1k_tokens|thousand_tokens))"?\s*[:=]\s*(?P<num>\d+(?:\.\d+)?)\s*,?\s*$', re.I)
 RECORD = re.compile(r"\{[^{}]*\}")  # an object with no object inside it
 UNIT_FIELD = re.compile(r'"unit"\s*:\s*"(?P<unit>[^"]{1,30})"', re.I)
-PRICE_FIELD = re.compile(r'"(?P<key>[a-z_]*(?:input|output|prompt|completion|cache)[a-z_]*)"\s*:\s*(?P<num>\d+(?:\.\d+)?)\b', re.I)
+PRICE_FIELD = re.compile(r'"(?P<key>[a-z_]*(?:input|output|prompt|completion|cache)[a-z_]*|price)"\s*:\s*(?P<num>\d+(?:\.\d+)?)\b', re.I)
 
 
 def record_prices(folded: str) -> list[TablePrice]:
@@ -122,7 +122,8 @@ def record_prices(folded: str) -> list[TablePrice]:
                                   f"field '{key}' of a record"))
     for record in RECORD.finditer(folded):
         unit = UNIT_FIELD.search(record.group(0))
-        per = _unit_of(unit.group("unit")) if unit and TOKEN_UNIT.search(unit.group("unit")) else None
+        written = unit.group("unit").replace("_", " ") if unit else ""  # "per_1M_tokens"
+        per = _unit_of(written) if TOKEN_UNIT.search(written) else None
         if per is None:
             continue  # no unit, or not one of tokens ("元/千次调用": per thousand calls)
         for field in PRICE_FIELD.finditer(record.group(0)):

@@ -1623,3 +1623,24 @@ def test_an_effective_cost_column_is_worked_out_not_a_list_price():
     text = ("Cerebras charges per million tokens.\nModelPrompt $/MCompletion $/MEffective Cost/1M\n"
             "Llama 2 7B$0.50$0.60$0.55\nLlama 2 70B$1.50$1.70$1.60")
     assert sorted(p.value for p in found(text, date(2026, 3, 22), "plan_price")) == [0.5, 0.6, 1.5, 1.7]
+
+
+def test_letter_codes_are_not_magnitudes():
+    text = "快科技8月27日消息,在第四届828 B2B企业节开幕式上,华为云宣布其Tokens服务全面接入CloudMatrix384超节点。"
+    assert found(text, date(2025, 8, 27), "token_volume") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CapEx guidance: 2026 capital expenditure expected at $175bn–$185bn, a sharp step-up.", [1.75e11]),
+    ("Alphabet earnings: Google’s $185 B Spend is the Real Story\n"
+     "The company told the market to expect $175–$185 billion in capital expenditure in 2026.", [1.75e11]),
+    ("Anthropic has announced a $50 billion data center buildout across the United States.", [5e10]),
+])
+def test_a_range_with_both_scales_its_top_in_a_headline_and_an_announced_build_out(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 5), "investment")] == expected
+
+
+def test_a_records_price_field_beside_a_dimension_and_a_unit_with_underscores():
+    text = ('{"prices":[{"provider_model_id":"sonar","dimension":"input","price":0.5,"unit":"per_1M_tokens"},'
+            '{"provider_model_id":"sonar","dimension":"web_search","price":0.005,"unit":"per_request"}]}')
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 6, 24), "plan_price")] == [(0.5, 1e6)]
