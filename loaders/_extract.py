@@ -158,7 +158,7 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"downloads?|value|price|throughput|speed|latency|burndown|(?<!growth )\brate\b|"
                                         r"(?:will|would|can|could|may|might)\s+(?:consume|use|burn|generate)|用户|用戶|请求|請求|营收|營收|收入|"
                                         r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
                          re.I)
 NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
@@ -183,7 +183,7 @@ _ESTIMATE = r"(?:estimat\w*|extrapolat\w*|forecast\w*|projected|projection|simul
 ESTIMATE_BEFORE = re.compile(_ESTIMATE + r"[^,，;；。\n]{0,45}$", re.I)  # "to anchor an estimate:\n- OpenAI: ..." is a list of reports
 ESTIMATE_WORD = re.compile(_ESTIMATE, re.I)
 # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what anyone used.
-ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|for free|free testing|试用|試用|赠送|贈送|免费|免費",
+ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|free tier|for free|free testing|试用|試用|赠送|贈送|免费|免費",
                             re.I)
 MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~|about|roughly)?\s*$", re.I)
 # "most businesses ... land somewhere between 10 million and 100 million tokens per month": a typical range.
@@ -265,7 +265,7 @@ GROWTH_WORD = re.compile(r"increas|\bgr[eo]w|growth|\bup\b|\bris[ei]|\brose\b|ri
                          r"增长|增長|提升|上升|翻|扩大|擴大|激增|暴增|飙升|飆升|增加|相比|相較|较|較|(?<![对對])比", re.I)
 # "中国大模型周调用量已达到美国的2.11倍": a ratio between countries, written before the number in Chinese.
 COUNTRY_BASE_BEFORE = re.compile(r"(?:美国|美國|中国|中國|欧洲|歐洲|日本|韩国|韓國|印度|全球)(?:大模型|模型)?的\s*$")
-ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|该数字|這一數字|这一数字|这一指标|這一指標|该指标|"
+ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|\b(?:this|that|which) includes an additional\b|该数字|這一數字|这一数字|这一指标|這一指標|该指标|"
                       r"\b(?:that|this|it)(?:'s|’s| is| was)\s+(?:up|down)\s+(?:sharply\s+)?from\b", re.I)  # "That's up from $130 billion"
 # "monthly active users approaching 1 billion": a count named before its number.
 COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -279,7 +279,8 @@ _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok(?:ens?)?\b)|1\s*million|one million
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output|in|out)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
                               + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元|(?<=M)Tok\b)?"  # "per MTok"
                               # "$4.20 / 1M characters", "$5 / 1k calls": a price for something else
-                              r"(?!\s*(?:characters?|chars?|images?|calls?|requests?|queries|searches|seconds?|secs?|"
+                              # "$1.00 / 1M tokens / hour": cache storage by the hour
+                              r"(?!\s*(?:(?:/|per)\s*)?(?:characters?|chars?|images?|calls?|requests?|queries|searches|seconds?|secs?|"
                               r"minutes?|mins?|hours?|hrs?|words?|pages?|字符|次)\b)", re.I)
 UNIT_IO = re.compile(r"(?:input|output|输入|输出|輸入|輸出)\s*\)?\s*$", re.I)
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
@@ -813,7 +814,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue
         bought = re.match(r"\s*(?:yuan|元|美元|dollars)?\s*(?:for|buys|gets|含|包含)\s*", sentence[num.end:])
         buys_tokens = bool(bought) and any(t.qualifier_start == num.end + bought.end() for t in token_qty)
-        if token_qty and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
+        per_unit = any(UNIT_GAP.fullmatch(sentence[num.end:t.qualifier_start]) for t in token_qty if t.qualifier_start >= num.end)
+        if token_qty and not per_unit and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
                 and num.value < 10**6 and (buys_tokens or not COST_BEFORE.search(ctx.before(num, 30))) \
                 and not ESTIMATE_WORD.search(ctx.before(num, 80)):  # "estimated monthly spend is ~$1,000 (Opus), ~$600"
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
@@ -1014,6 +1016,12 @@ def _hypothetical(clause: str) -> bool:
 
 
 
+# "$1.00 / 1M tokens / hour": the tokens after the price are its unit, not an allowance it buys.
+UNIT_GAP = re.compile(r"\s*(?:/|per)\s*")
+STORAGE_AFTER = re.compile(r"^[^.;,。]{0,30}?\btokens?\s*(?:/|per)\s*(?:hour|hr|h)\b", re.I)
+TOKENS_COST_BEFORE = re.compile(r"\btokens?\s+(?:cost|costs|are priced at|priced at|at)\s*(?:US\$|\$)?\s*$", re.I)
+
+
 def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> tuple[float, int, int] | None:
     """(tokens per price, start, end of the unit words) when the money is a list price per
     thousand or million tokens, written after the price or before it ("每百万tokens 2元"). A bare
@@ -1030,10 +1038,13 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     if num.qualifier == "approximate" and re.search(r"\bprices\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "input prices around $0.3 per million tokens compared to $5": a level across models
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
+    if after and STORAGE_AFTER.match(sentence[num.end:]):
+        return None  # "Cache storage: $1.00 / 1M tokens / hour": storage by the hour, not a price for using tokens
     if after and not after.group("tokens") and FEE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
         return None  # "raw web search at $5/1K, no token fees": a fee per thousand searches
     if after and (after.group("tokens") or ((PRICE_WORD.search(sentence) or article_unit) and "/" in after.group(0))
-                  or UNIT_IO.search(after.group(0))):
+                  or UNIT_IO.search(after.group(0))  # "input tokens cost $4 per million": the tokens named before it
+                  or TOKENS_COST_BEFORE.search(sentence[_clause_start(sentence, num.qualifier_start):num.qualifier_start])):
         return (N.tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),
                 num.end + after.end())
     single = PER_TOKEN_AFTER.match(sentence[num.end:num.end + 24])

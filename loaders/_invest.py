@@ -154,6 +154,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                # "could value the company between $170 billion and $200 billion" ("between" is the range's)
                                r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
+                               # "累計節省投資565億美元": savings, not spending; "deals totaling over $110 billion": a sum of several
+                               r"(?:节省|節省|节约|節約|省下)[^，,。；;]{0,4}|"
+                               r"\b(?:deals|investments|commitments|projects|partnerships)\b[^.;]{0,30}\btotal(?:l?ing|l?ed)\s+"
+                               r"(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
+                               # "the UAE's commitment earlier this year to invest USD 1.4 trillion in the U.S.": a country's pledge
+                               # across another economy, not AI infrastructure
+                               r"\b(?:UAE|Emirates|Saudi Arabia|Qatar|Kuwait|Japan|Korea|Taiwan|India)(?:['’]s?)?\s+(?:\w+\s+){0,3}?"
+                               r"(?:commitment|pledge|promise)\b[^.;]{0,40}?\bto\s+invest\s+(?:USD\s*)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made
@@ -181,7 +189,7 @@ TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中�
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
 TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|China (?:Mobile|Telecom|Unicom)|"
                      r"telecom operators|carriers", re.I)
-AI_INFRA_WORD = re.compile(r"算力|智算|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
+AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
 LEAD_SHARE = re.compile(r"\b(?:led|leading|leads)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:initiative|round|fundraise|funding|raise)\b", re.I)

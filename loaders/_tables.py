@@ -36,7 +36,7 @@ TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)"). A header
 # glued to the next one ("Input $/MOutput $/M") still gives its unit.
-HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
+HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
                          r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
                          re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"

@@ -1644,3 +1644,33 @@ def test_a_records_price_field_beside_a_dimension_and_a_unit_with_underscores():
     text = ('{"prices":[{"provider_model_id":"sonar","dimension":"input","price":0.5,"unit":"per_1M_tokens"},'
             '{"provider_model_id":"sonar","dimension":"web_search","price":0.005,"unit":"per_request"}]}')
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 6, 24), "plan_price")] == [(0.5, 1e6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Based on current preview-stage rates, input tokens cost $4 per million and output tokens cost $20 per million.",
+     [(4.0, 1e6), (20.0, 1e6)]),
+    ("Gemini 2.5 Flash-Lite: $0.10/MTok input. Cache storage: $1.00 / 1M tokens / hour.", [(0.1, 1e6)]),
+    ("Pricing Comparison\nModelInput / 1MOutput / 1MTier\n\nMistral Large 2$2.00$6.00Frontier\nMistral Small 3$0.10$0.30",
+     [(2.0, 1e6), (6.0, 1e6), (0.1, 1e6), (0.3, 1e6)]),
+])
+def test_prices_named_after_their_tokens_storage_by_the_hour_and_a_glued_1m_header(text, expected):
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 5, 1), "plan_price")] == expected
+
+
+def test_a_free_tiers_allowance_is_not_a_volume():
+    text = "Gemini 2.5 Pro: $1.25 input, $10 output per 1M tokens.\nFree tier: 2M input tokens/month via AI Studio."
+    assert found(text, date(2026, 1, 8), "token_volume") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年末,中国电信集团一纸18.5亿元的投资公告,将京津冀大数据基地项目推向公众视野", [1.85e9]),
+    ("雙方已經共享5G基站超154萬,累計節省投資565億美元,每年節約運營成本65億美元。", []),
+    ("It is in line with the UAE's earlier commitment to invest USD 1.4 trillion in the US to support job creation.", []),
+    ("Microsoft plans to invest around $US80 billion ($A129 billion) in the expansion of data centres for AI.", [8e10]),
+    ("This comes amid a broader strategy that includes partnerships and deals totaling over $110 billion in AI "
+     "infrastructure expansions.", []),
+    ("Microsoft announced a $15.2 billion investment in the UAE. This includes an additional $8 billion from 2026 to "
+     "2029, on top of $7.3 billion already spent.", [1.52e10, 8e9, 7.3e9]),
+])
+def test_telecom_data_bases_savings_a_countrys_pledge_us_dollars_sums_of_deals_and_an_additional_amount(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 12), "investment")] == expected
