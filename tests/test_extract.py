@@ -1674,3 +1674,10 @@ def test_a_free_tiers_allowance_is_not_a_volume():
 ])
 def test_telecom_data_bases_savings_a_countrys_pledge_us_dollars_sums_of_deals_and_an_additional_amount(text, expected):
     assert [i.value for i in found(text, date(2026, 1, 12), "investment")] == expected
+
+
+def test_a_caches_duration_in_a_price_header_is_not_a_volume():
+    text = ("| Model | Base Input Tokens | 5m Cache Writes | 1h Cache Writes | Output Tokens |\n|---|---|---|---|---|\n"
+            "| Claude Haiku 4.5 | $1 / MTok | $1.25 / MTok | $2 / MTok | $5 / MTok |")
+    assert found(text, date(2025, 11, 15), "token_volume") == []
+    assert sorted(p.value for p in found(text, date(2025, 11, 15), "plan_price")) == [1.0, 1.25, 2.0, 5.0]
