@@ -152,6 +152,8 @@ TOKEN_AFTER = re.compile(r"^\s*(?:AI\s+|of\s+|个|個|input\s+|output\s+|prompt\
                          r"(?:tokens?\b|词元|詞元|Tokens?|(?<=[个個])代币|(?<=[个個])代幣)", re.I)  # "8.7万亿个代币": a machine translation
 PERCENT_AFTER = re.compile(r"^\s*(?:%|％|percent|per cent|pct|个百分点|百分点)", re.I)
 MULTIPLE_AFTER = re.compile(r"^\s*(?:多|余)?\s*(?:倍|times\b|-fold|fold\b|x\b|×(?!\s*10))", re.I)  # "1.3 × 10¹⁵" is notation
+# "At 10M+ tokens per month, …", "Above 1B+ tokens": a volume from which something holds, not one anyone used.
+AT_LEAST_BEFORE = re.compile(r"(?:^|[,;:(，；：（]\s*)(?:at|above|beyond)\s+$", re.I)
 # "12 times faster", "six times the capex", "daily requests increasing more than sevenfold": not token growth; nor
 # "Output tokens consistently cost more than input tokens, often 4x more" (a ratio of prices, past its comma).
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+(?:\w+\s+)?(?:more|less)\s+than\b[^.;。]{0,40}$|年均|年复合|年複合|\bCAGR\b|average annual|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
@@ -249,7 +251,9 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"^\s*(?:to|from)\b[^.;,]{0,30}\b(?:users|MAU|DAU|subscribers|customers|downloads|requests|images)\b|"
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|threshold|"
                                  r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|budget|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
-                                 r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)",
+                                 r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)|"
+                                 # "billed at roughly 2× input and 1.5× output": a multiplier of prices
+                                 r"^\s*(?:the\s+)?(?:standard\s+|base\s+)?(?:input|output)\b(?!\s+tokens)",
                                  re.I)
 # "五年或增長 370 倍", "will grow by 10 times": growth someone forecasts, not growth that happened.
 FORECAST_GROWTH_BEFORE = re.compile(r"(?:或|将|將|预计|預計|有望|可能|预期|預期)\s*(?:会|會)?\s*(?:再)?(?:增长|增長|增加|提升|扩容|擴容|翻)[^，,。；;\d]{0,4}$|"
@@ -763,7 +767,9 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         converted = "≈" in sentence[num.qualifier_start:num.start] and \
             re.search(r"\d\s*\S{0,6}\s*$", sentence[max(0, num.qualifier_start - 12):num.qualifier_start])
         threshold = re.search(r"[(（]\s*[>≥]\s*$", sentence[:num.start]) \
-            or re.match(r"\+[ \t]+\d", sentence[num.end:])  # "(>100M tokens/month)"; a tier "200万+ 0.08"
+            or re.match(r"\+[ \t]+\d", sentence[num.end:]) \
+            or (AT_LEAST_BEFORE.search(sentence[:num.qualifier_start]) and sentence[num.end:num.end + 1] == "+")
+        # "(>100M tokens/month)"; a tier "200万+ 0.08"; "At 10M+ tokens per month, going direct is cheaper"
         if refused or converted or threshold or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) \
                 or NOT_USAGE_AFTER.match(sentence[num.end:num.end + 60]) \
                 or (num.qualifier in ("lower_bound", "approximate")
@@ -1043,6 +1049,7 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     if after and not after.group("tokens") and FEE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
         return None  # "raw web search at $5/1K, no token fees": a fee per thousand searches
     if after and (after.group("tokens") or ((PRICE_WORD.search(sentence) or article_unit) and "/" in after.group(0))
+                  or (article_unit and re.search(r"\bper\b", after.group(0), re.I))  # "¥0.6/¥3.6 per 1M" on a page priced per 1M tokens
                   or UNIT_IO.search(after.group(0))  # "input tokens cost $4 per million": the tokens named before it
                   or TOKENS_COST_BEFORE.search(sentence[_clause_start(sentence, num.qualifier_start):num.qualifier_start])):
         return (N.tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
@@ -89,14 +89,15 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"产值|產值|税收|稅收|"  # "每年可产生约1.77亿元产值": a project's expected output
                               r"减值|減值|impairments?|write-?(?:downs?|offs?))"  # "计提了约162亿元减值": an accounting charge
                               # "a $300 billion valuation" (not "a $13 billion funding round at a valuation of $183 billion")
-                              r"|^\s*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)"
+                              # "a 10-million-euro ($11.7 billion) pre-money valuation": past the converted amount's bracket too
+                              r"|^[\s)）]*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)"
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^\s*(?:higher|lower|more|less)\s+than\b"
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
                               r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
                               r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"
-                              r"|^\s*(?:post|pre)-money\b", re.I)  # "at a $24 billion post-money" (valuation)
+                              r"|^[\s)）]*(?:post|pre)-money\b", re.I)  # "at a $24 billion post-money" (valuation)
 # "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
 # build-out" is the company's own: a build-out counts when a possessive names whose it is.
 BUILDOUT_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildout|build-out)\b", re.I)

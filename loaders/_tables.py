@@ -45,8 +45,10 @@ PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+
                         r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
 # A line that is only a unit, below the price it is for ("$0.60" then "/ 1M tokens").
 UNIT_LINE = re.compile(r"^\s*(?:/|per\s)\s*(?:1\s*[KM]|[KM]|1\s*million|million|1,000,000|1,000|1000)\s*(?:tokens?|Tok(?:ens)?)\s*$", re.I)
-# A price after its label on a line of its own, glued or not ("Input tokens$3.00"), under a line giving the unit.
-LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥\d|]{0,40}?)\s*(?P<cell>(?:US\$|\$|¥|￥)\s*\d+(?:\.\d+)?)\s*$")
+# A price after its label on a line of its own, glued or not ("Input tokens$3.00"), under a line giving the unit; a
+# note in brackets may follow it ("Cached input tokens$0.50 (75% discount)").
+LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥\d|]{0,40}?)\s*(?P<cell>(?:US\$|\$|¥|￥)\s*\d+(?:\.\d+)?)"
+                            r"\s*(?:[(（][^()（）\d]{0,30}(?:\d+\s*%[^()（）\d]{0,30})?[)）])?\s*$")  # "(75% discount)" after it
 # A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
 SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
 SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")

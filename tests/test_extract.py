@@ -1681,3 +1681,33 @@ def test_a_caches_duration_in_a_price_header_is_not_a_volume():
             "| Claude Haiku 4.5 | $1 / MTok | $1.25 / MTok | $2 / MTok | $5 / MTok |")
     assert found(text, date(2025, 11, 15), "token_volume") == []
     assert sorted(p.value for p in found(text, date(2025, 11, 15), "plan_price")) == [1.0, 1.25, 2.0, 5.0]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Where it is not the right answer: when the per-token markup matters at your volume. At 10M+ tokens per month, "
+     "going direct with LiteLLM proxying your own keys is often cheaper.", "token_volume"),
+    ("OpenAI lists higher rates once a prompt's input crosses 272K tokens: the request is billed at roughly 2× input "
+     "and 1.5× output for the full session.", "multiple"),
+])
+def test_a_volume_from_which_something_holds_and_a_multiplier_of_prices_are_not_figures(text, kind):
+    assert found(text, date(2026, 5, 1), kind) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emerging startups like Eridu, with a $200 million Series A, focus on AI network infrastructure.", [2e8]),
+    ("- Axelera AI attracted over $250 million, bringing total funding to approximately $450 million.", [2.5e8, 4.5e8]),
+    ("To finance this, they split the debt into two tranches.\n- Series B: $1.75 billion in convertible seni", []),
+    ("This round will make Mistral the most valuable AI company in Europe, with a 10-million-euro ($11.7 billion) "
+     "pre-money valuation in its latest Series C funding round.", []),
+])
+def test_a_series_round_and_money_attracted_are_investments_but_a_bracketed_valuation_is_not(text, expected):
+    assert [i.value for i in found(text, date(2026, 3, 15), "investment")] == expected
+
+
+def test_a_slash_pair_in_yuan_per_1m_and_a_glued_price_with_a_note_in_brackets():
+    text = ("Doubao API prices are per 1M tokens.\n\nSeed 2.0 Lite workhorse—≤32K input ¥0.6/¥3.6 per 1M with cache-hit "
+            "discounts.")
+    assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 5, 1), "plan_price")] == [
+        (0.6, "CNY", 1e6), (3.6, "CNY", 1e6)]
+    table = "Pricing per 1M tokens\nInput tokens$2.00\nCached input tokens$0.50 (75% discount)\nOutput tokens$8.00"
+    assert [p.value for p in found(table, date(2026, 4, 27), "plan_price")] == [2.0, 0.5, 8.0]
