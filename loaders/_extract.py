@@ -159,7 +159,10 @@ AT_LEAST_BEFORE = re.compile(r"(?:^|[,;:(，；：（]\s*)(?:at|above|beyond)\s+
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+(?:\w+\s+)?(?:more|less)\s+than\b[^.;。]{0,40}$|年均|年复合|年複合|\bCAGR\b|average annual|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|burndown|(?<!growth )\brate\b|"
                                         r"(?:will|would|can|could|may|might)\s+(?:consume|use|burn|generate)|用户|用戶|请求|請求|营收|營收|收入|"
-                                        r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟)[^,，;；.。]{0,30}$", re.I)
+                                        r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟|"
+                                        # "token consumption per task by 30x", "the average prompt length has quadrupled"
+                                        r"\bper (?:task|request|query|prompt|call|session|conversation|user|turn)\b|"
+                                        r"\b(?:length|size)s?\b)[^,，;；.。]{0,30}$", re.I)
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
                          re.I)
@@ -252,6 +255,10 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|threshold|"
                                  r"discount|savings?|reduction from (?:the )?(?:US)?[$¥]|budget|"  # "a tenfold spread", "a tenfold reduction from the $5–$15 range"
                                  r"slower|speed|capex|the \d{4} level|价格|價格|成本|更快|速度)|"
+                                 # "30x: Increase in token consumption for agentic systems vs. linear workflows": two kinds of
+                                 # workload compared ("10x vs. a year ago" is growth)
+                                 r"^[^.;。]{0,80}?\b(?:vs\.?|versus)\s+(?!(?:19|20)\d\d|last|a year|the same|early|mid|late|Q[1-4]\b|"
+                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|"
                                  # "billed at roughly 2× input and 1.5× output": a multiplier of prices
                                  r"^\s*(?:the\s+)?(?:standard\s+|base\s+)?(?:input|output)\b(?!\s+tokens)",
                                  re.I)

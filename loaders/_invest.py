@@ -32,8 +32,9 @@ INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:to
 # beside it is yuan. They differ on purpose: one list would change which amounts are read as yuan.
 CAPEX_WORD = re.compile(r"capex|capital[- ]expenditures?|资本开支|資本開支|资本支出|資本支出", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|capex", re.I)
-# A fund's size: "规模10亿元启明融凯基金", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).
-FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)")  # a matrix: every fund a city has
+# A fund's size: "规模10亿元启明融凯基金", "a $15 billion AI fund", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).
+FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)|"  # a matrix: every fund a city has
+                        r"^\s*(?:[\w-]+\s+){0,2}fund\b(?!ing|ed)", re.I)  # "backed by a $15 billion AI fund"
 FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*$")
 # "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built).
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))")
@@ -72,9 +73,12 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
+                              # "$725B: Estimated 2026 aggregate capex for Meta, Microsoft, …": a list's label for an estimated sum
+                              r"\s*[:：]\s*(?:estimated|projected|forecast)\b|aggregate\b|"
                               # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
+                              r"(?:[\w-]+\s+){0,3}credit\s+(?:facility|facilities|lines?)\b|"  # "Lambda's original $275 million credit facility"
                               # "$3.75 billion in convertible debt", "splitting the $3.75 billion debt into two tranches"
                               r"in (?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b|(?:convertible\s+)?debt\b|"
                               # "invest 150 billion RMB annually for ecosystem development": developers and open source

@@ -1711,3 +1711,30 @@ def test_a_slash_pair_in_yuan_per_1m_and_a_glued_price_with_a_note_in_brackets()
         (0.6, "CNY", 1e6), (3.6, "CNY", 1e6)]
     table = "Pricing per 1M tokens\nInput tokens$2.00\nCached input tokens$0.50 (75% discount)\nOutput tokens$8.00"
     assert [p.value for p in found(table, date(2026, 4, 27), "plan_price")] == [2.0, 0.5, 8.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The financing marks a major jump from Lambda’s original $275 million credit facility established in August 2025.",
+     []),
+    ("The Numbers\n- $7M: Average 2026 enterprise AI budget.\n- $725B: Estimated 2026 aggregate capex for Meta, "
+     "Microsoft, Amazon, and Alphabet.", []),
+    ("Lambda announced a $1.5 billion financing round led by TWG Global. TWG — backed by a $15 billion AI fund anchored "
+     "by Mubadala Capital — is betting on Lambda.", [1.5e9, 1.5e10]),
+])
+def test_a_credit_facility_and_an_estimated_aggregate_are_not_investments_but_an_ai_funds_size_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 1), "investment")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Reflecting this complexity, the average prompt length of AI agents has quadrupled from around 1,500 to over 6,000 "
+    "tokens since early 2024.",
+    "The Numbers\n- 30x: Increase in token consumption for orchestrated agentic systems vs. linear workflows.",
+    "Agents run multi-step reasoning loops that can multiply token consumption per task by 30x compared to 2023.",
+])
+def test_a_prompts_length_per_task_multiples_and_kinds_of_workload_compared_are_not_growth(text):
+    assert found(text, date(2026, 1, 1), "multiple") == []
+
+
+def test_growth_against_a_year_ago_is_still_a_multiple():
+    text = "Daily token consumption on the platform is up 10x vs. a year ago, to 5 trillion tokens."
+    assert [m.factor for m in found(text, date(2026, 1, 1), "multiple")] == [10.0]
