@@ -196,6 +196,11 @@ TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
 # "将超出的Token数(500)乘以单价(0.0001元/Token)": a worked calculation is an example too.
+# "例如一次 request 有 200,000 input tokens…,未計 cache 時就是 $1.00 + $0.50 = $1.50": a sentence that opens as an
+# example and works out a sum is an example in every clause ("For example, Google reported 1.3 quadrillion tokens" is a
+# real figure given as an example; "例如:" before a line break introduces a list of the real thing).
+EXAMPLE_OPENING = re.compile(r"^\s*(?:例如|比如|举例来说|舉例來說|for example|for instance|e\.g\.|suppose|imagine)(?!\s*[:：]\s*\n)", re.I)
+WORKED_SUM = re.compile(r"\d\s*[=×÷]|[=×÷+]\s*(?:US\$|\$|¥|￥)?\s*\d")
 HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by)\b|\bexample\s*[:：]|"
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
@@ -403,6 +408,8 @@ MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|G
 
 
 LETTER_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\d+[A-Za-z](?![A-Za-z0-9])")
+# "cache_write_5m_tokens ÷ 1,000,000": a name in code or a formula, not five million tokens.
+IDENTIFIER = re.compile(r"(?<![A-Za-z0-9_])(?=[A-Za-z0-9]*_)(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_]*")
 ISO_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 CENTS_AFTER = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
 # "输入 0.5 分/百万 token": a list price in fen (a hundredth of a yuan), only where a unit of tokens follows.
@@ -412,6 +419,7 @@ FEN_AFTER = re.compile(r"\s*分(?:钱|錢)?(?=\s*(?:/|每)\s*(?:百万|百萬|�
 def numbers_in(sentence: str) -> Iterator[Num]:
     ranges = [(m.start(), m.end()) for m in ISO_STAMP.finditer(sentence)]  # "2026-04-25T16:15:04.854Z": a timestamp
     ranges += [(m.start(), m.end()) for m in LETTER_CODE.finditer(sentence)]  # "B2B", "A3B": a code, not "2 billion"
+    ranges += [(m.start(), m.end()) for m in IDENTIFIER.finditer(sentence)]
     for match in RANGE.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
             continue
@@ -803,7 +811,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
         if index and BRACKET_BEFORE.search(ctx.before(num, 24)):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
-        if _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
+        if _hypothetical(_clause(sentence, num.qualifier_start, num.end)) or _worked_example(sentence):
             continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num, ctx.article_unit)
         if not unit and ctx.article_unit and num.value < 10**3 and (
@@ -870,7 +878,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         estimate = ESTIMATE_BEFORE.search(ctx.before(num, 60)) or (
             _tables.is_table_line(sentence) and ESTIMATE_WORD.search(sentence))
         if TYPICAL_BEFORE.search(ctx.before(num, 80)) or (estimate and not MEASURED_BEFORE.search(ctx.before(num, 20))) \
-                or _hypothetical(_clause(sentence, num.qualifier_start, num.end)):
+                or _hypothetical(_clause(sentence, num.qualifier_start, num.end)) or _worked_example(sentence):
             continue
         as_of = date_near(ctx.dates, sentence, num.start, num.end, ctx.published)
         if as_of and ctx.published and as_of[:4] > f"{ctx.published:%Y}":
@@ -1014,6 +1022,11 @@ def _slash_pair(sentence: str, num: Num) -> bool:
     return bool((SLASH_PAIR_AFTER.match(after) and not joined_before) or (SLASH_PAIR_BEFORE.search(before) and not joined_after))
 
 
+
+
+def _worked_example(sentence: str) -> bool:
+    """Whether the sentence opens as an example and works out a sum in it."""
+    return bool(EXAMPLE_OPENING.match(sentence) and WORKED_SUM.search(sentence))
 
 
 def _hypothetical(clause: str) -> bool:

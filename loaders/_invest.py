@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
@@ -175,6 +175,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|\b(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
+                               # "Goldman Sachs’s baseline model puts AI capital expenditure at roughly": a model's number;
+                               # "it says will require as much as $3T in total investment": what a build-out needs, not anyone's outlay
+                               r"\bmodel\s+(?:puts|pegs|sees|shows|projects|has)\b[^.;]{0,80}|\b(?:will|would)\s+(?:require|need)\b[^.;]{0,40}|"
+                               # "695 infrastructure funds … chasing an aggregate $555 billion": many funds' sum (not "SoftBank had
+                               # invested an aggregate $34.6 billion": one investor's total)
+                               r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:funds|companies|firms|investors|projects|deals)\b[^.;]{0,60}\baggregate\b[^.;,]{0,20}|"
+                               # "closed $300M Series E at $5B": the valuation after the round
+                               r"(?:\bSeries\s+[A-H]|\bround|\d\s*(?:million|billion|bn|[MB]))\s+at\s+(?:an?\s+)?|"
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
                                r"(?<!IPO )(?<!offering )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
                                r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
@@ -250,7 +258,9 @@ LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|u
 BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|climb|surge) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
                           r"(?:range|forecast|guidance|estimate|plan)\s+of)?\s*(?:just\s+|only\s+|a mere\s+)?(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "revenue +77% to $18B in FY2026, reaching $144B by 2030": where an amount just refused goes next is refused with it.
-CONTINUES = re.compile(r"^[^.;。；]{0,40}?\b(?:reaching|rising to|growing to|climbing to|then to)\s*(?:US\$|\$)?\s*$", re.I)
+# "… toward $1.6 trillion a year by 2031 — about $7.6 trillion cumulatively": a dash's restatement goes with it too.
+CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing to|climbing to|then to)|(?<!\bbut)\s(?:—|–|--)\s*"
+                       r"(?:about|roughly|around|some|nearly|approximately|or)?)\s*(?:US\$|\$)?\s*$", re.I)
 # "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
 CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
 

@@ -1738,3 +1738,29 @@ def test_a_prompts_length_per_task_multiples_and_kinds_of_workload_compared_are_
 def test_growth_against_a_year_ago_is_still_a_multiple():
     text = "Daily token consumption on the platform is up 10x vs. a year ago, to 5 trillion tokens."
     assert [m.factor for m in found(text, date(2026, 1, 1), "multiple")] == [10.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Goldman Sachs’s baseline model puts AI capital expenditure at roughly $765 billion in 2026, scaling toward $1.6 "
+     "trillion a year by 2031 — about $7.6 trillion cumulatively across the period.", []),
+    ("As of May 2026 there were 695 infrastructure funds in the fundraising market chasing an aggregate $555 billion.", []),
+    ("SoftBank had already invested an aggregate $34.6 billion in OpenAI through Vision Fund 2.", [3.46e10]),
+    ("JLL projects capacity will double — an “infrastructure investment supercycle” it says will require as much as $3T "
+     "in total investment.", []),
+    ("Baseten closed $300M Series E at $5B in January 2026.", [3e8]),
+    ("In October 2025, Meta formed a $27 billion joint venture with funds managed by Blue Owl Capital to build its "
+     "Hyperion campus.", [2.7e10]),
+])
+def test_a_banks_model_many_funds_sum_a_need_and_a_valuation_are_not_investments_but_a_joint_venture_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 6, 24), "investment")] == expected
+
+
+def test_a_worked_example_and_names_in_a_formula_are_not_figures():
+    text = ("例如一次 request 有 200,000 input tokens 同 20,000 output tokens,未計 cache 時就是 $1.00 + $0.50 = $1.50。\n"
+            "成本 = base_input_tokens ÷ 1,000,000 × 5 + cache_write_5m_tokens ÷ 1,000,000 × 6.25")
+    assert found(text, date(2026, 4, 16)) == []
+
+
+def test_a_real_figure_given_as_an_example_is_still_a_figure():
+    text = "For example, Google reported generating roughly 1.3 quadrillion tokens per month across its AI systems in 2025."
+    assert [v.value for v in found(text, date(2026, 1, 1), "token_volume")] == [1.3e15]
