@@ -264,6 +264,8 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  # workload compared ("10x vs. a year ago" is growth)
                                  r"^[^.;。]{0,80}?\b(?:vs\.?|versus)\s+(?!(?:19|20)\d\d|last|a year|the same|early|mid|late|Q[1-4]\b|"
                                  r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|"
+                                 # "Pro+ is 3x usage on all OpenAI, Claude, Gemini models": a plan's allowance against another's
+                                 r"^\s*(?:of\s+\w+\s+)?(?:usage|limits?|quotas?|credits?|allowance)\b(?!\s+growth)|"
                                  # "billed at roughly 2× input and 1.5× output": a multiplier of prices
                                  r"^\s*(?:the\s+)?(?:standard\s+|base\s+)?(?:input|output)\b(?!\s+tokens)",
                                  re.I)
@@ -332,6 +334,9 @@ AVERAGE_BEFORE = re.compile(r"(?:average|blended|平均)[^,，;；.。]{0,20}$",
 BLENDED_COST_BEFORE = re.compile(r"\b(?:average|blended|mean)\s+(?:cost|price|rate)s?\b(?:[^.;]|\.(?=\d)){0,70}$", re.I)
 GENERIC_MODEL_BEFORE = re.compile(r"(?:某|国产|國產|一款|一个|一個)\s*大?模型\s*(?:的)?(?:定价|定價|价格|價格|单价|單價)?\s*(?:为|為|是|约|約)?\s*$")
 PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|收費|计费|計費|单价|單價|price|pricing|priced|cost", re.I)
+# "Kimi (¥0.1/1K tokens ≈ $1.4/M tokens)": a price converted into another currency right after it.
+CONVERTED_PRICE_BEFORE = re.compile(r"\d\s*(?:元|yuan|USD|RMB|CNY)?\s*(?:/\s*(?:1\s*)?(?:[KkMm]|百万|百萬|千)\s*(?:tokens?)?)?\s*"
+                                    r"(?:≈|~|～|约合|約合|约|約)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "1000 × $0.30/1M = $0.0003", "总计: $0.000318": the outlet's arithmetic ("prompt=0.58 USD/MTokens" assigns a value)
 ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])(?<![a-z][a-z][a-z])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
@@ -751,6 +756,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
                                         as_of=date_near(ctx.dates, sentence, num.start, num.end, None)))
             continue
         currency = _currency(sentence, num)
+        if currency and CONVERTED_PRICE_BEFORE.search(sentence[max(0, num.start - 40):num.start]):
+            continue  # "(¥0.1/1K tokens ≈ $1.4/M tokens)": the outlet's conversion of the price before it
         if currency and ARITHMETIC_BEFORE.search(ctx.before(num, 12)):
             continue  # "1000 × $0.30/1M = $0.0003": the outlet's arithmetic, not a price
         if currency and OUTLET_SUM_BEFORE.search(ctx.before(num, 32)) and not UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60]):
@@ -856,6 +863,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                                _clause_start(sentence, num.qualifier_start), refused_end):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
+            if accepted_end is not None and _invest.RANGE_TOP_GAP.match(sentence[accepted_end:num.qualifier_start]):
+                continue  # "1150 亿美元 至 1350 亿美元": the upper end of a range given by its lower end
             accepted_end = num.end
             out.append(_candidate("investment", sentence, ctx.offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
@@ -901,8 +910,9 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|w
                             r"(?-i:[A-Z])[\w.-]*(?:-[\w.]+)*|[a-z]+\d[\w.-]*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)(?![a-z])[\s,，、;；()（）:：/—–]*){0,8}$", re.I)
 QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
-# "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead.
-BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|元|美元|"
+# "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
+# and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
                             r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|约|約|about|approx\.?|~)?\s*"
                             r"(?:US\$|\$|¥|￥)?\s*$", re.I)
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")

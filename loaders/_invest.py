@@ -71,6 +71,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
                               r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"
+                              r"(?:美元|元)?的?(?:未来|未來)[^，,。；;\d]{0,4}(?:合同|订单|訂單)|"  # "6250 亿美元的未来云合同": a backlog
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
                               # "$725B: Estimated 2026 aggregate capex for Meta, Microsoft, …": a list's label for an estimated sum
@@ -139,6 +140,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
                                r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
+                               # "全年大模型中标项目数量达587个,中标金额突破15亿元": a sector's winning bids, summed
+                               r"(?:项目|項目)(?:数量|數量)(?:达|達|为|為|超过|超過)?\s*\d+\s*(?:个|個|项|項)[^。；;]{0,30}|"
+                               # "建設銀行的科技投入爲244.33億元": a bank's technology budget, like R&D
+                               r"(?:金融)?科技(?:投入|预算|預算)[^，,。；;]{0,6}|"
                                r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
@@ -147,7 +152,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?![^，,。；;]*(?:分别|分別|各自))[^，,。；;、]+、[^，,。；;、]+、[^，,。；;]+(?:和|及|与|與)[^，,。；;]{0,60}|\bestimates?\s+(?:\w+\s+){1,3}at\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
                                r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
-                               r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)[^.;]{0,80}|"
+                               r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)(?![’']s)[^.;]{0,80}|"  # not "Alphabet, Google's parent"
                                r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top|have|spend|invest)[^.;,]{0,40}|growth[^.;]{0,20}\bto|"
@@ -261,6 +266,8 @@ BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|c
 # "… toward $1.6 trillion a year by 2031 — about $7.6 trillion cumulatively": a dash's restatement goes with it too.
 CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing to|climbing to|then to)|(?<!\bbut)\s(?:—|–|--)\s*"
                        r"(?:about|roughly|around|some|nearly|approximately|or)?)\s*(?:US\$|\$)?\s*$", re.I)
+# "1150 亿美元 至 1350 亿美元": a range written with its currency on both ends; the upper end is not a second amount.
+RANGE_TOP_GAP = re.compile(r"^\s*(?:美元|元|人民币|人民幣|港元)?\s*(?:至|到|-|–|~|～)\s*(?:US\$|\$|¥|￥)?\s*$")
 # "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
 CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
 

@@ -1764,3 +1764,30 @@ def test_a_worked_example_and_names_in_a_formula_are_not_figures():
 def test_a_real_figure_given_as_an_example_is_still_a_figure():
     text = "For example, Google reported generating roughly 1.3 quadrillion tokens per month across its AI systems in 2025."
     assert [v.value for v in found(text, date(2026, 1, 1), "token_volume")] == [1.3e15]
+
+
+def test_a_price_converted_into_dollars_is_not_a_second_price_and_a_model_named_hunyuan_is_not_yuan():
+    text = ("T1级 - 高性能通用├─ Kimi (¥0.1/1K tokens ≈ $1.4/M tokens)└─ 智谱GLM-4 Plus (¥50/M tokens ≈ $7/M tokens)"
+            "├─ Claude Haiku ($0.25/M tokens)├─ 腾讯混元 (¥0.015/1K ≈ $0.21/M tokens)")
+    assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 1, 12), "plan_price")] == [
+        (0.1, "CNY", 1e3), (50.0, "CNY", 1e6), (0.25, "USD", 1e6), (0.015, "CNY", 1e3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年公开市场招投标数据显示,该领域全年大模型中标项目数量达587个,中标金额突破15亿元。", []),
+    ("例如,建設銀行的科技投入爲244.33億元,同比減少2.36%。", []),
+    ("Meta 2026 全年资本支出将在 1150 亿美元 至 1350 亿美元之间。", [1.15e11]),
+    ("微软的季度数据中心支出激增 66%,且首次披露了对 OpenAI 的巨大风险敞口:在微软 6250 亿美元的未来云合同中,竟有 45% "
+     "来自 OpenAI 这家初创公司。", []),
+    ("Alphabet, Google's parent company, saw capital expenditures reach $35.7 billion in Q1 2026.", [3.57e10]),
+])
+def test_winning_bids_a_banks_technology_budget_a_ranges_top_and_a_backlog_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 10), "investment")] == expected
+
+
+def test_a_plans_usage_against_another_plan_is_not_growth():
+    text = ("I’d be willing to upgrade to Cursor Pro Plus but I can’t find any detail on how much usage is included at each "
+            "level. The cursor.com Pricing page just says that Pro+ is 3x usage on all OpenAI, Claude, Gemini models but it "
+            "never says what ‘x’ is for Pro. You can see how many tokens you consumed.\n\n"
+            "The Pro+ plan gives you more than 3x of Pro usage in comparison.")
+    assert found(text, date(2025, 10, 1), "multiple") == []
