@@ -148,6 +148,26 @@ def _glued_labels(header: str) -> list[str]:
     return labels
 
 
+# A note under a table that gives its prices' unit ("Pricing Note: Price unit: USD / 1M tokens").
+UNIT_NOTE = re.compile(r"\b(?:price|prices|pricing)\b|价格|價格|单价|單價|计价|計價|单位|單位", re.I)
+# A cell of prices by tier, with discounts and official prices beside them ("≤200.0K$1.60-20% $2.00Official Price").
+SIGNED_WITH_UNIT = re.compile(r"(?:US\$|\$|¥|￥)\s*\d+(?:\.\d+)?\s*/")
+
+
+def _unit_note_below(lines: list[tuple[int, str]], header_index: int) -> float | None:
+    """The unit a note gives in the two lines just after the table that starts at `header_index`."""
+    end = next((i for i in range(header_index + 1, len(lines)) if not is_table_line(lines[i][1])), len(lines))
+    for _, line in lines[end:end + 2]:
+        if UNIT_NOTE.search(line) and TOKEN_UNIT.search(line) and _unit_of(line):
+            return _unit_of(line)
+    return None
+
+
+def _tiered(cell: str) -> bool:
+    """Whether a cell holds several prices with a currency sign, none of them with a unit of its own ("$3.50/hr")."""
+    return len(SPACED_PRICE.findall(cell)) >= 2 and not SIGNED_WITH_UNIT.search(cell)
+
+
 def table_prices(folded: str) -> list[TablePrice]:
     """The list prices in the text's tables, one per cell. Pipe tables take each column's unit from its
     header, or the caption's unit for cells with a currency sign; rows of prices laid out with spaces
@@ -172,7 +192,7 @@ def table_prices(folded: str) -> list[TablePrice]:
                 units = {u for _, u, _ in header if u}
                 # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
                 caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None) or \
-                    (units.pop() if len(units) == 1 else None)
+                    (units.pop() if len(units) == 1 else None) or _unit_note_below(lines, index)
                 continue
             if TABLE_RULE.match(line):
                 continue
@@ -184,7 +204,8 @@ def table_prices(folded: str) -> list[TablePrice]:
             for column, (offset, cell) in enumerate(cells):
                 if column < len(header) and DERIVED_HEADER.search(header[column][0]):
                     continue
-                if column < len(header) and caption and not header[column][1] and MULTI_PRICE_CELL.match(cell):
+                if column < len(header) and caption and not header[column][1] and (
+                        MULTI_PRICE_CELL.match(cell) or _tiered(cell)):
                     for price in SPACED_PRICE.finditer(cell):  # "$0.625 / $5.00": two prices in one cell
                         out.append(TablePrice(at, line, offset + price.start(), price.group(0),
                                                     float(price.group("num")), _currency_of(price.group("pre")), caption,

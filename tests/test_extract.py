@@ -1791,3 +1791,18 @@ def test_a_plans_usage_against_another_plan_is_not_growth():
             "never says what ‘x’ is for Pro. You can see how many tokens you consumed.\n\n"
             "The Pro+ plan gives you more than 3x of Pro usage in comparison.")
     assert found(text, date(2025, 10, 1), "multiple") == []
+
+
+def test_a_table_of_tiered_prices_takes_its_unit_from_a_note_below_it():
+    text = ("PRICING\n| PLAN | CONTEXT WINDOW | INPUT | OUTPUT |\n|---|---|---|---|\n"
+            "| Gemini 3 Pro | 1.05M | ≤200.0K$1.60-20% $2.00Official Price >200.0K$3.20-20% $4.00Official Price | "
+            "≤200.0K$9.60-20% $12.00Official Price |\n"
+            "Pricing Note: Price unit: USD / 1M tokens\nCache Hit: Price applies to cached prompt tokens.")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2025, 11, 18), "plan_price")] == [
+        (1.6, 1e6), (2.0, 1e6), (3.2, 1e6), (4.0, 1e6), (9.6, 1e6), (12.0, 1e6)]
+
+
+def test_a_cell_of_hourly_prices_is_not_read_as_tiers():
+    text = ("| Provider | Offer | GPU |\n|---|---|---|\n| Nebius | H100 $2.95 $3.50/hr | H200 |\n"
+            "Pricing note: token prices are per 1M tokens")
+    assert found(text, date(2026, 4, 1), "plan_price") == []
