@@ -726,6 +726,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
     allowance = _money_candidates(ctx, money, token_qty, out)
     _share_unit_prices(ctx, out, money, bare)
     out += _volume_candidates(ctx, [t for t in token_qty if t.start not in allowance])
+    out = [c for c in out if not (c.kind == "plan_price" and c.value == 0)]  # "$0 to build": free, not a price
     out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return out
 
@@ -747,7 +748,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             rest = sentence[multiple_end:]
             if not (ctx.has_token or ctx.follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
                     or MULTIPLIED.search(sentence) \
-                    or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 40)) or COUNTRY_BASE_BEFORE.search(ctx.before(num, 12)) \
+                    or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 60)) or COUNTRY_BASE_BEFORE.search(ctx.before(num, 12)) \
                     or FORECAST_GROWTH_BEFORE.search(ctx.before(num, 30)) \
                     or not (GROWTH_WORD.search(sentence) or ctx.dates):
                 continue  # a multiple of something else: datasets, base stations, prices, requests, speed
@@ -1246,8 +1247,8 @@ def _global_totals(text: str) -> list[float]:
 # "raise a staggering $3.75 billion in convertible debt": the headline's "Nebius’ $3.75B AI Datacenter Push" is that
 # debt too, however it is written there. (Within the debt's own sentence the sentence's rules decide: "$5 billion in
 # debt financing and an additional $5 billion in strategic equity investment".)
-DEBT_AMOUNT = re.compile(r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)\s+(?:in\s+)?(?:[\w-]+\s+){0,2}"
-                         r"(?:debt|notes|bonds)\b", re.I)
+DEBT_AMOUNT = re.compile(r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)\s+(?:in\s+)?(?:[\w-]+\s+){0,3}"
+                         r"(?:debt|notes|bonds|credit\s+facilit(?:y|ies))\b", re.I)  # "a $1 billion syndicated senior secured credit facility"
 
 
 def _debt_amounts(text: str) -> list[tuple[float, int]]:

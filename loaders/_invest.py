@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|raised?\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
@@ -72,6 +72,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"
                               r"(?:美元|元)?的?(?:未来|未來)[^，,。；;\d]{0,4}(?:合同|订单|訂單)|"  # "6250 亿美元的未来云合同": a backlog
+                              r"in\s+(?:[\w-]+\s+){0,2}(?:VC|venture)\s+(?:spending|funding|investment|capital)\b|"  # "$297B in Record VC Spending"
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
                               # "$725B: Estimated 2026 aggregate capex for Meta, Microsoft, …": a list's label for an estimated sum
@@ -125,8 +126,9 @@ def named_otherwise(sentence: str, num: Num) -> bool:
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
 # forecasts and estimates ("X projected that", "analysts estimate", "Jefferies pegs"), sums ("combined").
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
-                               r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,16}(?:资本开支|資本開支|capex|capital expenditure|"
-                               r"(?:AI\s+)?(?:spending|investment))[^,，;；。.]{0,16}|"  # "Gartner projects global AI spending will reach"
+                               r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
+                               r"(?:AI\s+)?(?:spending|investment|funding))[^,，;；。.]{0,16}|"  # "Gartner projects global AI spending will reach"
+                               # "Q1 2026 global venture funding reached $297B", "Global AI chip startup funding reached $8.3 billion"
                                r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
@@ -160,7 +162,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b\d+\s+(?:largest|biggest|top|major)\b[^.;]{0,100}|\b(?:is|are|was|were)\s+seen\s+(?:at|close to|around|near|reaching)?\s*|"
                                r"potential|potentially(?:\s+(?:exceeding|topping|reaching|surpassing|hitting|over|above))?|"
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:well )?(?:reach|hit|top|approach|climb to|rise to|grow to|jump to|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
+                               r"could (?:well )?(?:reach|hit|top|approach|climb to|rise to|grow to|jump to|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                # "could value the company between $170 billion and $200 billion" ("between" is the range's)
                                r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
@@ -180,6 +182,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|\b(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
+                               # "unlocking $21 billion in confirmed investments": others' money a policy draws in
+                               r"\bunlock(?:s|ed|ing)?\s+(?:over\s+|more than\s+|about\s+|nearly\s+)?|"
+                               # "ElevenLabs$500M Series D ($11B)": the valuation in brackets after a round's amount (not
+                               # "Lambda's February Series D ($480M)", the round's amount itself)
+                               r"(?:\d\s*(?:[MBK]|million|billion|bn))\s+(?:Series\s+[A-H]|Seed|round)\s*[(（]\s*|"
                                # "Goldman Sachs’s baseline model puts AI capital expenditure at roughly": a model's number;
                                # "it says will require as much as $3T in total investment": what a build-out needs, not anyone's outlay
                                r"\bmodel\s+(?:puts|pegs|sees|shows|projects|has)\b[^.;]{0,80}|\b(?:will|would)\s+(?:require|need)\b[^.;]{0,40}|"

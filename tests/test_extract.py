@@ -1806,3 +1806,27 @@ def test_a_cell_of_hourly_prices_is_not_read_as_tiers():
     text = ("| Provider | Offer | GPU |\n|---|---|---|\n| Nebius | H100 $2.95 $3.50/hr | H200 |\n"
             "Pricing note: token prices are per 1M tokens")
     assert found(text, date(2026, 4, 1), "plan_price") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q1 2026 global venture funding reached $297B — a record for any single quarter.", []),
+    ("- Global AI chip startup funding reached $8.3 billion in 2026, with record investment expected to continue.", []),
+    ("Government roadmaps treat digital infrastructure as a national pillar, unlocking $21 billion in confirmed "
+     "investments.", []),
+    ("CompanyAmountSegment\nElevenLabs$500M Series D ($11B)Voice AI\nRunway$315M Series E ($5.3B)Media generation",
+     [5e8, 3.15e8]),
+    ("The raise dwarfs Lambda’s February Series D ($480M) and outstrips prior rumors of a smaller raise.", [4.8e8]),
+    ("Super Micro Computer has formed a multi-year partnership valued at $20 billion with DataVolt to improve its "
+     "hyperscale AI infrastructure.", [2e10]),
+    ("Fractile raises US$ 220 million for AI inference hardware.", [2.2e8]),
+    ("Lambda raises $1B to expand AI factories\nThe AI cloud startup said it secured a $1 billion syndicated senior "
+     "secured credit facility.", []),
+])
+def test_sector_totals_unlocked_money_valuations_and_credit_are_not_investments_but_deals_and_raises_are(text, expected):
+    assert [i.value for i in found(text, date(2026, 5, 11), "investment")] == expected
+
+
+def test_a_free_price_and_a_ratio_of_output_to_input_prices_are_not_figures():
+    text = ("Nova pricing is per 1,000,000 tokens, and AWS credits make all of it $0 to build.\nAs with every model, "
+            "output tokens cost more than input tokens — typically 3–5× — because generation is the expensive part.")
+    assert found(text, date(2026, 1, 1)) == []
