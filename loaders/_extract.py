@@ -789,10 +789,10 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             refused = None
         converted = "≈" in sentence[num.qualifier_start:num.start] and \
             re.search(r"\d\s*\S{0,6}\s*$", sentence[max(0, num.qualifier_start - 12):num.qualifier_start])
+        # "(>100M tokens/month)"; a tier "200万+ 0.08"; "At 10M+ tokens per month, going direct is cheaper"
         threshold = re.search(r"[(（]\s*[>≥]\s*$", sentence[:num.start]) \
             or re.match(r"\+[ \t]+\d", sentence[num.end:]) \
             or (AT_LEAST_BEFORE.search(sentence[:num.qualifier_start]) and sentence[num.end:num.end + 1] == "+")
-        # "(>100M tokens/month)"; a tier "200万+ 0.08"; "At 10M+ tokens per month, going direct is cheaper"
         if refused or converted or threshold or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) \
                 or NOT_USAGE_AFTER.match(sentence[num.end:num.end + 60]) \
                 or (num.qualifier in ("lower_bound", "approximate")

@@ -126,9 +126,10 @@ def named_otherwise(sentence: str, num: Num) -> bool:
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
 # forecasts and estimates ("X projected that", "analysts estimate", "Jefferies pegs"), sums ("combined").
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
+                               # "Gartner projects global AI spending will reach", "Q1 2026 global venture funding reached $297B",
+                               # "Global AI chip startup funding reached $8.3 billion": the world's or a sector's total
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
-                               r"(?:AI\s+)?(?:spending|investment|funding))[^,，;；。.]{0,16}|"  # "Gartner projects global AI spending will reach"
-                               # "Q1 2026 global venture funding reached $297B", "Global AI chip startup funding reached $8.3 billion"
+                               r"(?:AI\s+)?(?:spending|investment|funding))[^,，;；。.]{0,16}|"
                                r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"

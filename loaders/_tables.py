@@ -3,8 +3,9 @@
 Pipe tables (Markdown rows with or without their outer pipes, or flattened onto one line), tables
 laid out with spaces, and prices that stand one per line under their labels. A price is read only
 where its unit is written somewhere a reader would look for it: the column's header ("输入价格(/1K
-tokens)", "Input / 1M"), a caption just above the table ("USD Pricing (per 1 Million Tokens)"), the
-cell itself ("$2.50/1M"), or a line just above ("Per 1M tokens"). Records in JSON or YAML are read
+tokens)", "Input / 1M"), a caption just above the table ("USD Pricing (per 1 Million Tokens)") or a note
+just below it ("Price unit: USD / 1M tokens"), the cell itself ("$2.50/1M"), or a line just above ("Per 1M
+tokens"). Records in JSON or YAML are read
 the same way (`record_prices`): a key that names its unit ("input_cost_per_mtok"), or a price beside a
 `"unit"` field ("per_1M_tokens"). `_extract` turns each
 `TablePrice` into a candidate that quotes its row.
