@@ -819,7 +819,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
         if index and BRACKET_BEFORE.search(ctx.before(num, 24)):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
-        if _hypothetical(_clause(sentence, num.qualifier_start, num.end)) or _worked_example(sentence):
+        if _example(sentence, num):
             continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num, ctx.article_unit)
         if not unit and ctx.article_unit and num.value < 10**3 and (
@@ -888,7 +888,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         estimate = ESTIMATE_BEFORE.search(ctx.before(num, 60)) or (
             _tables.is_table_line(sentence) and ESTIMATE_WORD.search(sentence))
         if TYPICAL_BEFORE.search(ctx.before(num, 80)) or (estimate and not MEASURED_BEFORE.search(ctx.before(num, 20))) \
-                or _hypothetical(_clause(sentence, num.qualifier_start, num.end)) or _worked_example(sentence):
+                or _example(sentence, num):
             continue
         as_of = date_near(ctx.dates, sentence, num.start, num.end, ctx.published)
         if as_of and ctx.published and as_of[:4] > f"{ctx.published:%Y}":
@@ -1024,8 +1024,6 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right.start() if right else len(sentence)]
 
 
-
-
 def _slash_pair(sentence: str, num: Num) -> bool:
     """Whether the amount is one of exactly two joined by a slash ("$0.50/$3"), not one of three ("$5/$8/$12")."""
     after, before = sentence[num.end:num.end + 12], sentence[max(0, num.qualifier_start - 12):num.qualifier_start]
@@ -1033,11 +1031,11 @@ def _slash_pair(sentence: str, num: Num) -> bool:
     return bool((SLASH_PAIR_AFTER.match(after) and not joined_before) or (SLASH_PAIR_BEFORE.search(before) and not joined_after))
 
 
-
-
-def _worked_example(sentence: str) -> bool:
-    """Whether the sentence opens as an example and works out a sum in it."""
-    return bool(EXAMPLE_OPENING.match(sentence) and WORKED_SUM.search(sentence))
+def _example(sentence: str, num: Num) -> bool:
+    """Whether the amount is in an example or a what-if: its own clause is one, or the whole sentence opens
+    as an example and works out a sum ("例如一次 request 有 …,未計 cache 時就是 $1.00 + $0.50 = $1.50")."""
+    return _hypothetical(_clause(sentence, num.qualifier_start, num.end)) or bool(
+        EXAMPLE_OPENING.match(sentence) and WORKED_SUM.search(sentence))
 
 
 def _hypothetical(clause: str) -> bool:
@@ -1045,12 +1043,6 @@ def _hypothetical(clause: str) -> bool:
     real thing ("例如:\n– 输入价格:每百万 Token 2 元"), not an example of it."""
     return any(not re.match(r"\s*[:：]\s*\n", clause[found.end():])
                for found in HYPOTHETICAL_CLAUSE.finditer(clause))
-
-
-
-
-
-
 
 
 # "$1.00 / 1M tokens / hour": the tokens after the price are its unit, not an allowance it buys.
