@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
@@ -98,7 +98,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "a 10-million-euro ($11.7 billion) pre-money valuation": past the converted amount's bracket too
                               r"|^[\s)）]*(?:[\w-]+\s+)?(?:post-money\s+|pre-money\s+)?(?:valuation|market value)"
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
-                              r"|^\s*(?:higher|lower|more|less)\s+than\b"
+                              r"|^[\s)）]*(?:higher|lower|more|less)\s+than\b"  # "almost 80% (USD 356bn) higher than in 2025" too
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
                               r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
@@ -163,7 +163,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b\d+\s+(?:largest|biggest|top|major)\b[^.;]{0,100}|\b(?:is|are|was|were)\s+seen\s+(?:at|close to|around|near|reaching)?\s*|"
                                r"potential|potentially(?:\s+(?:exceeding|topping|reaching|surpassing|hitting|over|above))?|"
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:well )?(?:reach|hit|top|approach|climb to|rise to|grow to|jump to|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
+                               r"could (?:well |now )?(?:reach|hit|top|approach|(?:climb|rise|grow|jump)(?: (?:to|above|past))?|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                # "could value the company between $170 billion and $200 billion" ("between" is the range's)
                                r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
@@ -199,6 +199,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
                                r"(?<!IPO )(?<!offering )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
                                r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
+                               # "was telling prospective investors that xAI was raising $3 billion": a round still open
+                               # ("valued at $14.6 billion after raising $2 billion" is closed)
+                               r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+)?raising\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?|"
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
                                # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them

@@ -1830,3 +1830,20 @@ def test_a_free_price_and_a_ratio_of_output_to_input_prices_are_not_figures():
     text = ("Nova pricing is per 1,000,000 tokens, and AWS credits make all of it $0 to build.\nAs with every model, "
             "output tokens cost more than input tokens — typically 3–5× — because generation is the expensive part.")
     assert found(text, date(2026, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Capex for 2026 is now expected to be almost 80% (USD 356bn) higher than in 2025.", []),
+    ("Wall Street analysts estimate total AI capital expenditures could now climb above $1 trillion in 2027, following "
+     "even bigger spending plans.", []),
+    ("Nscale, another Nvidia-backed startup valued at $14.6 billion after raising $2 billion, exemplifies the surge in "
+     "investments.", [2e9]),
+    ("Jared Birchall was telling prospective investors that xAI was raising $3 billion at a $15 billion pre-money "
+     "valuation.", []),
+])
+def test_a_gap_in_brackets_and_analysts_could_are_not_investments_but_a_round_after_a_valuation_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 11, 1), "investment")] == expected
+
+
+def test_a_ratio_of_tokens_between_languages_is_not_growth():
+    assert found("⚠️ 中文比英文费 1.5~2 倍 token", date(2026, 11, 1), "multiple") == []
