@@ -171,6 +171,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:节省|節省|节约|節約|省下)[^，,。；;]{0,4}|"
                                r"\b(?:deals|investments|commitments|projects|partnerships)\b[^.;]{0,30}\btotal(?:l?ing|l?ed)\s+"
                                r"(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
+                               # "Large-scale raises by major industry players exceeding $100 billion": a bar a class of players passes
+                               r"\b(?:raises|rounds|deals|investments)\s+(?:by|from|among)\s+(?:major|large|leading|big|top|the\s+(?:largest|biggest))\b"
+                               r"[^.;]{0,40}(?:\b(?:exceeding|topping|above|over|of (?:more than|over|at least))\s*)?|"
                                # "the UAE's commitment earlier this year to invest USD 1.4 trillion in the U.S.": a country's pledge
                                # across another economy, not AI infrastructure
                                r"\b(?:UAE|Emirates|Saudi Arabia|Qatar|Kuwait|Japan|Korea|Taiwan|India)(?:['’]s?)?\s+(?:\w+\s+){0,3}?"

@@ -1847,3 +1847,11 @@ def test_a_gap_in_brackets_and_analysts_could_are_not_investments_but_a_round_af
 
 def test_a_ratio_of_tokens_between_languages_is_not_growth():
     assert found("⚠️ 中文比英文费 1.5~2 倍 token", date(2026, 11, 1), "multiple") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Foundational Capital: Large-scale raises by major industry players exceeding $100 billion.", []),
+    ("Nexthop AI, specializing in AI-optimized networking switches, closed a $500 million Series B round.", [5e8]),
+])
+def test_a_bar_that_a_class_of_players_passes_is_not_an_investment(text, expected):
+    assert [i.value for i in found(text, date(2026, 3, 1), "investment")] == expected
