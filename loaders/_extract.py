@@ -118,7 +118,8 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "fifty": 50, "hundred": 100, "thousand": 1000}
 # Verbs that are a multiple by themselves: "Since then we have doubled that number", "调用量翻了一番".
 # "after doubling their initial counts" too, but not "doubling every six months" (a rate, not a multiple).
-VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tripling": 3, "quadrupling": 4,
+# "more than double the number in May" too, with its qualifier; not "doubled multiple times" (no factor).
+VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tripling": 3, "quadrupling": 4, "double": 2, "triple": 3,
                 "翻了一番": 2, "翻番": 2, "翻倍": 2, "翻了一倍": 2}
 _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -130,7 +131,10 @@ NUMBER = re.compile(
     # "超过一百万亿个 token": Chinese numerals before 亿 (not "数十亿", tens of billions, nor "十亿级", a class)
     r"(?<![数數几幾上])(?![千百])(?:[一二两三四五六七八九]?[十百千])+[一二两三四五六七八九]?"
     r"(?=\s*(?:多|余)?\s*(?:万亿|萬億|亿|億)(?![级級]))|"
-    r"\b(?:doubled|tripled|quadrupled)\b|\b(?:doubling|tripling|quadrupling)(?=\s+(?:its|their|the|our|from)\b)|翻了一番|翻了一倍|翻番|翻倍|"
+    r"\b(?:doubled|tripled|quadrupled)\b(?!\s+(?:multiple|several|many|a few|numerous)\s+times\b)|"
+    r"\b(?:doubling|tripling|quadrupling)(?=\s+(?:its|their|the|our|from)\b)|"
+    r"(?:(?<=more than )|(?<=nearly )|(?<=almost )|(?<=over ))(?:double|triple)(?=\s+(?:the|that|its|their|what)\b)|"
+    r"翻了一番|翻了一倍|翻番|翻倍|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
     + EN_SCALE + r"))"
     r"(?P<more>\s*(?:多|余))?"
@@ -259,6 +263,9 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"\d{4}|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|"
                                  r"December)\b)|"
                                  r"^[^.;。；]{0,30}compared (?:to|with) (?:simpler|single|simple|a single)|"
+                                 # "tokens used by Flash 2.5 has increased by about 17 times compared to its previous version": per task
+                                 r"^[^.;。；]{0,30}compared (?:to|with) (?:its |the |their )?(?:previous|prior|earlier|older|last) "
+                                 r"(?:version|model|generation)s?\b|"
                                  # "Gemini app doubled to 900M monthly active users": growth in users, not tokens
                                  r"^\s*(?:to|from)\b[^.;,]{0,30}\b(?:users|MAU|DAU|subscribers|customers|downloads|requests|images)\b|"
                                  r"^[^,，;；.。]{0,40}(?:per request|pricier|cheaper|more expensive|price|cost|faster|spread|margin|threshold|"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on

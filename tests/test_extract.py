@@ -1855,3 +1855,21 @@ def test_a_ratio_of_tokens_between_languages_is_not_growth():
 ])
 def test_a_bar_that_a_class_of_players_passes_is_not_an_investment(text, expected):
     assert [i.value for i in found(text, date(2026, 3, 1), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Google's artificial intelligence system processed more than 980 trillion tokens in June, more than double the "
+     "number in May.", [2.0]),
+    ("In March, Google processed 500 billion tokens daily across internal AI developer tools. That figure has since "
+     "doubled multiple times: the company now processes over 3 trillion tokens per day internally.", []),
+    ("According to a report by Artificial Analysis, the number of tokens used by Flash 2.5 has increased by about 17 "
+     "times compared to its previous version.", []),
+])
+def test_more_than_double_is_growth_but_doublings_without_a_count_and_model_versions_are_not(text, expected):
+    assert [m.factor for m in found(text, date(2025, 7, 10), "multiple")] == expected
+
+
+def test_one_companys_compute_agreements_worth_an_estimated_amount_are_an_investment():
+    text = ("OpenAI has signed multi year computing and cloud compute agreements with Nvidia, AMD and Oracle worth an "
+            "estimated $1 trillion.")
+    assert [i.value for i in found(text, date(2025, 10, 8), "investment")] == [1e12]
