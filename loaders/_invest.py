@@ -81,6 +81,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
                               r"(?:[\w-]+\s+){0,3}credit\s+(?:facility|facilities|lines?)\b|"  # "Lambda's original $275 million credit facility"
+                              # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
+                              r"(?:clean\s+|renewable\s+|green\s+)?(?:energy|power|utility)\s+(?:acquisition|purchase|deal)s?\b|"
+                              r"in\s+proposed\b|"  # "more than €110 billion in proposed AI and data-centre investments": not committed
                               # "$3.75 billion in convertible debt", "splitting the $3.75 billion debt into two tranches"
                               r"in (?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b|(?:convertible\s+)?debt\b|"
                               # "invest 150 billion RMB annually for ecosystem development": developers and open source
@@ -178,6 +181,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # across another economy, not AI infrastructure
                                r"\b(?:UAE|Emirates|Saudi Arabia|Qatar|Kuwait|Japan|Korea|Taiwan|India)(?:['’]s?)?\s+(?:\w+\s+){0,3}?"
                                r"(?:commitment|pledge|promise)\b[^.;]{0,40}?\bto\s+invest\s+(?:USD\s*)?|"
+                               # "France lines up €110B in AI and data-centre investment": what a country draws from many investors
+                               r"\b(?:France|Germany|Britain|the UK|the U\.K\.|Italy|Spain|Europe|India|Japan|Korea|Brazil|Canada|"
+                               r"Australia|Malaysia|Indonesia|Vietnam|Thailand)\s+(?:has\s+)?(?:lined up|lines up|secured|secures|"
+                               r"attracted|attracts|drew|draws)\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?€?\s*|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made

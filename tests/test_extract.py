@@ -1873,3 +1873,16 @@ def test_one_companys_compute_agreements_worth_an_estimated_amount_are_an_invest
     text = ("OpenAI has signed multi year computing and cloud compute agreements with Nvidia, AMD and Oracle worth an "
             "estimated $1 trillion.")
     assert [i.value for i in found(text, date(2025, 10, 8), "investment")] == [1e12]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nvidia's industrial AI cloud in Germany and Alphabet's $4.75B clean energy acquisition signal a seismic shift in "
+     "how AI infrastructure is built.", []),
+    ("France lines up €110B in AI and data-centre investment", []),
+    ("France has secured more than €110 billion in proposed AI and data-centre investments as Europe pushes for AI "
+     "sovereignty.", []),
+    ("The European Commission has announced an ambitious plan to allocate approximately $30 billion toward a massive EU "
+     "AI infrastructure investment.", [3e10]),
+])
+def test_an_energy_acquisition_and_what_a_country_draws_are_not_investments_but_a_unions_plan_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 6, 6), "investment")] == expected
