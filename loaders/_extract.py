@@ -73,7 +73,7 @@ def fold(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|\n+")
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\bLtd|\bNo|\bvs|\bSt|\be\.g|\bi\.e|"
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\bLtd|\bNo|\bvs|\bSt|\be\.g|\bi\.e|\b[Aa]pprox|\b[Ee]st|\bca|"
                           r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)\.$")
 
 
@@ -84,7 +84,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         end = match.start()
         if "\n" not in match.group(0) and _in_table_row(text, end):
             continue  # a table row is read whole: its cells explain each other
-        if end > start and text[end - 1] == "." and _ABBREVIATION.search(text[max(start, end - 6):end]):
+        if end > start and text[end - 1] == "." and _ABBREVIATION.search(text[max(start, end - 8):end]):
             continue
         if end > start and text[start:end].rstrip().endswith((":", "：")):
             continue  # "日均Token呼叫量:\n50兆。": the figure is on the next line
@@ -334,6 +334,9 @@ LISTED_BRACKET_BEFORE = re.compile(r"(?:\band|\bor|,)\s+" + _MODEL_NAMED + r"\s*
 ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?(?:million|M)\s+(?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
                                  r"\bper-1?M-tokens?\b|"  # "at the model's per-1M-token rate"
                                  r"元/百万|元/百萬|每百万|每百萬", re.I)
+# An article that gives its prices per thousand tokens only ("~0.27¢ per 1K input tokens … ~0.014¢ input"); per million wins.
+ARTICLE_PER_THOUSAND = re.compile(r"per (?:1\s*K|1,000|one thousand|a thousand|thousand)\s+(?:input |output )?tokens|/\s*1K\b|"
+                                  r"元/千|每千(?:个|個)?\s*(?:tokens?|词元|詞元)", re.I)
 # "The cost per million input tokens now ranges from roughly $0.15 … to nearly $15": the unit opens the clause.
 EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for)\s+(?:one\s+|a\s+|1\s*)?(?P<scale>million|M|thousand|K)\s+"
                                   r"(?:(?:input|output|cached)\s+)?tokens?\b(?:[^.;]|\.(?=\d)){0,100}$", re.I)
@@ -427,7 +430,7 @@ LETTER_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\d+[A-Za-z](?![A-Za-z0-9])")
 # "cache_write_5m_tokens ÷ 1,000,000": a name in code or a formula, not five million tokens.
 IDENTIFIER = re.compile(r"(?<![A-Za-z0-9_])(?=[A-Za-z0-9]*_)(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_]*")
 ISO_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
-CENTS_AFTER = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
+CENTS_AFTER = re.compile(r"\s*(?:(?:US\s+)?cents?\b|¢)", re.I)  # "~0.27¢ per 1K input tokens" too
 # "输入 0.5 分/百万 token": a list price in fen (a hundredth of a yuan), only where a unit of tokens follows.
 FEN_AFTER = re.compile(r"\s*分(?:钱|錢)?(?=\s*(?:/|每)\s*(?:百万|百萬|千|1\s*M|M)\s*(?:个|個)?\s*(?:tokens?|词元|詞元))", re.I)
 
@@ -652,7 +655,7 @@ def _per_day(value: Decimal, period: str, as_of: str | None) -> float | None:
 def _currency(sentence: str, num: Num) -> str | None:
     """The currency when the number is money: a sign or code just before it or its qualifier
     ("RMB9.9", "over $5 billion", "€5.5 billion"), or a currency word just after it ("380 billion yuan")."""
-    if re.search(r"cents?$", num.text, re.I):
+    if re.search(r"(?:cents?|¢)$", num.text, re.I):
         return "USD"
     if re.search(r"分(?:钱|錢)?$", num.text):
         return "CNY"
@@ -1142,7 +1145,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     if "令牌" in folded and LINGPAI_AI_CONTEXT.search(folded) and not LINGPAI_CRYPTO.search(folded):
         folded = folded.replace("令牌", "词元")  # "日均令牌消耗量": 令牌 is tokens in an article about AI (same length)
     about_tokens = bool(TOKEN_WORD.search(folded))
-    article_unit = 1e6 if ARTICLE_PER_MILLION.search(folded) else None
+    article_unit = 1e6 if ARTICLE_PER_MILLION.search(folded) else 1e3 if ARTICLE_PER_THOUSAND.search(folded) else None
     found: list[Candidate] = []
     window: list[set[str]] = []  # the kinds found in each of the last two sentences
     last_period = None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------- what names an investment
 
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
-INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
+INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
@@ -84,6 +84,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
                               r"(?:clean\s+|renewable\s+|green\s+)?(?:energy|power|utility)\s+(?:acquisition|purchase|deal)s?\b|"
                               r"in\s+proposed\b|"  # "more than €110 billion in proposed AI and data-centre investments": not committed
+                              # "$100 billion in data center and electric grid announcements": many companies' announcements summed
+                              r"in\s+(?:[\w-]+\s+){0,6}announcements\b|"
+                              # "$2B+ Funding for NVIDIA Rivals": several companies' rounds summed
+                              r"\+?\s*(?:in\s+)?(?:funding|investments?)\s+for\s+(?:[\w-]+\s+){0,3}(?:rivals|startups|companies|firms)\b|"
                               # "$3.75 billion in convertible debt", "splitting the $3.75 billion debt into two tranches"
                               r"in (?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b|(?:convertible\s+)?debt\b|"
                               # "invest 150 billion RMB annually for ecosystem development": developers and open source
@@ -185,6 +189,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:France|Germany|Britain|the UK|the U\.K\.|Italy|Spain|Europe|India|Japan|Korea|Brazil|Canada|"
                                r"Australia|Malaysia|Indonesia|Vietnam|Thailand)\s+(?:has\s+)?(?:lined up|lines up|secured|secures|"
                                r"attracted|attracts|drew|draws)\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?€?\s*|"
+                               # "Tech and energy companies have announced more than $100 billion in new data centers": a group's sum;
+                               # "Pennsylvania alone saw $90 billion in commitments": what a place received
+                               r"\bcompanies\s+(?:have\s+|had\s+)?(?:announced|made|unveiled|pledged|committed)\b[^.;]{0,40}|"
+                               r"\b(?:alone\s+)?saw\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?|"
+                               # "研發投入高達706.9億元,7年來累計投入達到3912億元": the clause after R&D goes on about R&D;
+                               # "並計劃回購至少800億元股份": a share buyback
+                               r"(?:研发|研發)[^。；;]{0,40}[,，][^，,。；;]{0,12}投入[^，,。；;]{0,6}|"
+                               r"(?:回购|回購)[^，,。；;\d]{0,6}|\b(?:buy\s*backs?|repurchases?)\s+(?:of\s+)?(?:up to\s+|at least\s+)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made

@@ -1886,3 +1886,27 @@ def test_one_companys_compute_agreements_worth_an_estimated_amount_are_an_invest
 ])
 def test_an_energy_acquisition_and_what_a_country_draws_are_not_investments_but_a_unions_plan_is(text, expected):
     assert [i.value for i in found(text, date(2026, 6, 6), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tech and energy companies have announced more than $100 billion in new data centers and grid projects this "
+     "summer.", []),
+    ("Companies have made well over $100 billion in data center and electric grid announcements in recent weeks.", []),
+    ("While Pennsylvania alone saw $90 billion in commitments at Trump’s summit, the Stargate Project dwarfs all "
+     "others, a $500 billion, multi-year AI infrastructure buildout backed by Microsoft, NVIDIA, and SoftBank.", [5e11]),
+    ("年度財報顯示,騰訊去年研發投入高達706.9億元,7年來累計投入達到3912億元。", []),
+    ("除了AI投資外,騰訊年度現金股息增長逾三成至每股4.5元,並計劃回購至少800億元股份。", []),
+    ("AI Chip War Heats Up: $2B+ Funding for NVIDIA Rivals, Intel Enters GPU Race", []),
+    ("Cost to build: Approx. $15 billion for Abilene site; Oracle chip purchase $40 billion; overall Stargate "
+     "investment could reach $100–500 billion", [1.5e10, 4e10]),
+])
+def test_sums_of_announcements_r_and_d_and_buybacks_are_not_investments_but_a_sites_cost_to_build_is(text, expected):
+    assert [i.value for i in found(text, date(2025, 8, 1), "investment")] == expected
+
+
+def test_prices_in_cents_per_thousand_tokens_and_a_second_models_in_the_same_unit():
+    text = ("Mistral bills by input and output tokens separately - mistral-large-latest charges ~0.27¢ per 1K input "
+            "tokens and ~0.81¢ per 1K output tokens (as of April 2026), not a single rate.\n"
+            "The 'mistral-small-latest' model is cheaper (~0.014¢ input, ~0.042¢ output) but has a 32K context window.")
+    assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 4, 1), "plan_price")] == [
+        (0.0027, "USD", 1e3), (0.0081, "USD", 1e3), (0.00014, "USD", 1e3), (0.00042, "USD", 1e3)]
