@@ -166,7 +166,7 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟|"
                                         # "token consumption per task by 30x", "the average prompt length has quadrupled"
                                         r"\bper (?:task|request|query|prompt|call|session|conversation|user|turn)\b|"
-                                        r"\b(?:length|size)s?\b|"
+                                        r"\b(?:length|size)s?\b|基站|基地台|宽带|寬頻|寬帶|\bbase stations?\b|"  # "5G基地台總數…增長了5倍"
                                         # "中文比英文费 1.5~2 倍 token": one thing against another ("比去年多10倍" is growth)
                                         r"(?<![对對])比(?!去年|上年|前年|年初|上月|上个月|上個月|上季|同期|此前|之前|以前|过去|過去|\s*\d|"
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
@@ -918,6 +918,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
 CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|人民幣|US\$|USD|dollars?|美元|\$", re.I)
 # Between two prices of one list: "$0.435 input and $0.87 output", "1 yuan for input, 2 yuan per million tokens".
 PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|while|to|from|down|up|input|output|in|out|cache[- ]?(?:hit|miss)s?|"
+                            r"was|previously|formerly|originally|"  # "$0.8939 (was $0.95)": the price it replaced
                             r"hits?|for|at|is|are|of|the|after|only|now|then|discounted|priced|drops?|cut|list|rates?|"
                             # "a premium over the standard $5 / $25, but a sharp reduction from the $30 / $150", "(1M context at $3/$15)";
                             # names are capitalised or hold a digit ("Sonnet 4.6", "o3"): other prose does not join two prices

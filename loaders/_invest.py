@@ -187,8 +187,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:commitment|pledge|promise)\b[^.;]{0,40}?\bto\s+invest\s+(?:USD\s*)?|"
                                # "France lines up €110B in AI and data-centre investment": what a country draws from many investors
                                r"\b(?:France|Germany|Britain|the UK|the U\.K\.|Italy|Spain|Europe|India|Japan|Korea|Brazil|Canada|"
-                               r"Australia|Malaysia|Indonesia|Vietnam|Thailand)\s+(?:has\s+)?(?:lined up|lines up|secured|secures|"
-                               r"attracted|attracts|drew|draws)\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?€?\s*|"
+                               r"Australia|Malaysia|Indonesia|Vietnam|Thailand)(?:,\s*for example,)?\s+(?:itself\s+)?(?:has\s+)?"
+                               r"(?:lined up|lines up|secured|secures|attracted|attracts|drew|draws|investments of)\s+"  # "India … has investments of over $67 billion"
+                               r"(?:more than\s+|over\s+|nearly\s+|about\s+)?€?\s*|"
                                # "Tech and energy companies have announced more than $100 billion in new data centers": a group's sum;
                                # "Pennsylvania alone saw $90 billion in commitments": what a place received
                                r"\bcompanies\s+(?:have\s+|had\s+)?(?:announced|made|unveiled|pledged|committed)\b[^.;]{0,40}|"

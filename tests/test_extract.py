@@ -1910,3 +1910,15 @@ def test_prices_in_cents_per_thousand_tokens_and_a_second_models_in_the_same_uni
             "The 'mistral-small-latest' model is cheaper (~0.014¢ input, ~0.042¢ output) but has a 32K context window.")
     assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 4, 1), "plan_price")] == [
         (0.0027, "USD", 1e3), (0.0081, "USD", 1e3), (0.00014, "USD", 1e3), (0.00042, "USD", 1e3)]
+
+
+def test_a_resellers_price_keeps_the_price_it_replaced():
+    text = "Pricing\nChargeSpecRate\nInputper 1M prompt tokens$0.8939 (was $0.95)\nOutputper 1M generated tokens$3.7131 (was $4.00)\n"
+    assert [p.value for p in found(text, date(2026, 5, 1), "plan_price")] == [0.8939, 0.95, 3.7131, 4.0]
+
+
+def test_growth_in_base_stations_and_a_countrys_announced_investments_are_not_figures():
+    text = ("劉烈宏表示,截至2025年6月底,5G基地台總數與2020年相比增長了5倍達到455萬個,千兆寬頻用戶增長了34倍達2.26億戶。\n"
+            "India, for example, itself has investments of over $67 billion, which will be on board in the country in the "
+            "next three years.")
+    assert found(text, date(2026, 1, 23)) == []
