@@ -809,7 +809,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             or (AT_LEAST_BEFORE.search(sentence[:num.qualifier_start]) and sentence[num.end:num.end + 1] == "+")
         if refused or converted or threshold or NOT_USAGE_BEFORE.search(sentence[:num.qualifier_start]) \
                 or NOT_USAGE_AFTER.match(sentence[num.end:num.end + 60]) \
-                or (num.qualifier in ("lower_bound", "approximate")
+                or ((num.qualifier in ("lower_bound", "approximate") or sentence[num.end:num.end + 1] == "+")  # "used 1T+"
                     and PER_CUSTOMER_BEFORE.search(sentence[:num.qualifier_start])) \
                 or (not explicit and COUNT_BEFORE.search(ctx.before(num, 40))):
             continue
@@ -949,6 +949,11 @@ def _currency_word_before(sentence: str, start: int) -> str | None:
 BAND_GROUP_BEFORE = re.compile(r"\b(?:models|variants|tiers|providers|vendors|options|offerings)\b[^.;$¥￥]{0,40}"
                                r"(?:US\$|\$|¥|￥)?$", re.I)
 RANGE_NEXT = re.compile(r"^\s*(?:–|-|to\b|and\b)\s*(?:US\$|\$|¥|￥)?\s*\d")
+# "ranges from $0.10 to $4.00 per million input tokens …, depending on the model": a band however it is introduced
+BAND_AFTER = re.compile(r"^(?:[^.;。；]|\.(?=\d)){0,120}\b(?:depending on (?:the )?(?:models?|tier)|across (?:all )?(?:the )?models|"
+                        r"varies by model|varying by model)\b", re.I)
+# "Gemini Flash-Lite models: … costing as little as $0.075 per million input tokens": a family's floor
+FAMILY_FLOOR_BEFORE = re.compile(r"\bmodels\b[^.;$¥￥]{0,60}\b(?:as little as|as low as)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:–|-|to|and)\s*(?:US\$|\$|¥|￥)?\s*$")
 
 
@@ -960,7 +965,8 @@ def _without_bands(sentence: str, money: list) -> list:
             band_end = None
             continue  # the band's upper end
         clause = sentence[_clause_start(sentence, num.qualifier_start):num.qualifier_start]
-        if num.value < 10**4 and BAND_GROUP_BEFORE.search(clause) and RANGE_NEXT.match(sentence[num.end:num.end + 12]):
+        if num.value < 10**4 and (BAND_GROUP_BEFORE.search(clause) or BAND_AFTER.match(sentence[num.end:])) \
+                and RANGE_NEXT.match(sentence[num.end:num.end + 12]):
             band_end = num.end
             continue
         kept.append((num, currency))
@@ -1077,6 +1083,8 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
         return None  # "at a blended average of ~$5 per million tokens": an estimate, not a list price
     if re.search(r"(?:最低为|最低為|最低|不低于|不低於|minimum of)\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "训练单价(最低为 0.006元/千Token)": a floor across models, not a model's list price
+    if FAMILY_FLOOR_BEFORE.search(sentence[_clause_start(sentence, num.qualifier_start):num.qualifier_start]):
+        return None  # "Gemini Flash-Lite models: … as little as $0.075 per million input tokens": a family's floor
     if GENERIC_MODEL_BEFORE.search(sentence[max(0, num.qualifier_start - 24):num.qualifier_start]):
         return None  # "使用的国产大模型定价为0.005元/Token": a model nobody names, in a case study's arithmetic
     if num.qualifier == "approximate" and re.search(r"\bprices\s*$", sentence[:num.qualifier_start], re.I):

@@ -176,6 +176,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
                                # "累計節省投資565億美元": savings, not spending; "deals totaling over $110 billion": a sum of several
                                r"(?:节省|節省|节约|節約|省下)[^，,。；;]{0,4}|"
+                               # ("Microsoft had announced two more sizeable NeoCloud partnerships, totaling over $10 billion": one
+                               # company's deals it counts, as one company's total of several compute deals is an investment)
+                               r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:two|three|four|five|both)\b)[^.;,—–])*?"
                                r"\b(?:deals|investments|commitments|projects|partnerships)\b[^.;]{0,30}\btotal(?:l?ing|l?ed)\s+"
                                r"(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
                                # "Large-scale raises by major industry players exceeding $100 billion": a bar a class of players passes

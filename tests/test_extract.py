@@ -1922,3 +1922,20 @@ def test_growth_in_base_stations_and_a_countrys_announced_investments_are_not_fi
             "India, for example, itself has investments of over $67 billion, which will be on board in the country in the "
             "next three years.")
     assert found(text, date(2026, 1, 23)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI just dropped the top 30 customers who've used 1T+ of their tokens.",
+    "Google's Gemini API pricing in January 2026 ranges from $0.10 to $4.00 per million input tokens and $0.40 to $18.00 "
+    "per million output tokens, depending on the model and context length.",
+    "- Gemini Flash-Lite models: Simple data processing costing as little as $0.075 per million input tokens.",
+])
+def test_a_bar_each_customer_passed_a_band_across_models_and_a_familys_floor_are_not_figures(text):
+    assert found(text, date(2026, 1, 15)) == []
+
+
+def test_one_companys_deals_it_counts_are_its_total_but_an_unnumbered_sum_is_not():
+    text = ("Just two days earlier—on Monday—Microsoft had announced two more sizeable NeoCloud partnerships, totaling "
+            "over $10 billion.\nThis comes amid a broader strategy that includes partnerships and deals totaling over "
+            "$110 billion in AI infrastructure expansions.")
+    assert [i.value for i in found(text, date(2025, 11, 7), "investment")] == [1e10]
