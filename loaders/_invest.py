@@ -176,8 +176,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
                                # "累計節省投資565億美元": savings, not spending; "deals totaling over $110 billion": a sum of several
                                r"(?:节省|節省|节约|節約|省下)[^，,。；;]{0,4}|"
-                               # ("Microsoft had announced two more sizeable NeoCloud partnerships, totaling over $10 billion": one
-                               # company's deals it counts, as one company's total of several compute deals is an investment)
+                               # (not where the clause counts the deals: "Microsoft had announced two more sizeable NeoCloud
+                               # partnerships, totaling over $10 billion" is one company's total of compute deals, an investment)
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:two|three|four|five|both)\b)[^.;,—–])*?"
                                r"\b(?:deals|investments|commitments|projects|partnerships)\b[^.;]{0,30}\btotal(?:l?ing|l?ed)\s+"
                                r"(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
@@ -196,10 +196,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "Tech and energy companies have announced more than $100 billion in new data centers": a group's sum;
                                # "Pennsylvania alone saw $90 billion in commitments": what a place received
                                r"\bcompanies\s+(?:have\s+|had\s+)?(?:announced|made|unveiled|pledged|committed)\b[^.;]{0,40}|"
-                               r"\b(?:alone\s+)?saw\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?|"
+                               r"\b(?:alone|state|city|region|country|county)\s+saw\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?|"  # not "Microsoft saw"
                                # "研發投入高達706.9億元,7年來累計投入達到3912億元": the clause after R&D goes on about R&D;
                                # "並計劃回購至少800億元股份": a share buyback
-                               r"(?:研发|研發)[^。；;]{0,40}[,，][^，,。；;]{0,12}投入[^，,。；;]{0,6}|"
+                               r"(?:研发|研發)[^。；;]{0,40}[,，](?![^，,。；;]*(?:资本|資本|基础设施|基礎設施|算力|数据中心|數據中心))"
+                               r"[^，,。；;]{0,12}投入[^，,。；;]{0,6}|"
                                r"(?:回购|回購)[^，,。；;\d]{0,6}|\b(?:buy\s*backs?|repurchases?)\s+(?:of\s+)?(?:up to\s+|at least\s+)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"

@@ -1939,3 +1939,11 @@ def test_one_companys_deals_it_counts_are_its_total_but_an_unnumbered_sum_is_not
             "over $10 billion.\nThis comes amid a broader strategy that includes partnerships and deals totaling over "
             "$110 billion in AI infrastructure expansions.")
     assert [i.value for i in found(text, date(2025, 11, 7), "investment")] == [1e10]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft saw $35 billion in capital expenditures in the quarter.", [3.5e10]),
+    ("腾讯去年研发投入706.9亿元,资本开支投入达到767亿元。", [7.67e10]),
+])
+def test_a_companys_own_capex_is_kept_beside_the_refusals_for_places_and_r_and_d(text, expected):
+    assert [i.value for i in found(text, date(2026, 3, 20), "investment")] == expected
