@@ -247,6 +247,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:相当于|相當於)[^，,。；;\d]{0,8}"  # "相当于每秒处理约347万Token"
     r"|\btokens?\s+(?:in|per|a)\s+(?:a\s+)?(?:day|week|month|year)\s+is\s+(?:(?:roughly|about|approximately|around)\s+)?"
     r"|(?:translates? to|translating to|equivalent (?:of|to)|equates to|works out to|implying|implies|相当于|相當於|换算为|換算為|折合)\s*"
+    r"(?:processing\s+|generating\s+)?"  # "roughly equates to processing over one trillion … requests per day"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
     r"|(?:adds?|added|an increase of|up by|growth[^.;,]{0,20}(?:stands at|of|was|is)|新增|增加了?)\s*(?:about\s+|约)?"  # increments
     r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
@@ -757,6 +758,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         if PERCENT_AFTER.match(after):
             continue
         multiple_match = MULTIPLE_AFTER.match(after)
+        if multiple_match and num.scaled and num.value >= 10**9:
+            multiple_match = None  # "soared to 20.4 trillion times": a count (调用次数); "grown one million times" stays a multiple
         if multiple_match or num.text.lower() in VERB_FACTORS:
             multiple_end = num.end + (multiple_match.end() if multiple_match else 0)
             rest = sentence[multiple_end:]

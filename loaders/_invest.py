@@ -89,7 +89,13 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "$2B+ Funding for NVIDIA Rivals": several companies' rounds summed
                               r"\+?\s*(?:in\s+)?(?:funding|investments?)\s+for\s+(?:[\w-]+\s+){0,3}(?:rivals|startups|companies|firms)\b|"
                               # "$3.75 billion in convertible debt", "splitting the $3.75 billion debt into two tranches"
-                              r"in (?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b|(?:convertible\s+)?debt\b|"
+                              # ("$11.6 billion in new debt and equity funding commitments for a massive new facility" is funding)
+                              r"in (?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b(?!\s+and\s+equity)|(?:convertible\s+)?debt\b(?!\s+and\s+equity)|"
+                              # "$1.3 billion has been invested in database-related startups": a sector's total
+                              r"(?:has|have)\s+been\s+(?:invested|raised)\s+(?:in|by)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|firms)\b|"
+                              # "investing 30 billion yuan in a 'Spring Festival 30 Billion Free Order' initiative", "30亿红包": marketing
+                              r"(?:yuan\s+|元\s*)?in\s+(?:a|an|the)\s+[^.;]{0,30}?(?:free order|campaign|promotion|coupons?)\b|"
+                              r"(?:元|美元)?\s*(?:现金|現金)?(?:红包|紅包|免单|免單|消费券|消費券)|"
                               # "invest 150 billion RMB annually for ecosystem development": developers and open source
                               r"for (?:[\w-]+\s+){0,2}ecosystems?\b|"
                               r"in (?:free\s+|operating\s+)?cash flow\b|"  # "left with $11.2 billion in free cash flow"
@@ -170,7 +176,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b\d+\s+(?:largest|biggest|top|major)\b[^.;]{0,100}|\b(?:is|are|was|were)\s+seen\s+(?:at|close to|around|near|reaching)?\s*|"
                                r"potential|potentially(?:\s+(?:exceeding|topping|reaching|surpassing|hitting|over|above))?|"
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:well |now )?(?:reach|hit|top|approach|(?:climb|rise|grow|jump)(?: (?:to|above|past))?|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
+                               r"could (?:well |now )?(?:reach|hit|top|approach|(?:climb|rise|grow|jump|increase)(?: (?:to|above|past))?|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                # "could value the company between $170 billion and $200 billion" ("between" is the range's)
                                r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
@@ -248,7 +254,7 @@ TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國�
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
-LEAD_SHARE = re.compile(r"\b(?:led|leading|leads)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:initiative|round|fundraise|funding|raise)\b", re.I)
+LEAD_SHARE = re.compile(r"(?<!-)\b(?:led|leading|leads)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:initiative|round|fundraise|funding|raise)\b", re.I)
 ROUND_AFTER = re.compile(r"^\s*(?:euros?\s+|dollars?\s+|yuan\s+)?(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:funding\s+|financing\s+)?"
                          r"(?:round|fundraise|raise)\b", re.I)
 SHARE_OF_ROUND_AFTER = re.compile(r"^\s*(?:euros?\s*)?(?:\([^)]*\)\s*)?for\s+(?:[^.;]|\.(?=\d)){0,60}?(?:fundraise|round)\b", re.I)

@@ -1947,3 +1947,24 @@ def test_one_companys_deals_it_counts_are_its_total_but_an_unnumbered_sum_is_not
 ])
 def test_a_companys_own_capex_is_kept_beside_the_refusals_for_places_and_r_and_d(text, expected):
     assert [i.value for i in found(text, date(2026, 3, 20), "investment")] == expected
+
+
+def test_a_weekly_count_written_as_times_is_a_volume_and_a_conversion_to_requests_is_not():
+    text = ("According to the latest data from OpenRouter, the weekly token invocation volume on the platform soared to "
+            "20.4 trillion times from March 16 to March 22, 2026, marking a 20.7% week-over-week increase.\n"
+            "7.9 trillion tokens roughly equates to processing over one trillion Chinese text interaction requests per day.")
+    assert [(c.kind, c.value) for c in found(text, date(2026, 4, 3))] == [("token_volume", 2.04e13), ("token_volume", 7.9e12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crusoe has secured $11.6 billion in new debt and equity funding commitments for a massive new facility it’s "
+     "building for OpenAI in Texas.", [1.16e10]),
+    ("Databank has raised $4bn in debt and equity over the past 12 months.", [4e9]),
+    ("The San Francisco-based startup raised $40 billion in a SoftBank-led round in April.", [4e10]),
+    ("So far this year, $1.3 billion has been invested in database-related startups, per Crunchbase data.", []),
+    ("Alibaba is investing 30 billion yuan in a \"Spring Festival 30 Billion Free Order\" initiative to attract users.", []),
+    ("阿里砸30亿元红包争夺AI入口", []),
+    ("There are indications that this investment could increase to 480 billion yuan due to rising demand.", []),
+])
+def test_debt_and_equity_funding_and_a_led_round_count_but_sector_totals_marketing_and_could_do_not(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 10), "investment")] == expected
