@@ -935,6 +935,8 @@ BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trill
                             r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|约|約|about|approx\.?|~)?\s*"
                             r"(?:US\$|\$|¥|￥)?\s*$", re.I)
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
+# "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
+RESPECTIVELY_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*(?:US\$|\$|¥|￥)?\s*\d[\d.,]*)*\s*,?\s*respectively\b", re.I)
 BARE_LIST_GAP = re.compile(r"^[\s,，、]*(?:(?:and|or|down from|up from|from|和|及|与)[\s,，、]*)?$", re.I)
 
 
@@ -1016,7 +1018,9 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
                     gap = re.sub(r"^\s*(?:yuan|元|美元|dollars)|(?:US\$|\$|¥|￥|RMB)\s*$", "", gap)
                 gap = re.sub(r"(?:per|/)\s*(?:1\s*)?(?:M|million|MTok)\b\s*(?:(?:input|output|cache[- ]?(?:hit|miss))\s*){0,2}"
                              r"(?:tokens?)?", "", gap, flags=re.I)
-                if len(gap) <= 45 and (BARE_LIST_GAP if is_bare else PRICE_LIST_GAP).match(gap):
+                if (len(gap) <= 45 and (BARE_LIST_GAP if is_bare else PRICE_LIST_GAP).match(gap)) \
+                        or (not is_bare and len(gap) <= 120 and not re.search(r"[.;。；]", gap)
+                            and RESPECTIVELY_AFTER.match(sentence[num.end:])):
                     if best is None or len(gap) < best[0]:
                         best = (len(gap), per, currency0, words, period)
             if best is None:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
@@ -199,6 +199,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"Australia|Malaysia|Indonesia|Vietnam|Thailand)(?:,\s*for example,)?\s+(?:itself\s+)?(?:has\s+)?"
                                r"(?:lined up|lines up|secured|secures|attracted|attracts|drew|draws|investments of)\s+"  # "India … has investments of over $67 billion"
                                r"(?:more than\s+|over\s+|nearly\s+|about\s+)?€?\s*|"
+                               # "funding for AI chip startups rose from approximately $2.0 billion", "AI chip startups have raised $1.1
+                               # billion in VC funding this week": a sector's total
+                               r"\b(?:funding|investments?)\s+(?:for|in|into)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|firms)\b(?:[^.;]|\.(?=\d)){0,120}|"
+                               r"\bstartups\s+(?:have\s+)?(?:already\s+)?(?:raised?|drew|drawn|attracted)\b[^.;]{0,20}|"
                                # "Tech and energy companies have announced more than $100 billion in new data centers": a group's sum;
                                # "Pennsylvania alone saw $90 billion in commitments": what a place received
                                r"\bcompanies\s+(?:have\s+|had\s+)?(?:announced|made|unveiled|pledged|committed)\b[^.;]{0,40}|"
@@ -249,7 +253,7 @@ TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中�
                      r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
-TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|China (?:Mobile|Telecom|Unicom)|"
+TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|中移动|中移動|中电信|中電信|中联通|中聯通|China (?:Mobile|Telecom|Unicom)|"
                      r"telecom operators|carriers", re.I)
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
@@ -271,7 +275,8 @@ MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
 # "Big Tech Earnings Tested by $725 Billion AI Capex Splurge": the group's spending, when no one company is named.
-GROUP_BEFORE = re.compile(r"\b(?:Big Tech|hyperscalers?|tech giants|Magnificent Seven)\b", re.I)
+# ("The hyperscaler – which had already spent around $3 billion": one company, named before)
+GROUP_BEFORE = re.compile(r"\b(?:Big Tech|hyperscalers|(?<!the )hyperscaler|tech giants|Magnificent Seven)\b", re.I)
 COMPANY_EN = re.compile(r"\b(?:Microsoft|Alphabet|Google|Amazon|AWS|Meta|Oracle|Apple|OpenAI|Anthropic|xAI|Tesla|Nvidia|"
                         r"Alibaba|Tencent|ByteDance|Baidu|CoreWeave)\b")
 

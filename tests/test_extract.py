@@ -1968,3 +1968,24 @@ def test_a_weekly_count_written_as_times_is_a_volume_and_a_conversion_to_request
 ])
 def test_debt_and_equity_funding_and_a_led_round_count_but_sector_totals_marketing_and_could_do_not(text, expected):
     assert [i.value for i in found(text, date(2026, 2, 10), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("值得留意是,中電信期內資本開支342億元,按年大減27.5%。", []),
+    ("The hyperscaler – which had already spent around $3 billion building its first facility in Mount Pleasant, "
+     "Wisconsin – said it would spend an additional $4 billion on a second data center.", [3e9, 4e9]),
+    ("According to Omdia, disclosed qualifying funding for AI chip startups rose from approximately $2.0 billion in 2024 "
+     "to $5.3 billion in 2025, and had already reached $3.5 billion year-to-date by May 2026.", []),
+    ("AI Chip Startups Raise $1.1B", []),
+    ("Andhra Pradesh has recently become a major hub for hyperscale expansion, with Google planning a $15bn project.",
+     [1.5e10]),
+])
+def test_a_telecoms_capex_a_sectors_funding_and_one_hyperscalers_spending_and_project(text, expected):
+    assert [i.value for i in found(text, date(2025, 12, 19), "investment")] == expected
+
+
+def test_a_pair_of_prices_written_respectively_takes_the_unit_before_it():
+    text = ("As of early 2026, the flagship GPT-5 Ultra sits at $15 per million input tokens and $60 per million output "
+            "tokens for standard API access, while the smaller GPT-5 Pro costs $7.50 and $30 respectively.")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == [
+        (15.0, 1e6), (60.0, 1e6), (7.5, 1e6), (30.0, 1e6)]
