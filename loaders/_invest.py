@@ -199,8 +199,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"Australia|Malaysia|Indonesia|Vietnam|Thailand)(?:,\s*for example,)?\s+(?:itself\s+)?(?:has\s+)?"
                                r"(?:lined up|lines up|secured|secures|attracted|attracts|drew|draws|investments of)\s+"  # "India … has investments of over $67 billion"
                                r"(?:more than\s+|over\s+|nearly\s+|about\s+)?€?\s*|"
-                               # "funding for AI chip startups rose from approximately $2.0 billion", "AI chip startups have raised $1.1
-                               # billion in VC funding this week": a sector's total
+                               # "funding for AI chip startups rose from approximately $2.0 billion", "AI Chip Startups Raise $1.1B":
+                               # a sector's total
                                r"\b(?:funding|investments?)\s+(?:for|in|into)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|firms)\b(?:[^.;]|\.(?=\d)){0,120}|"
                                r"\bstartups\s+(?:have\s+)?(?:already\s+)?(?:raised?|drew|drawn|attracted)\b[^.;]{0,20}|"
                                # "Tech and energy companies have announced more than $100 billion in new data centers": a group's sum;
@@ -258,6 +258,7 @@ TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國�
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
+# (not "a SoftBank-led round": the hyphenated lead describes the whole round)
 LEAD_SHARE = re.compile(r"(?<!-)\b(?:led|leading|leads)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:initiative|round|fundraise|funding|raise)\b", re.I)
 ROUND_AFTER = re.compile(r"^\s*(?:euros?\s+|dollars?\s+|yuan\s+)?(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:funding\s+|financing\s+)?"
                          r"(?:round|fundraise|raise)\b", re.I)
