@@ -123,7 +123,8 @@ VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tri
                 "翻了一番": 2, "翻番": 2, "翻倍": 2, "翻了一倍": 2}
 _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9]))"  # not "828 B2B"
+# Not "828 B2B"; a "B" glued to the next cell of a flattened table is billions ("~$200BSharp jump", "$125–145BRaised").
+EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z])))"
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
@@ -701,6 +702,7 @@ class _Sentence:
     recent_period: str | None
     has_token: bool  # the sentence is about tokens (or continues one that was)
     token_row: bool  # a short row under a heading about tokens: its quantities are tokens, its "N×" are not growth
+    capex_row: bool  # a short row under a heading about capex ("Company2026 CapEx GuidanceChange"): its amounts are capex
     follows_volume: bool  # a token volume was found in the two sentences before
     continues: bool  # ... and nothing in this one counts other things
     article_unit: float | None = None  # the unit the article's list prices are given in, when it gives one
@@ -711,11 +713,13 @@ class _Sentence:
 
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
                   recent: frozenset[str] = frozenset(), recent_period: str | None = None,
-                  under_token_heading: bool = False, article_unit: float | None = None) -> list[Candidate]:
+                  under_token_heading: bool = False, article_unit: float | None = None,
+                  under_capex_heading: bool = False) -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
     sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `under_token_heading`: the
     sentence is a short row under a heading about tokens ("Provider Period Token Consumption" then
-    "Jul 2025 980T +43%"), so its quantities count tokens too. `article_unit`: the unit the article's list
+    "Jul 2025 980T +43%"), so its quantities count tokens too; `under_capex_heading` the same for capex
+    ("Company2026 CapEx GuidanceChange" then "Amazon~$200BSharp jump from prior years"). `article_unit`: the unit the article's list
     prices are given in ("per million tokens"), for shorthand like "$12 input and $48 output". `recent`: the kinds
     found in the two sentences before. After a token volume, "this figure rose to 140 trillion",
     "Last year that climbed to 480 trillion" and "It had jumped seven times" continue it (a
@@ -735,7 +739,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         # A quantity continuing a volume from the sentences before must not sit among counts of other
         # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
-        token_row=under_token_heading, article_unit=article_unit)
+        token_row=under_token_heading, capex_row=under_capex_heading, article_unit=article_unit)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     money = _without_bands(sentence, money)
     allowance = _money_candidates(ctx, money, token_qty, out)
@@ -871,7 +875,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                               tokens_included=float(tokens.value))
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
-        elif (_invest.word_near(sentence, num) or ("investment" in ctx.recent and ANAPHORA.search(sentence))
+        elif (_invest.word_near(sentence, num) or ctx.capex_row or ("investment" in ctx.recent and ANAPHORA.search(sentence))
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
                   and not _invest.LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))
               or (accepted_end is not None and _invest.BASELINE_GAP.match(sentence[accepted_end:num.qualifier_start]))) \
@@ -1165,17 +1169,20 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     window: list[set[str]] = []  # the kinds found in each of the last two sentences
     last_period = None
-    token_heading, previous_end = False, 0
+    token_heading, capex_heading, previous_end = False, False, 0
     for start, end in sentences(folded):
         sentence = folded[start:end]
-        if "\n\n" in folded[previous_end:start]:
-            token_heading = False  # a blank line ends the rows under a heading
-        previous_end = end
+        gap, previous_end = folded[previous_end:start], end
+        if "\n\n" in gap:
+            token_heading = capex_heading = False  # a blank line ends the rows under a heading
+        if "\n" not in gap:
+            capex_heading = False  # a row of a table starts a line
         here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
                              last_period, under_token_heading=token_heading and len(sentence) < 80,
-                             article_unit=article_unit)
+                             article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80)
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80:
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
+        capex_heading = _capex_rows_follow(sentence.rsplit("\n", 1)[-1], capex_heading)
         for cand in here:
             cand.quote = text[start:end]  # verbatim, as written (full-width and all)
         found += here
@@ -1193,6 +1200,19 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
     found.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return found
+
+
+def _capex_rows_follow(line: str, under_heading: bool) -> bool:
+    """Whether the lines after `line` are rows under a heading about capex: `line` is that heading ("Company2026 CapEx
+    GuidanceChange", not "No hyperscaler guided CapEx down."), or a row of amounts under it. Prose or a row without
+    money ends the table. A heading may end the sentence that introduces it ("…, Fortune):\n\nCompany…"), so the
+    caller passes the sentence's last line."""
+    money_row = any(MONEY_BEFORE.search(line[:n.start]) or MONEY_AFTER.match(line[n.end:]) for n in numbers_in(line))
+    if len(line) >= 80:
+        return False
+    if not money_row:
+        return bool(_invest.CAPEX_WORD.search(line)) and not re.search(r"[.。!?！？:：]\s*$", line)
+    return under_heading
 
 
 def _table_candidate(text: str, price: _tables.TablePrice) -> Candidate:

@@ -103,7 +103,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"for the top \d+\b|"
                               # "a $445 billion data center boom": the size of a market, not anyone's outlay (a build-out: below)
                               r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b|"
-                              r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|\bbelow\b|\babove\b|short of|"
+                              r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|short of|"
+                              # "$5 billion above expectations" is a gap; "~$190B Well above $152B analyst estimate" is not
+                              r"\b(?:below|above)\b(?!\s*(?:US\$|\$)\s*\d)|"
                               r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
                               r"产值|產值|税收|稅收|"  # "每年可产生约1.77亿元产值": a project's expected output
                               r"减值|減值|impairments?|write-?(?:downs?|offs?))"  # "计提了约162亿元减值": an accounting charge
@@ -113,6 +115,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^[\s)）]*(?:higher|lower|more|less)\s+than\b"  # "almost 80% (USD 356bn) higher than in 2025" too
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              # "over $2.5 billion in fresh funding announced recently across various AI applications": a sum of many
+                              r"|^[^.;,，；。]{0,60}?\bacross\s+(?:various|several|multiple|many|numerous|different|a\s+(?:range|number|host)\s+of)\b"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
                               r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
                               r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"
@@ -217,7 +221,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
                                r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
-                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|\b(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
+                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
                                # "unlocking $21 billion in confirmed investments": others' money a policy draws in

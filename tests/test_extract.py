@@ -1989,3 +1989,22 @@ def test_a_pair_of_prices_written_respectively_takes_the_unit_before_it():
             "tokens for standard API access, while the smaller GPT-5 Pro costs $7.50 and $30 respectively.")
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == [
         (15.0, 1e6), (60.0, 1e6), (7.5, 1e6), (30.0, 1e6)]
+
+
+CAPEX_TABLE = ("Every major hyperscaler raised 2026 CapEx guidance in Q1 2026 earnings:\n\n"
+               "Company2026 CapEx GuidanceChange\nAmazon~$200BSharp jump from prior years\n"
+               "Microsoft~$190BWell above $152B analyst estimate\nAlphabet (Google)Up to $190BUp $5B from prior guide\n"
+               "Meta$125–145BRaised from $115–135B prior\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CAPEX_TABLE, [2e11, 1.9e11, 1.9e11, 1.25e11, 1.15e11]),  # rows under a capex heading, glued cell to cell
+    # a sentence about capex is no heading: the rows after it need their own word
+    ("No hyperscaler guided CapEx down, flat, or cautiously.\nMicrosoft CFO Amy Hood attributed $25B of the figure to "
+     "rising prices", []),
+    # prose after the table ends its rows
+    ("Company2026 CapEx Guidance\nAmazon~$200B\nThe shares fell.\nApple~$14B", [2e11]),
+    ("Over $2.5 billion in fresh funding was announced recently across various AI applications in the past week.", []),
+])
+def test_rows_under_a_capex_heading_are_capex_but_a_gap_and_a_weeks_sum_are_not(text, expected):
+    assert [i.value for i in found(text, date(2026, 5, 15), "investment")] == expected
