@@ -115,7 +115,14 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-                "fifty": 50, "hundred": 100, "thousand": 1000}
+                "fifty": 50, "hundred": 100, "thousand": 1000, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# A price written in words, with its unit after it: "fifteen dollars per million input tokens", "twenty-five cents per
+# thousand" (not "hovered around thirty dollars", an era's level with no unit).
+_WORD_UNIT = r"one|two|three|four|five|six|seven|eight|nine"
+_WORD_PRICE = (r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _WORD_UNIT + r"))?|" + _WORD_UNIT
+               + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+               r"(?=\s+(?:dollars|cents)\s+(?:per|for every|for each)\s)")
 # Verbs that are a multiple by themselves: "Since then we have doubled that number", "调用量翻了一番".
 # "after doubling their initial counts" too, but not "doubling every six months" (a rate, not a multiple).
 # "more than double the number in May" too, with its qualifier; not "doubled multiple times" (no factor).
@@ -126,7 +133,7 @@ ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六":
 # Not "828 B2B"; a "B" glued to the next cell of a flattened table is billions ("~$200BSharp jump", "$125–145BRaised").
 EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z])))"
 NUMBER = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_PRICE + r"|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
     r"(?<=[破过過超达達近逾约約])(?=[千百][亿億](?![级級]))|"  # "实际支出就已突破千亿元": a magnitude with no digit before it
     # "超过一百万亿个 token": Chinese numerals before 亿 (not "数十亿", tens of billions, nor "十亿级", a class)
@@ -469,8 +476,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
             yield Num(Decimal(VERB_FACTORS[raw.lower()]), match.start(), match.start() + len(raw), raw, False, "exact",
                       match.start())
             continue
-        elif raw.lower() in WORD_NUMBERS:
-            base = Decimal(WORD_NUMBERS[raw.lower()])
+        elif raw.lower().split("-")[0] in WORD_NUMBERS:
+            base = Decimal(sum(WORD_NUMBERS[word] for word in raw.lower().split("-")))  # "twenty-five"
         elif raw[0] in ZH_NUMBERS:
             base = Decimal(_zh_small(raw))
         else:
@@ -876,6 +883,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
         elif (_invest.word_near(sentence, num) or ctx.capex_row or ("investment" in ctx.recent and ANAPHORA.search(sentence))
+              or ("investment" in ctx.recent and _invest.ROUND_VERB_BEFORE.search(ctx.before(num, 20))
+                  and not _invest.SALES_WORD.search(sentence))
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
                   and not _invest.LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))
               or (accepted_end is not None and _invest.BASELINE_GAP.match(sentence[accepted_end:num.qualifier_start]))) \

@@ -221,7 +221,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
                                r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
-                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
+                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
                                # "unlocking $21 billion in confirmed investments": others' money a policy draws in
@@ -299,6 +299,10 @@ def market_forecast(sentence: str, num: Num) -> bool:
 # "AI相关收入达到400亿元…;AI云基础设施全年约200亿元,同比增长34%": a segment named after infrastructure, in a
 # sentence about revenue, with no spending word in its own clause, is the segment's revenue.
 REVENUE_WORD = re.compile(r"\brevenues?\b|营收|營收|收入", re.I)
+# "SambaNova picked up $350m", "and Dutch startup Axelera AI brought in $250 million": a round, when the sentence before
+# told of one; alone these verbs are revenue as often ("The Intelligent Cloud segment brought in $26.8 billion").
+ROUND_VERB_BEFORE = re.compile(r"\b(?:brought in|brings in|picked up|picks up|pulled in|bagged|nabbed)\s*(?:US\$|\$|€|¥|￥)?\s*$", re.I)
+SALES_WORD = re.compile(r"\brevenues?\b|\bsales\b|\bsegment\b|\bincome\b|\bprofits?\b|\bquarter\b|营收|營收|收入", re.I)
 INFRA_NOUN = re.compile(r"infrastructure|data[- ]cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
 
 

@@ -2008,3 +2008,27 @@ CAPEX_TABLE = ("Every major hyperscaler raised 2026 CapEx guidance in Q1 2026 ea
 ])
 def test_rows_under_a_capex_heading_are_capex_but_a_gap_and_a_weeks_sum_are_not(text, expected):
     assert [i.value for i in found(text, date(2026, 5, 15), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The base pricing for GPT-5 sits at fifteen dollars per million input tokens and sixty dollars per million output "
+     "tokens.", [(15.0, 1e6), (60.0, 1e6)]),
+    ("Embeddings cost twenty-five cents per thousand tokens.", [(0.25, 1e3)]),
+    # an era's level with no unit after it is not a list price
+    ("Unlike the GPT-4 era, where the cost per million tokens for input hovered around thirty dollars, GPT-5 is tiered.", []),
+])
+def test_a_list_price_written_in_words(text, expected):
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SambaNova Systems raised $350 million; and Dutch startup Axelera AI brought in $250 million.", [3.5e8, 2.5e8]),
+    ("Axelera secured about $250m for edge chips. SambaNova picked up $350m and a multi-year tie-up with Intel.",
+     [2.5e8, 3.5e8]),
+    # after a round, a segment that "brought in" money is revenue; alone the verb is no round
+    ("Microsoft signed a $10 billion compute deal with Nebius. The Intelligent Cloud segment brought in $26.8 billion.",
+     [1e10]),
+    ("Axelera AI brought in $250 million.", []),
+])
+def test_a_round_told_with_brought_in_or_picked_up_after_another_round(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 25), "investment")] == expected
