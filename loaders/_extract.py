@@ -73,7 +73,8 @@ def fold(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|\n+")
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\bLtd|\bNo|\bvs|\bSt|\be\.g|\bi\.e|\b[Aa]pprox|\b[Ee]st|\bca|"
+# "U.S." and "J. Smith" do not end a sentence; "a $150 million Series D. If this round closes" does.
+_ABBREVIATION = re.compile(r"(?:(?<!Series )\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\bLtd|\bNo|\bvs|\bSt|\be\.g|\bi\.e|\b[Aa]pprox|\b[Ee]st|\bca|"
                           r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)\.$")
 
 
@@ -84,7 +85,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         end = match.start()
         if "\n" not in match.group(0) and _in_table_row(text, end):
             continue  # a table row is read whole: its cells explain each other
-        if end > start and text[end - 1] == "." and _ABBREVIATION.search(text[max(start, end - 8):end]):
+        if end > start and text[end - 1] == "." and _ABBREVIATION.search(text[max(start, end - 12):end]):
             continue
         if end > start and text[start:end].rstrip().endswith((":", "：")):
             continue  # "日均Token呼叫量:\n50兆。": the figure is on the next line
@@ -1200,7 +1201,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
                            last_period)
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
-    debts = _debt_amounts(folded) + _range_tops(folded)
+    debts = _debt_amounts(folded) + _range_tops(folded) + _not_invested(folded)
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in debts))]
     found = _without_restatements(found)
@@ -1309,6 +1310,26 @@ def _debt_amounts(text: str) -> list[tuple[float, int]]:
         first = next(numbers_in(found.group(0)), None)
         if first is not None and first.scaled:
             values.append((float(first.value), found.start()))
+    return values
+
+
+# "close to finalizing a stunning $1.5 billion funding round at a $13 billion valuation": a round not closed and a
+# valuation. The headline's "Baseten's $1.5B Round" and "others pay the full $13 billion" further on are the same amounts.
+_AMOUNT = r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)"
+NOT_INVESTED_AMOUNT = re.compile(r"\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b[^.;$]{0,60}?(?P<open>" + _AMOUNT + r")|"
+                                 r"(?P<before>" + _AMOUNT + r")\s+(?:post-money\s+|pre-money\s+)?valuation\b|"
+                                 r"\bvaluation\s+(?:of\s+|at\s+|reported\s+|reportedly\s+)?(?:between\s+)?(?:roughly\s+|about\s+|around\s+|~)?"
+                                 r"(?P<after>" + _AMOUNT + r")(?:\s+(?:and|to)\s+(?P<top>" + _AMOUNT + r"))?", re.I)
+
+
+def _not_invested(text: str) -> list[tuple[float, int]]:
+    """Amounts the article names as a round not yet closed or as a valuation, and where: not investments elsewhere."""
+    values = []
+    for found in NOT_INVESTED_AMOUNT.finditer(text):
+        for group in ("open", "before", "after", "top"):
+            first = next(numbers_in(found.group(group)), None) if found.group(group) else None
+            if first is not None and first.scaled:
+                values.append((float(first.value), found.start()))
     return values
 
 

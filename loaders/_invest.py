@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------- what names an investment
 
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
-INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bdeals?\b|\bcontracts?\b|partnership|"
+INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
@@ -147,7 +147,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "Global AI chip startup funding reached $8.3 billion": the world's or a sector's total
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
                                r"(?:AI\s+)?(?:spending|investment|funding))[^,，;；。.]{0,16}|"
-                               r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
+                               r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation(?:\s+(?:reported|reportedly|said|put|pegged|estimated|set))?[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
@@ -218,6 +218,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:回购|回購)[^，,。；;\d]{0,6}|\b(?:buy\s*backs?|repurchases?)\s+(?:of\s+)?(?:up to\s+|at least\s+)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
+                               # "is close to finalizing a reported ~$1.5 billion round": not closed
+                               r"\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b[^.;]{0,60}|"
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
                                r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
@@ -323,7 +325,8 @@ BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|c
 # "revenue +77% to $18B in FY2026, reaching $144B by 2030": where an amount just refused goes next is refused with it.
 # "… toward $1.6 trillion a year by 2031 — about $7.6 trillion cumulatively": a dash's restatement goes with it too.
 CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing to|climbing to|then to)|(?<!\bbut)\s(?:—|–|--)\s*"
-                       r"(?:about|roughly|around|some|nearly|approximately|or)?)\s*(?:US\$|\$)?\s*$", re.I)
+                       r"(?:about|roughly|around|some|nearly|approximately|or)?)\s*(?:US\$|\$)?\s*$|"
+                       r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$", re.I)  # "valuation … between roughly $11 billion and $13 billion"
 # "1150 亿美元 至 1350 亿美元": a range written with its currency on both ends; the upper end is not a second amount.
 RANGE_TOP_GAP = re.compile(r"^\s*(?:美元|元|人民币|人民幣|港元)?\s*(?:至|到|-|–|~|～)\s*(?:US\$|\$|¥|￥)?\s*$")
 # "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.

@@ -2032,3 +2032,21 @@ def test_a_list_price_written_in_words(text, expected):
 ])
 def test_a_round_told_with_brought_in_or_picked_up_after_another_round(text, expected):
     assert [i.value for i in found(text, date(2026, 2, 25), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Series D." ends its sentence: the what-if after it is another sentence
+    ("Just five months ago, Baseten announced a $300 million Series E. Before that, a $150 million Series D. If this "
+     "round closes, it represents a 160% increase in valuation.", [3e8, 1.5e8]),
+    # a round not closed, and both ends of its valuation
+    ("Baseten is close to finalizing a reported ~$1.5 billion round at a valuation reported between roughly $11 billion "
+     "and $13 billion.", []),
+    # the same amounts further on, in a headline or with no word to say what they are
+    ("Baseten's $1.5B Round and a 160% Valuation Jump\n\nBaseten is reportedly close to finalizing a $1.5 billion "
+     "funding round at a valuation between $11 billion and $13 billion. Some investors enter at an $11 billion floor "
+     "while others pay the full $13 billion for the round.", []),
+    ("Canada’s federal government has pledged $925.6 million over five years to support large-scale sovereign public AI "
+     "infrastructure.", [9.256e8]),
+])
+def test_a_round_not_yet_closed_and_its_valuation_are_not_investments_anywhere_but_a_pledge_is(text, expected):
+    assert [i.value for i in found(text, date(2026, 6, 18), "investment")] == expected
