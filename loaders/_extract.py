@@ -209,7 +209,9 @@ ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:
                             re.I)
 MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~|about|roughly)?\s*$", re.I)
 # "most businesses ... land somewhere between 10 million and 100 million tokens per month": a typical range.
+# "Median monthly usage per developer stands at 51 million tokens, with the 90th percentile reaching 380 million": a distribution.
 TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers|teams|people|customers)|typical(?:ly)?|usually|"
+                            r"\bmedian\b|\bpercentile\b|"
                             r"一般|通常)[^.;。；]{0,60}$", re.I)
 # "如每千token 0.1元", "若生成一个包含2000token的完整应用,单次成本约0.2元": examples and hypotheticals, not prices.
 # "将超出的Token数(500)乘以单价(0.0001元/Token)": a worked calculation is an example too.
@@ -230,6 +232,7 @@ MULTIPLIED = re.compile(r"\d\s*(?:x|×)\s+[^.;]{0,80}?\b(?:times|multiplied by)\
 FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|[训訓](?:\([^)]{1,6}\))?[练練]|[预預](?:\([^)]{1,6}\))?[训訓])[^.,;，；]{0,30}"
+    r"|\blong-context\b[^.;]{0,60}"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
     r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
     # "Minimum commitment: 10 million tokens/month": a threshold; "Entire model (up to 70B)": a model's size
     r"|\bminimum(?:\s+\w+){0,2}\s*[:：]?\s*|\bmodels?\s*(?:[(（]\s*)?(?:size\s*)?(?:of\s+)?"
@@ -477,6 +480,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
             yield Num(Decimal(VERB_FACTORS[raw.lower()]), match.start(), match.start() + len(raw), raw, False, "exact",
                       match.start())
             continue
+        elif raw.lower() == "a" and sentence[:match.start()].lower().endswith("half "):
+            base = Decimal("0.5")  # "half a billion dollars"
         elif raw.lower().split("-")[0] in WORD_NUMBERS:
             base = Decimal(sum(WORD_NUMBERS[word] for word in raw.lower().split("-")))  # "twenty-five"
         elif raw[0] in ZH_NUMBERS:

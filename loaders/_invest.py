@@ -43,6 +43,11 @@ LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
 
 
+# "Nebius landing $17.4B with Microsoft", "CoreWeave inks $14.2 billion with Meta": a deal told by its verb and its partner.
+DEAL_VERB_BEFORE = re.compile(r"\b(?:land(?:s|ed|ing)?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+(?:an?\s+)?(?:US\$|\$)?\s*$", re.I)
+WITH_PARTNER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?with\s+(?-i:[A-Z])")
+
+
 def word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
@@ -50,6 +55,9 @@ def word_near(sentence: str, num: Num) -> bool:
     after "CapEx surged" is not."""
     if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) or BUILT_WITH.match(sentence[num.end:]) \
             or FUND_AFTER.match(sentence[num.end:]) or FUND_SIZE_BEFORE.search(sentence[max(0, num.qualifier_start - 16):num.qualifier_start]):
+        return True
+    if DEAL_VERB_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) \
+            and WITH_PARTNER_AFTER.match(sentence[num.end:]):
         return True
     far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
     capex = list(CAPEX_WORD.finditer(far))
@@ -96,6 +104,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "investing 30 billion yuan in a 'Spring Festival 30 Billion Free Order' initiative", "30亿红包": marketing
                               r"(?:yuan\s+|元\s*)?in\s+(?:a|an|the)\s+[^.;]{0,30}?(?:free order|campaign|promotion|coupons?)\b|"
                               r"(?:元|美元)?\s*(?:现金|現金)?(?:红包|紅包|免单|免單|消费券|消費券)|"
+                              r"(?:元|美元)?\s*(?:人民币|人民幣)?\s*(?:补贴|補貼)|"  # "500 億元人民幣補貼計劃": subsidies for shoppers
+                              # "spent half a billion dollars in a single month after failing to set usage limits on its AI
+                              # licenses": a bill for using AI, not infrastructure
+                              r"[^.;]{0,40}\b(?:usage limits|licen[cs]es|subscriptions|seats)\b|"
                               # "invest 150 billion RMB annually for ecosystem development": developers and open source
                               r"for (?:[\w-]+\s+){0,2}ecosystems?\b|"
                               r"in (?:free\s+|operating\s+)?cash flow\b|"  # "left with $11.2 billion in free cash flow"
@@ -224,7 +236,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
                                r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
                                r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
-                               r"(?:现金储备|現金儲備|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
+                               r"(?:现金储备|現金儲備|手持现金|手持現金|流动投资|流動投資|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
                                # "unlocking $21 billion in confirmed investments": others' money a policy draws in
                                r"\bunlock(?:s|ed|ing)?\s+(?:over\s+|more than\s+|about\s+|nearly\s+)?|"

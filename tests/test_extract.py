@@ -2050,3 +2050,27 @@ def test_a_round_told_with_brought_in_or_picked_up_after_another_round(text, exp
 ])
 def test_a_round_not_yet_closed_and_its_valuation_are_not_investments_anywhere_but_a_pledge_is(text, expected):
     assert [i.value for i in found(text, date(2026, 6, 18), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OpenAI signing a $300B contract with Oracle. Nebius landing $17.4B with Microsoft.", [3e11, 1.74e10]),
+    ("One organization spent half a billion dollars in a single month after failing to set usage limits on its AI "
+     "licenses.", []),
+    ("過去四個季度 AI 相關資本開支約 1200 億元人民幣,同時疊加 500 億元人民幣補貼計劃。", [1.2e11]),
+    ("截至9月底，阿里手持現金及其他流動投資5738.89億元，意味在當前大的AI投資周期中有充足彈藥。", []),
+])
+def test_a_deal_told_by_its_verb_and_partner_but_not_a_licence_bill_subsidies_or_cash(text, expected):
+    assert [i.value for i in found(text, date(2025, 11, 26), "investment")] == expected
+
+
+def test_half_a_billion_is_half():
+    assert [(n.text, n.value) for n in _extract.numbers_in("spent half a billion dollars")] == [("a billion", 5e8)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Median monthly usage per developer stands at 51 million tokens, with the 90th percentile reaching 380 million. "
+     "One Meta engineer consumed 281 billion tokens in a month.", [2.81e11]),
+    ("Google previewed Titans, a long-context neural memory architecture scaling beyond 2 million tokens.", []),
+])
+def test_a_distribution_of_developers_use_and_a_context_length_are_not_volumes(text, expected):
+    assert [v[0] for v in volumes(text, date(2026, 1, 1))] == expected
