@@ -172,6 +172,7 @@ AT_LEAST_BEFORE = re.compile(r"(?:^|[,;:(，；：（]\s*)(?:at|above|beyond)\s+
 MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+(?:\w+\s+)?(?:more|less)\s+than\b[^.;。]{0,40}$|年均|年复合|年複合|\bCAGR\b|average annual|\bgap\b|差距|costs?|equivalent|相当于|相當於|requests?|users?|capex|capital expenditure|spend(?:ing)?|revenue|images?|"
                                         r"downloads?|value|price|throughput|speed|latency|burndown|(?<!growth )\brate\b|"
                                         r"(?:will|would|can|could|may|might)\s+(?:consume|use|burn|generate)|用户|用戶|请求|請求|营收|營收|收入|"
+                                        r"(?:很多|许多|許多|不少)\s*平台|\bmany platforms\b|"  # "很多平台调用量直接翻倍": nobody's figure
                                         r"资本开支|支出|开支|開支|费用|費用|价值|價值|价格|價格|成本|吞吐量|速度|延迟|"
                                         # "token consumption per task by 30x", "the average prompt length has quadrupled"
                                         r"\bper (?:task|request|query|prompt|call|session|conversation|user|turn)\b|"
@@ -183,7 +184,7 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
                          re.I)
-NOT_TOKENS_AFTER = re.compile(r"^\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
+NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
                               r"(?:parameters?|params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|variants?|transistors?|晶体管|晶體管|cache\s+(?:writes?|hits?|reads?)|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
@@ -232,7 +233,9 @@ MULTIPLIED = re.compile(r"\d\s*(?:x|×)\s+[^.;]{0,80}?\b(?:times|multiplied by)\
 FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|[训訓](?:\([^)]{1,6}\))?[练練]|[预預](?:\([^)]{1,6}\))?[训訓])[^.,;，；]{0,30}"
-    r"|\blong-context\b[^.;]{0,60}"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
+    r"|\blong-context\b[^.;]{0,60}"
+    # "will surge from approximately 10 quadrillion in 2025 to around 3,900 quadrillion by 2030": a forecast's target
+    r"|\bwill\s+(?:surge|grow|rise|reach|climb|increase|jump|soar|expand)\b[^.;]*\bto\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|over\s+|more than\s+)?"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
     r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
     # "Minimum commitment: 10 million tokens/month": a threshold; "Entire model (up to 70B)": a model's size
     r"|\bminimum(?:\s+\w+){0,2}\s*[:：]?\s*|\bmodels?\s*(?:[(（]\s*)?(?:size\s*)?(?:of\s+)?"
@@ -294,6 +297,8 @@ MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:
                                  r"^\s*(?:the\s+)?(?:standard\s+|base\s+)?(?:input|output)\b(?!\s+tokens)",
                                  re.I)
 # "五年或增長 370 倍", "will grow by 10 times": growth someone forecasts, not growth that happened.
+# "JPMorgan predicts that China’s token consumption will have a compound annual growth rate of 330% …, a 400-fold increase".
+FORECAST_CLAUSE = re.compile(r"\b(?:predicts?|predicted|forecasts?|projects?|expects?)\s+that\b[^.;]*\bwill\b", re.I)
 FORECAST_GROWTH_BEFORE = re.compile(r"(?:或|将|將|预计|預計|有望|可能|预期|預期)\s*(?:会|會)?\s*(?:再)?(?:增长|增長|增加|提升|扩容|擴容|翻)[^，,。；;\d]{0,4}$|"
                                     r"\b(?:will|could|would|may|might|(?:(?:is|are)\s+)?(?:expected|projected|forecast|set|poised|likely)\s+to)\s+"
                                     r"(?:grow|increase|rise|jump|surge|expand|multiply)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?"
@@ -783,7 +788,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             if not (ctx.has_token or ctx.follows_volume) or MULTIPLE_NOT_TOKENS.match(rest) or FREQUENCY_AFTER.match(rest) \
                     or MULTIPLIED.search(sentence) \
                     or MULTIPLE_NOT_TOKENS_BEFORE.search(ctx.before(num, 60)) or COUNTRY_BASE_BEFORE.search(ctx.before(num, 12)) \
-                    or FORECAST_GROWTH_BEFORE.search(ctx.before(num, 30)) \
+                    or FORECAST_GROWTH_BEFORE.search(ctx.before(num, 30)) or FORECAST_CLAUSE.search(sentence[:num.start]) \
                     or not (GROWTH_WORD.search(sentence) or ctx.dates):
                 continue  # a multiple of something else: datasets, base stations, prices, requests, speed
             multiples.append(_candidate("multiple", sentence, ctx.offset, num, end=multiple_end,

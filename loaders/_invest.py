@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
@@ -46,6 +46,9 @@ LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&
 # "Nebius landing $17.4B with Microsoft", "CoreWeave inks $14.2 billion with Meta": a deal told by its verb and its partner.
 DEAL_VERB_BEFORE = re.compile(r"\b(?:land(?:s|ed|ing)?|ink(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+(?:an?\s+)?(?:US\$|\$)?\s*$", re.I)
 WITH_PARTNER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?with\s+(?-i:[A-Z])")
+# "The group's goal is to deploy at least $30 billion in equity": capital a fund puts to work
+DEPLOY_BEFORE = re.compile(r"\bdeploy(?:s|ed|ing)?\s*(?:US\$|\$)?\s*$", re.I)
+EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?(?:equity|capital)\b", re.I)
 
 
 def word_near(sentence: str, num: Num) -> bool:
@@ -58,6 +61,8 @@ def word_near(sentence: str, num: Num) -> bool:
         return True
     if DEAL_VERB_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) \
             and WITH_PARTNER_AFTER.match(sentence[num.end:]):
+        return True
+    if DEPLOY_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) and EQUITY_AFTER.match(sentence[num.end:]):
         return True
     far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
     capex = list(CAPEX_WORD.finditer(far))
@@ -127,8 +132,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^[\s)）]*(?:higher|lower|more|less)\s+than\b"  # "almost 80% (USD 356bn) higher than in 2025" too
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              # "As much as $5 billion of the capital raised was raised by Middle Eastern … funds": a share of a round
+                              r"|^\s*of\s+(?:the|this|that)\s+(?:capital|round|funding|money|amount)\b"
                               # "over $2.5 billion in fresh funding announced recently across various AI applications": a sum of many
-                              r"|^[^.;,，；。]{0,60}?\bacross\s+(?:various|several|multiple|many|numerous|different|a\s+(?:range|number|host)\s+of)\b"
+                              r"|^[^.;,，；。]{0,40}?\b(?:funding|investments?|capital|deals)\b[^.;,，；。]{0,40}?"
+                              r"\bacross\s+(?:various|several|multiple|many|numerous|different|a\s+(?:range|number|host)\s+of)\b"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
                               r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
                               r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"
@@ -185,7 +193,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
                                r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)(?![’']s)[^.;]{0,80}|"  # not "Alphabet, Google's parent"
-                               r"\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
+                               r"(?<!consortium of )\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
                                r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
                                r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top|have|spend|invest)[^.;,]{0,40}|growth[^.;]{0,20}\bto|"
                                # "capital expenditures for the 14 largest publicly owned data-center operators were seen close to"
@@ -238,6 +246,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|手持现金|手持現金|流动投资|流動投資|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
+                               # "its target figure was only $1 billion"; "The remaining $1 billion was raised by other investors"
+                               r"\btarget\s+(?:figure|amount)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\btarget\s+was\s+(?:only|just)\s+|\bremaining\s+|"
                                # "unlocking $21 billion in confirmed investments": others' money a policy draws in
                                r"\bunlock(?:s|ed|ing)?\s+(?:over\s+|more than\s+|about\s+|nearly\s+)?|"
                                # "ElevenLabs$500M Series D ($11B)": the valuation in brackets after a round's amount (not
@@ -252,7 +262,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "closed $300M Series E at $5B": the valuation after the round
                                r"(?:\bSeries\s+[A-H]|\bround|\d\s*(?:million|billion|bn|[MB]))\s+at\s+(?:an?\s+)?|"
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
-                               r"(?<!IPO )(?<!offering )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
+                               r"(?<!IPO )(?<!offering )(?<!managed )(?<!able )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
                                r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
                                # "was telling prospective investors that xAI was raising $3 billion": a round still open
                                # ("valued at $14.6 billion after raising $2 billion" is closed)
@@ -300,10 +310,15 @@ COMPANY_EN = re.compile(r"\b(?:Microsoft|Alphabet|Google|Amazon|AWS|Meta|Oracle|
                         r"Alibaba|Tencent|ByteDance|Baidu|CoreWeave)\b")
 
 
+# "A consortium of tech giants plans to invest $500 billion", "Opening the Stargate: Tech Giants to Invest $500B": one venture.
+CONSORTIUM = re.compile(r"\b(?:consortium|joint venture|Stargate)\b", re.I)
+
+
 def market_forecast(sentence: str, num: Num) -> bool:
     """Whether the amount is a forecast for a market as a whole, or a group's total, rather than a company's plan."""
     head = sentence[:num.qualifier_start]
-    group = GROUP_BEFORE.search(head) and not COMPANY_EN.search(head) and not re.search(r"\beach\b", head, re.I)
+    group = GROUP_BEFORE.search(head) and not COMPANY_EN.search(head) and not re.search(r"\beach\b", head, re.I) \
+        and not CONSORTIUM.search(head)
     if MARKET_FORECAST_EN.search(head) or group:  # "Each of the three major hyperscalers projects roughly $150b": one each
         return True
     forecast = MARKET_FORECAST_ZH.search(head)

@@ -71,6 +71,10 @@ def _unflatten(match: re.Match) -> str:
     return flat
 
 
+# Two sentences on one line: prose, not a header or a caption.
+PROSE = re.compile(r"[.!?。！？]\s+\S")
+
+
 def is_table_line(line: str) -> bool:
     """A Markdown table row, with or without its outer pipes ("| GPT-4o | $0.005 |", "deepseek-chat | 64K | $0.07 |")."""
     stripped = line.strip()
@@ -264,7 +268,9 @@ def table_prices(folded: str) -> list[TablePrice]:
             continue
         spaced = None
         row = SPACED_PRICES.search(line)
-        header_line = next((h for h in reversed(above) if _unit_of(h)), None) if row else None
+        # a header or a caption, not prose ("Pricing is listed per million tokens, but you don't process million-token
+        # batches — you process tasks. Here's what common tasks actually cost …" above a table of costs per task)
+        header_line = next((h for h in reversed(above) if _unit_of(h) and not PROSE.search(h)), None) if row else None
         per = _unit_of(header_line) if header_line else None
         if row and per:
             prices = list(SPACED_PRICE.finditer(line, row.start(), row.end()))

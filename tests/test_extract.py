@@ -2074,3 +2074,37 @@ def test_half_a_billion_is_half():
 ])
 def test_a_distribution_of_developers_use_and_a_context_length_are_not_volumes(text, expected):
     assert [v[0] for v in volumes(text, date(2026, 1, 1))] == expected
+
+
+def test_a_table_of_costs_per_task_takes_no_unit_from_prose_above_it():
+    text = ("Pricing is listed per million tokens, but you don't process million-token batches — you process tasks. "
+            "Here's what common tasks actually cost at current pricing:\n\n"
+            "Task Avg tokens (in/out) Haiku 3.5 GPT-4o mini\nEmail classification 400 / 50 $0.00027 $0.00024\n")
+    assert found(text, date(2026, 4, 5), "plan_price") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("xAI recently managed to raise $6 billion to expand the Colossus supercomputer. As much as $5 billion "
+     "of the capital raised was raised by Middle Eastern investment funds. The remaining $1 billion was raised by other "
+     "investors.", [6e9]),
+    ("When xAI was first reported to be seeking new funding in late 2023, its target figure was only $1 billion.", []),
+    ("A consortium of tech giants plans to invest $500 billion over the next four years in AI infrastructure.", [5e11]),
+    ("The $500 billion initiative has expanded across multiple states and countries.", [5e11]),
+    ("The group's goal is to deploy at least $30 billion in equity and potentially as much as $100 billion when "
+     "factoring in debt.", [3e10]),
+])
+def test_shares_of_a_round_and_a_target_are_not_investments_but_a_consortiums_plan_and_a_funds_equity_are(text, expected):
+    assert [i.value for i in found(text, date(2025, 10, 15), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("大模型Token经济模型探索:以HunyuanOCR为例。它采用端到端的多模态建模方式,在仅10亿(1B)参数规模下实现了接近甚至超越更大模型的"
+     "性能表现。", "token_volume", []),
+    ("JPMorgan predicts that China’s token consumption will have a compound annual growth rate of 330% from 2025 to "
+     "2030, a 400-fold increase over five years.", "multiple", []),
+    ("全球大模型 token 消耗量疯狂暴增,很多平台调用量直接翻倍。", "multiple", []),
+    ("J.P. Morgan projects that China’s AI inference token consumption will surge from approximately 10 quadrillion in "
+     "2025 to around 3,900 quadrillion by 2030.", "token_volume", [1e16]),
+])
+def test_a_models_size_in_brackets_a_forecast_and_nobodys_doubling_are_not_figures(text, kind, expected):
+    assert [c.value if kind == "token_volume" else c.factor for c in found(text, date(2026, 3, 16), kind)] == expected
