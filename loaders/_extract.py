@@ -724,6 +724,7 @@ class _Sentence:
     follows_volume: bool  # a token volume was found in the two sentences before
     continues: bool  # ... and nothing in this one counts other things
     article_unit: float | None = None  # the unit the article's list prices are given in, when it gives one
+    previous: str = ""  # the sentence before, which may say what a project is
 
     def before(self, num: Num, width: int) -> str:
         return self.text[max(0, num.qualifier_start - width):num.qualifier_start]
@@ -732,7 +733,7 @@ class _Sentence:
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
                   recent: frozenset[str] = frozenset(), recent_period: str | None = None,
                   under_token_heading: bool = False, article_unit: float | None = None,
-                  under_capex_heading: bool = False) -> list[Candidate]:
+                  under_capex_heading: bool = False, previous: str = "") -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
     sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `under_token_heading`: the
     sentence is a short row under a heading about tokens ("Provider Period Token Consumption" then
@@ -757,7 +758,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         # A quantity continuing a volume from the sentences before must not sit among counts of other
         # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
-        token_row=under_token_heading, capex_row=under_capex_heading, article_unit=article_unit)
+        token_row=under_token_heading, capex_row=under_capex_heading, article_unit=article_unit, previous=previous)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     money = _without_bands(sentence, money)
     allowance = _money_candidates(ctx, money, token_qty, out)
@@ -902,7 +903,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                 and num.value >= 10**8 and not _invest.named_otherwise(sentence, num):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
             if _invest.refused(sentence, num, _clause(sentence, num.qualifier_start, num.end),
-                               _clause_start(sentence, num.qualifier_start), refused_end):
+                               _clause_start(sentence, num.qualifier_start), refused_end, ctx.previous):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
             if accepted_end is not None and _invest.RANGE_TOP_GAP.match(sentence[accepted_end:num.qualifier_start]):
@@ -957,7 +958,7 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
                             r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|约|約|about|approx\.?|~)?\s*"
-                            r"(?:US\$|\$|¥|￥)?\s*$", re.I)
+                            r"(?:US\$|\$|¥|￥|€|£)?\s*$", re.I)  # "$15 billion (€12.8 billion)" too
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
 RESPECTIVELY_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*(?:US\$|\$|¥|￥)?\s*\d[\d.,]*)*\s*,?\s*respectively\b", re.I)
@@ -1190,6 +1191,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     window: list[set[str]] = []  # the kinds found in each of the last two sentences
     last_period = None
     token_heading, capex_heading, previous_end = False, False, 0
+    previous_start = previous_stop = 0  # the sentence before
     for start, end in sentences(folded):
         sentence = folded[start:end]
         gap, previous_end = folded[previous_end:start], end
@@ -1199,7 +1201,9 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
             capex_heading = False  # a row of a table starts a line
         here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
                              last_period, under_token_heading=token_heading and len(sentence) < 80,
-                             article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80)
+                             article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80,
+                             previous=folded[previous_start:previous_stop])
+        previous_start, previous_stop = start, end
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80:
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
         capex_heading = _capex_rows_follow(sentence.rsplit("\n", 1)[-1], capex_heading)

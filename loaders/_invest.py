@@ -243,7 +243,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
                                r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
-                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
+                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|\bincreas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}by\s+|"  # "increase spending by $15 billion"
+                               # "three startups closed funding rounds totaling $1.1 billion": several companies' rounds summed
+                               r"\b(?:startups|companies|firms)\b[^.;]{0,40}\brounds\b[^.;]{0,10}\btotal(?:l?ing|l?ed)\s+(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
+                               r"(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|手持现金|手持現金|流动投资|流動投資|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
                                # "its target figure was only $1 billion"; "The remaining $1 billion was raised by other investors"
@@ -277,6 +280,8 @@ ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,4
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
 # a local news roundup's other projects, not AI infrastructure.
 PROJECT_ZH = re.compile(r"项目|項目|工程")
+# "公告显示,项目总规划…", "该项目": the project the sentence before named (not "园区生活配套项目", a project named here)
+BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目)")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
@@ -290,7 +295,7 @@ AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人
 LEAD_SHARE = re.compile(r"(?<!-)\b(?:led|leading|leads)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:initiative|round|fundraise|funding|raise)\b", re.I)
 ROUND_AFTER = re.compile(r"^\s*(?:euros?\s+|dollars?\s+|yuan\s+)?(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}(?:funding\s+|financing\s+)?"
                          r"(?:round|fundraise|raise)\b", re.I)
-SHARE_OF_ROUND_AFTER = re.compile(r"^\s*(?:euros?\s*)?(?:\([^)]*\)\s*)?for\s+(?:[^.;]|\.(?=\d)){0,60}?(?:fundraise|round)\b", re.I)
+SHARE_OF_ROUND_AFTER = re.compile(r"^\s*(?:euros?\s*)?(?:\([^)]*\)\s*)?for\s+(?:[^.;]|\.(?=\d)){0,60}?\b(?:fundraise|round)\b", re.I)
 # A forecast for a whole market, with no company behind it: "Capital expenditures for data centers are
 # poised to reach nearly $1 trillion", "预计到2027年,全球…支出就将超过1.4万亿美元", "…的投入…2025年预计达5950亿美元".
 MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:(?:global|worldwide|industry|total|AI|data[- ]cent(?:er|re)|cloud|Big Tech|"
@@ -314,14 +319,22 @@ COMPANY_EN = re.compile(r"\b(?:Microsoft|Alphabet|Google|Amazon|AWS|Meta|Oracle|
 CONSORTIUM = re.compile(r"\b(?:consortium|joint venture|Stargate)\b", re.I)
 
 
+# "tech giants are pouring hundreds of millions …, from SambaNova’s $350M raise": one company's, named right before it
+POSSESSIVE_BEFORE = re.compile(r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s*(?:US\$|\$|€)?\s*$")
+# "总投资预计128亿元": a project's planned total, not a forecast for a market
+PLANNED_TOTAL_ZH = re.compile(r"(?:总投资|總投資|投资额|投資額|计划投资|計劃投資)\s*$")
+
+
 def market_forecast(sentence: str, num: Num) -> bool:
     """Whether the amount is a forecast for a market as a whole, or a group's total, rather than a company's plan."""
     head = sentence[:num.qualifier_start]
     group = GROUP_BEFORE.search(head) and not COMPANY_EN.search(head) and not re.search(r"\beach\b", head, re.I) \
-        and not CONSORTIUM.search(head)
+        and not CONSORTIUM.search(head) and not POSSESSIVE_BEFORE.search(head)
     if MARKET_FORECAST_EN.search(head) or group:  # "Each of the three major hyperscalers projects roughly $150b": one each
         return True
     forecast = MARKET_FORECAST_ZH.search(head)
+    if forecast and PLANNED_TOTAL_ZH.search(head[:forecast.start()]):
+        return False
     return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])
 
 
@@ -363,16 +376,18 @@ CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今�
 # --------------------------------------------------------------------------- the refusal, put together
 
 
-def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None) -> bool:
+def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "") -> bool:
     """Whether an amount near an investment word is something else, by the words before it, its
     sentence, or the amount refused just before it (`refused_end`): "… collective spend to over $470
-    billion this year, up from $350 billion" refuses both. `clause` is the amount's clause and
+    billion this year, up from $350 billion" refuses both. `previous` is the sentence before, which may say
+    what a project is ("共建燧弘庆阳绿色智能数字基础设施项目。" then "总投资预计128亿元"). `clause` is the amount's clause and
     `clause_start` where it begins in the sentence."""
     rest = sentence[num.end:]
     gap = sentence[refused_end:num.qualifier_start] if refused_end is not None else None
     return bool(NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start])
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
-                or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(sentence))
+                or (PROJECT_ZH.search(sentence)
+                    and not TECH_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence))
                 or (TELECOM.search(sentence) and not AI_INFRA_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)

@@ -71,6 +71,7 @@ def _unflatten(match: re.Match) -> str:
     return flat
 
 
+UNIT_HEADER = re.compile(r"^(?:unit|billing unit|单位|單位|计费单位|計費單位)$", re.I)
 # Two sentences on one line: prose, not a header or a caption.
 PROSE = re.compile(r"[.!?。！？]\s+\S")
 
@@ -202,6 +203,9 @@ def table_prices(folded: str) -> list[TablePrice]:
             if TABLE_RULE.match(line):
                 continue
             cells = _cells(line)
+            # a column of units ("Model | Unit | Input Price | …" then "kimi-k2.5 | 1M tokens | $0.10 | …"): the row's unit
+            unit_column = next((i for i, (name, _, _) in enumerate(header) if UNIT_HEADER.match(name)), None)
+            row_unit = _unit_of(cells[unit_column][1]) if unit_column is not None and unit_column < len(cells) else None
             # the row's name: its leading cells that are not prices ("OpenAI GPT-4o", "DeepSeek-V3")
             leading = [c.strip() for _, c in cells[:2]]
             label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
@@ -220,7 +224,7 @@ def table_prices(folded: str) -> list[TablePrice]:
                 if not price or column >= len(header):
                     continue
                 heading, per, currency = header[column]
-                per = _unit_of(price.group("unit")) if price.group("unit") else per  # "$2.50/1M": the cell says it
+                per = _unit_of(price.group("unit")) if price.group("unit") else per or row_unit  # "$2.50/1M": the cell says it
                 signed = price.group("pre") or price.group("post")
                 if per is None and not (signed and caption):
                     continue

@@ -2108,3 +2108,27 @@ def test_shares_of_a_round_and_a_target_are_not_investments_but_a_consortiums_pl
 ])
 def test_a_models_size_in_brackets_a_forecast_and_nobodys_doubling_are_not_figures(text, kind, expected):
     assert [c.value if kind == "token_volume" else c.factor for c in found(text, date(2026, 3, 16), kind)] == expected
+
+
+def test_a_table_with_a_unit_column_reads_each_rows_unit_not_its_context_window():
+    text = ("Model | Unit | Input Price (Cache Hit) | Input Price (Cache Miss) | Output Price | Context Window |\n"
+            "|---|---|---|---|---|---|\nkimi-k2.5 | 1M tokens | $0.10 | $0.60 | $3.00 | 262,144 tokens |\n")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 3, 26), "plan_price")] == [
+        (0.1, 1e6), (0.6, 1e6), (3.0, 1e6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the same time, the company announced it would increase spending by $15 billion (€12.8 billion).", []),
+    ("Not one, not two, but three startups closed funding rounds totaling $1.1 billion - all within days of each other.",
+     []),
+    ("Investors and tech giants are pouring hundreds of millions into AI chips, from SambaNova’s $350M raise and Intel "
+     "partnership to Axelera AI’s $250M BlackRock-backed round.", [3.5e8, 2.5e8]),
+    # "around" is no round: "for … infrastructure) show a growing ecosystem around" is not a share of one
+    ("Smaller players like Revel ($150M for hard tech infrastructure) show a growing ecosystem around specialized "
+     "silicon.", [1.5e8]),
+    ("共建燧弘庆阳绿色智能数字基础设施项目。公告显示,项目总规划建设用地约500亩,总投资预计128亿元,拟分期阶段性建设。", [1.28e10]),
+    # a project named in its own sentence still needs its own word about AI
+    ("人工智能计算中心(福州)总投资6亿元。社会事业项目中,园区生活配套项目总投资25亿元。", [6e8]),
+])
+def test_a_gap_a_week_of_rounds_are_not_investments_but_named_rounds_and_a_projects_planned_total_are(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 25), "investment")] == expected
