@@ -338,6 +338,8 @@ PER_TOKEN_AFTER = re.compile(r"^\s*(?:yuan|元|美元|USD|CNY|RMB)\s*(?:/|per|�
 # The billing period of a list price by how many tokens it is for.
 UNIT_PERIOD = {1e6: "per million tokens", 1e3: "per thousand tokens", 1.0: "per token"}
 # "Claude 3.5 Opus sits at $12 input and $48 output": shorthand for list prices in the unit the article uses.
+# "bringing cached input down to $1.20": an input price in the article's unit, named before it
+IO_SHORTHAND_BEFORE = re.compile(r"\b(?:cached\s+)?(?:input|output)(?:\s+tokens?)?\s+(?:(?:down|up)\s+to|at)\s*(?:US\$|\$)?\s*$", re.I)
 IO_SHORTHAND_AFTER = re.compile(r"^\s*(?:input|output)\b|^\s*(?:in|out)\s*(?:/|,|\)|$)", re.I)
 # "paid tier at just $0.50/$3": an input and an output price in the article's unit, left out.
 FEE_WORD = re.compile(r"\bfees?\b|请求费|請求費", re.I)
@@ -863,7 +865,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num, ctx.article_unit)
         if not unit and ctx.article_unit and num.value < 10**3 and (
-                IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12])
+                IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12]) or IO_SHORTHAND_BEFORE.search(ctx.before(num, 40))
                 or (not FEE_WORD.search(sentence) and _slash_pair(sentence, num))
                 or (shorthand and SHORTHAND_COMPARED_BEFORE.search(ctx.before(num, 60)))
                 or (re.match(r"\s*[)）]", sentence[num.end:num.end + 3])
@@ -957,8 +959,8 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|约|約|about|approx\.?|~)?\s*"
-                            r"(?:US\$|\$|¥|￥|€|£)?\s*$", re.I)  # "$15 billion (€12.8 billion)" too
+                            r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|合约|合約|约|約|about|approx\.?|~)?\s*"
+                            r"(?:US\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
 RESPECTIVELY_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*(?:US\$|\$|¥|￥)?\s*\d[\d.,]*)*\s*,?\s*respectively\b", re.I)
@@ -1061,7 +1063,10 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
     out.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
 
 
-CLAUSE_MARK = re.compile(r"[，;；。]|,(?!\d{3})")  # "1,000-token prompt": a thousands separator is not a clause mark
+# "1,000-token prompt": a thousands separator is not a clause mark; a space between two Chinese characters separates a
+# headline's phrases ("加碼AI投資至230億美元 輝達限制若鬆綁"), and "but" two clauses ("a flat $8 per million … but … if you
+# exceed 32,000 tokens": the what-if is the second's).
+CLAUSE_MARK = re.compile(r"[，;；。]|,(?!\d{3})|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=\s)but(?=\s)")
 
 
 def _clause_start(sentence: str, at: int) -> int:

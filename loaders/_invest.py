@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
@@ -82,7 +82,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
                               # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
-                              r"(?:或|及)?以上|or (?:more|above)\b|and above\b|-plus\b|"
+                              r"(?:或|及)?以上|or (?:more|above|greater|higher)\b|and above\b|-plus\b|"
+                              # "$10b+ and 1 gw+ data centers": a class of projects ("$400B+ committed" is an amount)
+                              r"\+\s+(?:and\s+\d[^.;]{0,20}?\+\s*)?(?:[\w-]+\s+){0,2}(?:data\s*cent(?:er|re)s|projects|deals|contracts|campuses)\b|"
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"  # "$317 billion in expected future contract revenue"
                               r"(?:美元|元)?的?(?:未来|未來)[^，,。；;\d]{0,4}(?:合同|订单|訂單)|"  # "6250 亿美元的未来云合同": a backlog
                               r"in\s+(?:[\w-]+\s+){0,2}(?:VC|venture)\s+(?:spending|funding|investment|capital)\b|"  # "$297B in Record VC Spending"
@@ -132,6 +134,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^[\s)）]*(?:higher|lower|more|less)\s+than\b"  # "almost 80% (USD 356bn) higher than in 2025" too
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              r"|^[^.;]{0,30}?,\s*\d+\s+projects\b"  # "Kansas: $128.8B investment, 9 projects, 1.8 gw": a total
                               # "As much as $5 billion of the capital raised was raised by Middle Eastern … funds": a share of a round
                               r"|^\s*of\s+(?:the|this|that)\s+(?:capital|round|funding|money|amount)\b"
                               # "over $2.5 billion in fresh funding announced recently across various AI applications": a sum of many
@@ -162,6 +165,10 @@ def named_otherwise(sentence: str, num: Num) -> bool:
 # global totals, revenue and profit, valuations ("investors valued the company at $300 billion"), analyst
 # notes (Street, consensus, steps down, cash flow, FCF), IPO subscriptions, R&D, backlogs and RPO, ARR,
 # forecasts and estimates ("X projected that", "analysts estimate", "Jefferies pegs"), sums ("combined").
+US_STATE = (r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+            r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+            r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
+            r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming)")
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
                                # "Gartner projects global AI spending will reach", "Q1 2026 global venture funding reached $297B",
                                # "Global AI chip startup funding reached $8.3 billion": the world's or a sector's total
@@ -243,7 +250,15 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
                                r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
-                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|\bincreas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}by\s+|"  # "increase spending by $15 billion"
+                               r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|[≥>]\s*|"  # "Projects by Investment (≥$10B)"
+                               # "Total Investment: $822.0 billion" as a list's label: a sum of the projects listed
+                               r"(?:^|\n|[•·*]\s*|-\s+)total\s+investment\s*[:：]\s*|"
+                               # "The bulk of the funding came from Amazon ($50 billion), Nvidia ($30 billion)": parts of a round
+                               r"\b(?:funding|round|capital|money)\s+came\s+from\b[^.;]{0,80}|"
+                               # "new mexico ($167.2b) from single mega-project": a state's total in brackets ("North Carolina:
+                               # $10B+ investment in new AI/cloud complex" is one project)
+                               + US_STATE + r"\s*[(（]\s*|"
+                               r"\bincreas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}by\s+|"  # "increase spending by $15 billion"
                                # "three startups closed funding rounds totaling $1.1 billion": several companies' rounds summed
                                r"\b(?:startups|companies|firms)\b[^.;]{0,40}\brounds\b[^.;]{0,10}\btotal(?:l?ing|l?ed)\s+(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
                                r"(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks

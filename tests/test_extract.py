@@ -2132,3 +2132,28 @@ def test_a_table_with_a_unit_column_reads_each_rows_unit_not_its_context_window(
 ])
 def test_a_gap_a_week_of_rounds_are_not_investments_but_named_rounds_and_a_projects_planned_total_are(text, expected):
     assert [i.value for i in found(text, date(2026, 2, 25), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mega-projects overview: $10b+ and 1 gw+ data centers", []),
+    ("This page covers projects with either:\n• Investment of $10 billion or greater, OR\n• Power capacity of 1 GW", []),
+    ("• Projects by Investment (≥$10B): 33 projects", []),
+    ("Stargate: as of February 2026 ~7 GW planned and $400B+ committed, with ~3 GW added in the prior 90 days.", [4e11]),
+    ("As of October 2025, there are 63 confirmed mega-projects representing:\n• Total Investment: $822.0 billion", []),
+    ("The bulk of the funding came from Amazon ($50 billion), Nvidia ($30 billion), and SoftBank ($30 billion).", []),
+    ("- investment leader: new mexico ($167.2b) from single mega-project (project jupiter)", []),
+    ("Kansas: $128.8B investment, 9 projects, 1.8 gw", []),
+    ("North Carolina: $10B+ investment in new AI/cloud complex with job creation.", [1e10]),
+    ("字節跳動計劃明年斥資約人民幣1,600億元（合約新台幣7,158億元），發展AI業務，較今年的1,500億元多約6.67%。", [1.6e11, 1.5e11]),
+    ("字節跳動2026年擬加碼AI投資至230億美元 輝達限制若鬆綁 支出或再加碼", [2.3e10]),
+])
+def test_classes_labels_parts_and_state_totals_are_not_investments_but_a_headlines_plan_is(text, expected):
+    assert [i.value for i in found(text, date(2025, 12, 23), "investment")] == expected
+
+
+def test_a_cached_price_named_before_it_and_a_price_before_but_and_a_what_if():
+    text = ("Anthropic’s Claude 4 Opus charges $12 per million input tokens but offers a 90 percent discount on prompt "
+            "caching, bringing cached input down to $1.20. Google Gemini Ultra 2 charges a flat $8 per million for all "
+            "tokens but implements a penalty if you exceed 32,000 tokens in a single request.")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 5, 26), "plan_price")] == [
+        (12.0, 1e6), (1.2, 1e6), (8.0, 1e6)]
