@@ -233,9 +233,9 @@ MULTIPLIED = re.compile(r"\d\s*(?:x|×)\s+[^.;]{0,80}?\b(?:times|multiplied by)\
 FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|[训訓](?:\([^)]{1,6}\))?[练練]|[预預](?:\([^)]{1,6}\))?[训訓])[^.,;，；]{0,30}"
-    r"|\blong-context\b[^.;]{0,60}"
+    r"|\blong-context\b[^.;]{0,60}"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
     # "will surge from approximately 10 quadrillion in 2025 to around 3,900 quadrillion by 2030": a forecast's target
-    r"|\bwill\s+(?:surge|grow|rise|reach|climb|increase|jump|soar|expand)\b[^.;]*\bto\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|over\s+|more than\s+)?"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
+    r"|\bwill\s+(?:surge|grow|rise|reach|climb|increase|jump|soar|expand)\b[^.;]*\bto\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|over\s+|more than\s+)?"
     r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
     # "Minimum commitment: 10 million tokens/month": a threshold; "Entire model (up to 70B)": a model's size
     r"|\bminimum(?:\s+\w+){0,2}\s*[:：]?\s*|\bmodels?\s*(?:[(（]\s*)?(?:size\s*)?(?:of\s+)?"
