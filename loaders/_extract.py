@@ -1236,9 +1236,9 @@ def _capex_rows_follow(line: str, under_heading: bool) -> bool:
     GuidanceChange", not "No hyperscaler guided CapEx down."), or a row of amounts under it. Prose or a row without
     money ends the table. A heading may end the sentence that introduces it ("…, Fortune):\n\nCompany…"), so the
     caller passes the sentence's last line."""
+    if len(line) >= 80 or not (under_heading or _invest.CAPEX_WORD.search(line)):
+        return False  # prose, or a line that neither is a heading nor sits under one (most sentences: no number read)
     money_row = any(MONEY_BEFORE.search(line[:n.start]) or MONEY_AFTER.match(line[n.end:]) for n in numbers_in(line))
-    if len(line) >= 80:
-        return False
     if not money_row:
         return bool(_invest.CAPEX_WORD.search(line)) and not re.search(r"[.。!?！？:：]\s*$", line)
     return under_heading
@@ -1322,14 +1322,16 @@ DEBT_AMOUNT = re.compile(r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\
                          r"(?:debt|notes|bonds|credit\s+facilit(?:y|ies))\b", re.I)  # "a $1 billion syndicated senior secured credit facility"
 
 
+def _scaled_amount(written: str) -> float | None:
+    """The first number in `written`, when it has a magnitude ("$3.75 billion"): an amount another sentence may repeat."""
+    first = next(numbers_in(written), None)
+    return float(first.value) if first is not None and first.scaled else None
+
+
 def _debt_amounts(text: str) -> list[tuple[float, int]]:
     """Amounts the article says are debt, and where it says so: not investments in other sentences."""
-    values = []
-    for found in DEBT_AMOUNT.finditer(text):
-        first = next(numbers_in(found.group(0)), None)
-        if first is not None and first.scaled:
-            values.append((float(first.value), found.start()))
-    return values
+    return [(value, found.start()) for found in DEBT_AMOUNT.finditer(text)
+            if (value := _scaled_amount(found.group(0))) is not None]
 
 
 # "close to finalizing a stunning $1.5 billion funding round at a $13 billion valuation": a round not closed and a
@@ -1343,13 +1345,9 @@ NOT_INVESTED_AMOUNT = re.compile(r"\b(?:close to|nearing)\s+(?:finaliz|clos|comp
 
 def _not_invested(text: str) -> list[tuple[float, int]]:
     """Amounts the article names as a round not yet closed or as a valuation, and where: not investments elsewhere."""
-    values = []
-    for found in NOT_INVESTED_AMOUNT.finditer(text):
-        for group in ("open", "before", "after", "top"):
-            first = next(numbers_in(found.group(group)), None) if found.group(group) else None
-            if first is not None and first.scaled:
-                values.append((float(first.value), found.start()))
-    return values
+    return [(value, found.start()) for found in NOT_INVESTED_AMOUNT.finditer(text)
+            for group in ("open", "before", "after", "top")
+            if found.group(group) and (value := _scaled_amount(found.group(group))) is not None]
 
 
 def _range_tops(text: str) -> list[tuple[float, int]]:

@@ -187,6 +187,7 @@ def table_prices(folded: str) -> list[TablePrice]:
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", folded)]
     lines = [(at, line) for at, line in lines if line.strip()]
     header: list[tuple[str, float | None, str | None]] = []
+    unit_column: int | None = None  # the header's column of units, when it has one
     caption: float | None = None
     spaced: tuple[int, int, str] | None = None  # a table laid out with spaces: (cells, the priced column, its header)
     stacked_last: tuple[int, int] | None = None  # the last price on a line of its own: (its line, its unit's line)
@@ -195,6 +196,8 @@ def table_prices(folded: str) -> list[TablePrice]:
         if is_table_line(line):
             if index == 0 or not is_table_line(lines[index - 1][1]):  # a new table: this row is its header
                 header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
+                # a column of units ("Model | Unit | Input Price | …" then "kimi-k2.5 | 1M tokens | $0.10 | …")
+                unit_column = next((i for i, (name, _, _) in enumerate(header) if UNIT_HEADER.match(name)), None)
                 units = {u for _, u, _ in header if u}
                 # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
                 caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None) or \
@@ -203,8 +206,6 @@ def table_prices(folded: str) -> list[TablePrice]:
             if TABLE_RULE.match(line):
                 continue
             cells = _cells(line)
-            # a column of units ("Model | Unit | Input Price | …" then "kimi-k2.5 | 1M tokens | $0.10 | …"): the row's unit
-            unit_column = next((i for i, (name, _, _) in enumerate(header) if UNIT_HEADER.match(name)), None)
             row_unit = _unit_of(cells[unit_column][1]) if unit_column is not None and unit_column < len(cells) else None
             # the row's name: its leading cells that are not prices ("OpenAI GPT-4o", "DeepSeek-V3")
             leading = [c.strip() for _, c in cells[:2]]
