@@ -40,7 +40,7 @@ TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)"). A header
 # glued to the next one ("Input $/MOutput $/M") still gives its unit.
 HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
-                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens\b)",
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b)",
                          re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
@@ -179,7 +179,8 @@ def table_prices(folded: str) -> list[TablePrice]:
     header, or the caption's unit for cells with a currency sign; rows of prices laid out with spaces
     ("deepseek-chat 64K - 8K $0.07 $0.27 $1.10") take the unit from the lines just above them; a table
     laid out with spaces whose header names the unit ("月调用量区间 单价(元/千Token)") reads its priced
-    column; a price alone on its line takes the unit from a line at most four above it."""
+    column; a price alone on its line takes the unit from a line at most four above it, or from the price a row
+    before it (a table laid out one cell per line). Column headers a line below a row of tiers replace them."""
     out: list[TablePrice] = []
     # A table flattened onto one line ("| Model | Input ($ / M tokens) | |---|---| | Claude Opus 4.6 | 5 | 25 |"):
     # its rows start again at each "| |"; the space becomes a line break, so offsets do not move.
@@ -206,6 +207,14 @@ def table_prices(folded: str) -> list[TablePrice]:
             if TABLE_RULE.match(line):
                 continue
             cells = _cells(line)
+            named = [_unit_of(c) for _, c in cells]
+            if TABLE_RULE.match(lines[index - 1][1]) and sum(1 for u in named if u) >= 2 and not any(
+                    PRICE_CELL.match(c) for _, c in cells):
+                # the column headers a line below a row of tiers ("| Provider | Standard | Batch |" then
+                # "| Input $ / 1M | Output $ / 1M | …"); with no cell over the rows' names, the tiers' first gives it
+                top = header[:1] if named[0] and header and not header[0][1] else []
+                header = top + [(c.strip(), u, _currency_of(c)) for (_, c), u in zip(cells, named)]
+                continue
             row_unit = _unit_of(cells[unit_column][1]) if unit_column is not None and unit_column < len(cells) else None
             # the row's name: its leading cells that are not prices ("OpenAI GPT-4o", "DeepSeek-V3")
             leading = [c.strip() for _, c in cells[:2]]
@@ -240,22 +249,30 @@ def table_prices(folded: str) -> list[TablePrice]:
         labelled = None if stacked else LABELLED_PRICE.match(line)  # "Input tokens$3.00": the label glued to it
         if labelled:
             stacked = PRICE_CELL.match(labelled.group("cell"))
-        if stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit"):
+        multi = None if stacked else MULTI_PRICE_CELL.match(line)  # "$0.03 / $0.03": a cell of two tiers
+        if multi or stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit"):
             below = lines[index + 1][1] if index + 1 < len(lines) else ""
             unit_line = index + 1 if UNIT_LINE.match(below) else next(  # "$0.60" then "/ 1M tokens": its own unit
                 (i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
                  and TOKEN_UNIT.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])), None)
-            if unit_line is None and stacked_last and index - stacked_last[0] <= 2:
-                unit_line = stacked_last[1]  # the next label and price under the same unit
+            # the next label and price under the same unit; a table laid out one cell per line has a row's name
+            # and its note between one row's last price and the next row's first
+            if unit_line is None and stacked_last and index - stacked_last[0] <= 3:
+                unit_line = stacked_last[1]
             if unit_line is not None:
                 stacked_last = (index, unit_line)
                 label = labelled.group("label").strip() if labelled else lines[index - 1][1].strip()
-                offset = labelled.start("cell") if labelled else len(line) - len(line.lstrip())
-                out.append(TablePrice(at, line, offset, labelled.group("cell") if labelled else line.strip(),
-                                            float(stacked.group("num")),
-                                            _currency_of(stacked.group("pre") or stacked.group("post")),
-                                            _unit_of(lines[unit_line][1]), label,
-                                            f"'{label}', under '{lines[unit_line][1].strip()}'"))
+                if multi:
+                    cells = [(p.start(), p.group(0), p.group("num"), p.group("pre")) for p in SPACED_PRICE.finditer(line)]
+                elif labelled:
+                    cells = [(labelled.start("cell"), labelled.group("cell"), stacked.group("num"), stacked.group("pre"))]
+                else:
+                    cells = [(len(line) - len(line.lstrip()), line.strip(), stacked.group("num"),
+                              stacked.group("pre") or stacked.group("post"))]
+                for offset, written, number, sign in cells:
+                    out.append(TablePrice(at, line, offset, written, float(number), _currency_of(sign),
+                                          _unit_of(lines[unit_line][1]), label,
+                                          f"'{label}', under '{lines[unit_line][1].strip()}'"))
                 continue
         words = line.split()
         spaced_unit = [i for i, w in enumerate(words) if _unit_of(w) and TOKEN_UNIT.search(w) and _currency_of(w)]

@@ -2157,3 +2157,21 @@ def test_a_cached_price_named_before_it_and_a_price_before_but_and_a_what_if():
             "tokens but implements a penalty if you exceed 32,000 tokens in a single request.")
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 5, 26), "plan_price")] == [
         (12.0, 1e6), (1.2, 1e6), (8.0, 1e6)]
+
+
+def test_a_table_whose_column_headers_sit_below_a_row_of_tiers_reads_every_price():
+    text = ("Pricing by Provider\n| Provider | Standard | Batch | |||\n|---|---|---|---|---|\n"
+            "| Input $ / 1M | Output $ / 1M | Cache Read $ / 1M | Web Search $ / query | Input $ / 1M | |\n"
+            "OpenAI | $0.050 | $0.400 | $0.0050 | N/A | $0.025 |\n"
+            "OpenRouter | $0.050 | $0.400 | $0.010 | $0.010 | — |\n")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 3, 1), "plan_price")] == [
+        (0.05, 1e6), (0.4, 1e6), (0.005, 1e6), (0.025, 1e6), (0.05, 1e6), (0.4, 1e6), (0.01, 1e6)]
+
+
+def test_a_table_laid_out_one_cell_per_line_reads_its_prices_under_the_header_unit():
+    text = ("主流模型 Token 计价对比\n\n模型\n\nprompt 费用 (1K Token)\n\ncompletion 费用 (1K Token)\n\n备注\n\n"
+            "GPT-4 Turbo (128K)\n\n$0.01\n\n$0.03\n\n最新 128K 长上下文版\n\nGPT-4 (8K/32K)\n\n$0.03 / $0.03\n\n"
+            "$0.06 / $0.06\n\n8K 上下文: $0.03/$0.06;32K 同价\n\nGPT-3.5 Turbo\n\n$0.0015\n\n$0.002\n\n"
+            "适合轻量级对话、成本极低\n")
+    assert sorted({(p.value, p.tokens_included) for p in found(text, date(2026, 3, 1), "plan_price")}) == [
+        (0.0015, 1000), (0.002, 1000), (0.01, 1000), (0.03, 1000), (0.06, 1000)]
