@@ -78,6 +78,10 @@ _ABBREVIATION = re.compile(r"(?:(?<!Series )\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\b
                           r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)\.$")
 
 
+# Text wrapped at a fixed width: a line ending in a lowercase word or a comma, the next one going on in lowercase.
+_WRAPPED = re.compile(r"[a-z,]\n+[a-z]")
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence; a decimal point or an abbreviation ('U.S.') does not end one."""
     start = 0
@@ -89,6 +93,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             continue
         if end > start and text[start:end].rstrip().endswith((":", "：")):
             continue  # "日均Token呼叫量:\n50兆。": the figure is on the next line
+        if "\n" in match.group(0) and _WRAPPED.search(text, max(start, end - 1), min(len(text), match.end() + 1)):
+            continue  # "bringing the total amount raised\n\nto $15 billion.": a line wrapped mid-sentence
         if end > start:
             yield from _trimmed(text, start, end)
         start = match.end()
@@ -184,8 +190,8 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|\$|¥|￥|€|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|HK dollars|US dollars|dollars|euros?\b|USD|CNY|RMB|HKD|EUR|人民币|人民幣)",
                          re.I)
-NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
-                              r"(?:parameters?|params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
+NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
+                              r"(?:-?parameters?|-?params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
                               r"companies|enterprises|家|requests?|calls?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|variants?|transistors?|晶体管|晶體管|cache\s+(?:writes?|hits?|reads?)|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
@@ -1124,8 +1130,8 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
         return None  # "Gemini Flash-Lite models: … as little as $0.075 per million input tokens": a family's floor
     if GENERIC_MODEL_BEFORE.search(sentence[max(0, num.qualifier_start - 24):num.qualifier_start]):
         return None  # "使用的国产大模型定价为0.005元/Token": a model nobody names, in a case study's arithmetic
-    if num.qualifier == "approximate" and re.search(r"\bprices\s*$", sentence[:num.qualifier_start], re.I):
-        return None  # "input prices around $0.3 per million tokens compared to $5": a level across models
+    if num.qualifier == "approximate" and re.search(r"\b(?:prices|models\s+priced)\s*$", sentence[:num.qualifier_start], re.I):
+        return None  # "input prices around $0.3 per million tokens", "MoE models priced around $0.10/M": a level across models
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
     if after and STORAGE_AFTER.match(sentence[num.end:]):
         return None  # "Cache storage: $1.00 / 1M tokens / hour": storage by the hour, not a price for using tokens
@@ -1337,7 +1343,9 @@ def _debt_amounts(text: str) -> list[tuple[float, int]]:
 # "close to finalizing a stunning $1.5 billion funding round at a $13 billion valuation": a round not closed and a
 # valuation. The headline's "Baseten's $1.5B Round" and "others pay the full $13 billion" further on are the same amounts.
 _AMOUNT = r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)"
-NOT_INVESTED_AMOUNT = re.compile(r"\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b[^.;$]{0,60}?(?P<open>" + _AMOUNT + r")|"
+# "close to finalizing … $X", "working with Morgan Stanley … on a financing package of roughly $13bn": not closed
+NOT_INVESTED_AMOUNT = re.compile(r"(?:\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b[^.;$]{0,60}?|"
+                                 r"\bworking\s+with\b[^.;$]{0,80}?\bfinancing\s+package\s+of\s+[^.;$\d]{0,12})(?P<open>" + _AMOUNT + r")|"
                                  r"(?P<before>" + _AMOUNT + r")\s+(?:post-money\s+|pre-money\s+)?valuation\b|"
                                  r"\bvaluation\s+(?:of\s+|at\s+|reported\s+|reportedly\s+)?(?:between\s+)?(?:roughly\s+|about\s+|around\s+|~)?"
                                  r"(?P<after>" + _AMOUNT + r")(?:\s+(?:and|to)\s+(?P<top>" + _AMOUNT + r"))?", re.I)

@@ -2175,3 +2175,24 @@ def test_a_table_laid_out_one_cell_per_line_reads_its_prices_under_the_header_un
             "适合轻量级对话、成本极低\n")
     assert sorted({(p.value, p.tokens_included) for p in found(text, date(2026, 3, 1), "plan_price")}) == [
         (0.0015, 1000), (0.002, 1000), (0.01, 1000), (0.03, 1000), (0.06, 1000)]
+
+
+def test_a_sentence_wrapped_over_lines_keeps_its_amount_with_its_words():
+    text = ("AI infrastructure startup Crusoe has\n\nsecured an additional $11.6 billion in funding to expand a data\n\n"
+            "center in Abilene, Texas, it said on Wednesday, bringing the total amount raised\n\nto $15 billion.\n\n"
+            "Launched in 2018 as a cryptocurrency business, Crusoe has\n\npivoted to AI infrastructure.")
+    assert [i.value for i in found(text, date(2025, 5, 26), "investment")] == [1.16e10, 1.5e10]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Meta is raising $13bn for one Texas data centre, a new ceiling for single-site AI financings\n\nBloomberg "
+     "reported that Meta Platforms is working with Morgan Stanley and JPMorgan Chase on a financing package of roughly "
+     "$13bn for a single data centre in El Paso, Texas. If completed at the size discussed, it would be the largest.",
+     "investment"),
+    ("The top of the chart is crowded with MoE models priced around $0.10/M input—not GPT-4o, not Claude Opus.",
+     "plan_price"),
+    ("OpenRouter’s model pages describe DeepSeek-V4-Flash as a 284B-parameter MoE model with 13B activated parameters "
+     "and a 1M-token context window.", "token_volume"),
+])
+def test_a_financing_in_the_making_a_level_across_models_and_parameter_counts_are_not_figures(text, kind):
+    assert found(text, date(2026, 6, 1), kind) == []
