@@ -36,8 +36,10 @@ CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支�
 FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)|"  # a matrix: every fund a city has
                         r"^\s*(?:[\w-]+\s+){0,2}fund\b(?!ing|ed)", re.I)  # "backed by a $15 billion AI fund"
 FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*$")
-# "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built).
-BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))")
+# "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built);
+# "a $20 billion scheme to build four AI gigafactories": a plan's money to build.
+BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
+                        r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
 LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US)?\$\s?\d[\d.,]*"
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
@@ -194,7 +196,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
-                               r"estimates?\s+to\s*~?|expectations?\s+(?:for|of)\s+(?:an?\s+)?|\bGDP\b[^.;]{0,30}|国内生产总值[^，,。；;]{0,10}|"
+                               r"estimates?\s+to\s*~?|(?<!\bprevious )(?<!\bprior )(?<!\bearlier )expectations?\s+(?:for|of)\s+(?:an?\s+)?|\bGDP\b[^.;]{0,30}|国内生产总值[^，,。；;]{0,10}|"
                                # "微軟、Alphabet、亞馬遜和Meta等今年…投入了超過": a group of companies listed with 、
                                r"(?![^，,。；;]*(?:分别|分別|各自))[^，,。；;、]+、[^，,。；;、]+、[^，,。；;]+(?:和|及|与|與)[^，,。；;]{0,60}|\bestimates?\s+(?:\w+\s+){1,3}at\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
@@ -377,8 +379,10 @@ def segment_revenue(sentence: str, clause: str, clause_start: int) -> bool:
 # What may not stand between two amounts of one list: comparisons, gaps, other quantities.
 LIST_BREAK = re.compile(r"\b(?:vs\.?|versus|Street|consensus|below|above|under|undershoot|step|down|up from|cash|revenue|"
                         r"income|RPO|backlog|FCF|margin|valuation)\b|%|估值|收入|营收|现金", re.I)
-BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|climb|surge) from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
-                          r"(?:range|forecast|guidance|estimate|plan)\s+of)?\s*(?:just\s+|only\s+|a mere\s+)?(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "a sharp decline of 40% from the previous expectation of $20 billion": the guidance it replaced
+BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|climb|surge|decline|drop|cut|fall)(?:\s+of\s+\d+(?:\.\d+)?%)?"
+                          r" from(?:\s+(?:the|its|an?)\s+(?:earlier|previous|prior)\s+"
+                          r"(?:range|forecast|guidance|estimate|expectation|outlook|plan)\s+of)?\s*(?:just\s+|only\s+|a mere\s+)?(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "revenue +77% to $18B in FY2026, reaching $144B by 2030": where an amount just refused goes next is refused with it.
 # "… toward $1.6 trillion a year by 2031 — about $7.6 trillion cumulatively": a dash's restatement goes with it too.
 CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing to|climbing to|then to)|(?<!\bbut)\s(?:—|–|--)\s*"

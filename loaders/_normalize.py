@@ -382,7 +382,8 @@ CURRENCIES = ("CNY", "USD")
 # Currency by the sign or word that marks it in a text; anything else money-like is CNY (¥, 元, RMB ...).
 CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
                "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
-               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR"}
+               "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR",
+               "£": "GBP", "gbp": "GBP", "pounds sterling": "GBP", "英镑": "GBP", "英鎊": "GBP"}
 
 
 def tokens_per(scale: str) -> float:

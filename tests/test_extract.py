@@ -2196,3 +2196,15 @@ def test_a_sentence_wrapped_over_lines_keeps_its_amount_with_its_words():
 ])
 def test_a_financing_in_the_making_a_level_across_models_and_parameter_counts_are_not_figures(text, kind):
     assert found(text, date(2026, 6, 1), kind) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UK Prime Minister Keir Starmer announced a £1 billion fund to boost domestic computing power.", [(1e9, "GBP")]),
+    ("- The European Union unveiled a $20 billion scheme to build four AI gigafactories.", [(2e10, "USD")]),
+    ("Capital expenditures in 2025 are projected to be between $12 billion and $14 billion, a sharp decline of 40% from "
+     "the previous expectation of $20 billion to $23 billion.", [(1.2e10, "USD"), (2e10, "USD")]),
+    # the market's expectation is still not the company's
+    ("Capex reached $12 billion, below analysts' expectations of $14 billion.", [(1.2e10, "USD")]),
+])
+def test_pounds_a_scheme_to_build_and_the_guidance_a_company_lowered_are_investments(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 11, 11), "investment")] == expected
