@@ -377,8 +377,12 @@ PRICE_WORD = re.compile(r"API|价格|價格|定价|定價|售价|售價|收费|�
 # "Kimi (¥0.1/1K tokens ≈ $1.4/M tokens)": a price converted into another currency right after it.
 CONVERTED_PRICE_BEFORE = re.compile(r"\d\s*(?:元|yuan|USD|RMB|CNY)?\s*(?:/\s*(?:1\s*)?(?:[KkMm]|百万|百萬|千)\s*(?:tokens?)?)?\s*"
                                     r"(?:≈|~|～|约合|約合|约|約)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-# "1000 × $0.30/1M = $0.0003", "总计: $0.000318": the outlet's arithmetic ("prompt=0.58 USD/MTokens" assigns a value)
-ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])(?<![a-z][a-z][a-z])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：])\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "1000 × $0.30/1M = $0.0003", "总计: $0.000318", "= $25 + $50": the outlet's arithmetic ("prompt=0.58 USD/MTokens"
+# assigns a value)
+ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])(?<![a-z][a-z][a-z])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：]|\d\s*\+)"
+                               r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "(5M * $5/MTok)": tokens times a price, the outlet's arithmetic
+TIMES_PRICE_AFTER = re.compile(r"^\s*[*×]\s*(?:US\$|\$|¥|￥)")
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -938,7 +942,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         estimate = ESTIMATE_BEFORE.search(ctx.before(num, 60)) or (
             _tables.is_table_line(sentence) and ESTIMATE_WORD.search(sentence))
         if TYPICAL_BEFORE.search(ctx.before(num, 80)) or (estimate and not MEASURED_BEFORE.search(ctx.before(num, 20))) \
-                or _example(sentence, num):
+                or _example(sentence, num) or TIMES_PRICE_AFTER.match(sentence[num.end:]):
             continue
         as_of = date_near(ctx.dates, sentence, num.start, num.end, ctx.published)
         if as_of and ctx.published and as_of[:4] > f"{ctx.published:%Y}":

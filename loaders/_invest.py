@@ -51,6 +51,9 @@ WITH_PARTNER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?with\s+(?-i:[A-Z])")
 # "The group's goal is to deploy at least $30 billion in equity": capital a fund puts to work
 DEPLOY_BEFORE = re.compile(r"\bdeploy(?:s|ed|ing)?\s*(?:US\$|\$)?\s*$", re.I)
 EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?(?:equity|capital)\b", re.I)
+# "from which it purchased approximately $1 billion worth of services in 2024": a purchase of compute from a cloud
+PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purchasing)\s*(?:US\$|\$)?\s*$", re.I)
+SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|compute|capacity|GPUs|chips)\b", re.I)
 
 
 def word_near(sentence: str, num: Num) -> bool:
@@ -65,6 +68,9 @@ def word_near(sentence: str, num: Num) -> bool:
             and WITH_PARTNER_AFTER.match(sentence[num.end:]):
         return True
     if DEPLOY_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) and EQUITY_AFTER.match(sentence[num.end:]):
+        return True
+    if PURCHASE_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) \
+            and SERVICES_AFTER.match(sentence[num.end:]):
         return True
     far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
     capex = list(CAPEX_WORD.finditer(far))
@@ -81,6 +87,7 @@ def word_near(sentence: str, num: Num) -> bool:
 
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
+                              r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
                               # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
@@ -263,6 +270,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # $10B+ investment in new AI/cloud complex" is one project)
                                + US_STATE + r"\s*[(（]\s*|"
                                r"\bincreas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}by\s+|"  # "increase spending by $15 billion"
+                               r"\b(?:risen|grown|climbed|jumped|soared)\s+by\s+|"  # "has risen by $100B+ … to $108.4B"
                                # "three startups closed funding rounds totaling $1.1 billion": several companies' rounds summed
                                r"\b(?:startups|companies|firms)\b[^.;]{0,40}\brounds\b[^.;]{0,10}\btotal(?:l?ing|l?ed)\s+(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
                                r"(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks

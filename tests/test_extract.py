@@ -2208,3 +2208,22 @@ def test_a_financing_in_the_making_a_level_across_models_and_parameter_counts_ar
 ])
 def test_pounds_a_scheme_to_build_and_the_guidance_a_company_lowered_are_investments(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2025, 11, 11), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lambda raised $1.5 billion in a round led by TWG Global, a relatively new $40 billion investment firm formed by "
+     "billionaires Thomas Tull and Mark Walter.", [1.5e9]),
+    ("Microsoft's finance leases, mainly for data centers, has risen by $100B+ in less than two years to $108.4B.",
+     [1.084e11]),
+    ("This follows Microsoft's previous engagement with CoreWeave, from which it purchased approximately $1 billion worth "
+     "of services in 2024.", [1e9]),
+])
+def test_a_firms_size_and_a_rise_are_not_investments_but_a_purchase_of_cloud_services_is(text, expected):
+    assert [i.value for i in found(text, date(2025, 11, 18), "investment")] == expected
+
+
+def test_an_outlets_arithmetic_of_tokens_times_prices_is_neither_volume_nor_price():
+    text = ("For 1,000 requests at 5K input + 2K output tokens each:\n"
+            "Opus 4.7: (5M * $5/MTok) + (2M * $25/MTok) = $25 + $50 = $75.00")
+    assert [(c.kind, c.value, c.tokens_included) for c in found(text, date(2026, 4, 15))] == [
+        ("plan_price", 5.0, 1e6), ("plan_price", 25.0, 1e6)]
