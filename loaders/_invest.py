@@ -88,6 +88,7 @@ def word_near(sentence: str, num: Num) -> bool:
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
+                              r"funding\s+(?:surge|including)\b|"  # "$410M+ in major AI funding including Inferact (…) and …": a sum
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
                               # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
@@ -183,7 +184,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "Global AI chip startup funding reached $8.3 billion": the world's or a sector's total
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
                                r"(?:AI\s+)?(?:spending|investment|funding))[^,，;；。.]{0,16}|"
-                               r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation(?:\s+(?:reported|reportedly|said|put|pegged|estimated|set))?[^.;,]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
+                               r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation(?:\s+(?:reported|reportedly|said|put|pegged|estimated|set))?[^.;,)）]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"

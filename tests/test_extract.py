@@ -2227,3 +2227,11 @@ def test_an_outlets_arithmetic_of_tokens_times_prices_is_neither_volume_nor_pric
             "Opus 4.7: (5M * $5/MTok) + (2M * $25/MTok) = $25 + $50 = $75.00")
     assert [(c.kind, c.value, c.tokens_included) for c in found(text, date(2026, 4, 15))] == [
         ("plan_price", 5.0, 1e6), ("plan_price", 25.0, 1e6)]
+
+
+def test_a_weeks_funding_summed_interactions_and_a_round_after_a_bracketed_valuation():
+    text = ("- $410M+ in major AI funding including Inferact ($150M seed at $800M valuation) and Neurophos ($110M Series A "
+            "for photonic chips)\nByteDance reported 1.9 billion interactions across its AI services on the day, with its "
+            "Doubao app processing a peak of 63.3 billion tokens per minute.")
+    assert [(c.kind, c.value) for c in found(text, date(2026, 2, 17))] == [
+        ("investment", 1.5e8), ("investment", 1.1e8), ("token_volume", 6.33e10)]
