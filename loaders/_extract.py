@@ -70,7 +70,7 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|\n+")
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|(?<=;)(?=[\u4e00-\u9fff])|\n+")
 
 
 # "U.S." and "J. Smith" do not end a sentence; "a $150 million Series D. If this round closes" does.

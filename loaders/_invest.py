@@ -51,6 +51,10 @@ WITH_PARTNER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?with\s+(?-i:[A-Z])")
 # "The group's goal is to deploy at least $30 billion in equity": capital a fund puts to work
 DEPLOY_BEFORE = re.compile(r"\bdeploy(?:s|ed|ing)?\s*(?:US\$|\$)?\s*$", re.I)
 EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?(?:equity|capital)\b", re.I)
+# "With €1.7B equity, $830M in debt": equity raised ("$40B equity value" is a valuation)
+RAISED_EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?equity\b(?!\s+(?:value|valuation|stake|market))", re.I)
+GOVERNMENT_BEFORE = re.compile(r"\bgovernment['’]s\s*(?:US\$|\$|€|£)?\s*$", re.I)
+PROGRAM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:mission|program(?:me)?|initiative|scheme)\b", re.I)
 # "from which it purchased approximately $1 billion worth of services in 2024": a purchase of compute from a cloud
 PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purchasing)\s*(?:US\$|\$)?\s*$", re.I)
 SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|compute|capacity|GPUs|chips)\b", re.I)
@@ -69,6 +73,11 @@ def word_near(sentence: str, num: Num) -> bool:
         return True
     if DEPLOY_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) and EQUITY_AFTER.match(sentence[num.end:]):
         return True
+    if RAISED_EQUITY_AFTER.match(sentence[num.end:]):
+        return True  # "With €1.7B equity, $830M in debt": equity raised
+    if GOVERNMENT_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]) \
+            and PROGRAM_AFTER.match(sentence[num.end:]):
+        return True  # "the Indian government’s $1.2 billion IndiaAI mission": a state's programme
     if PURCHASE_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) \
             and SERVICES_AFTER.match(sentence[num.end:]):
         return True
@@ -314,8 +323,10 @@ TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中�
                      r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
-TELECOM = re.compile(r"运营商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|中移动|中移動|中电信|中電信|中联通|中聯通|China (?:Mobile|Telecom|Unicom)|"
+TELECOM = re.compile(r"运营商|運營商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|中移动|中移動|中电信|中電信|中联通|中聯通|China (?:Mobile|Telecom|Unicom)|"
                      r"telecom operators|carriers", re.I)
+# "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
+COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
@@ -335,6 +346,7 @@ MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:(?:g
                                 r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b", re.I)
 MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
+                        r"亚马逊|亞馬遜|谷歌|微软|微軟|甲骨文|英伟达|英偉達|苹果|蘋果|美团|美團|小米|"
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
 # "Big Tech Earnings Tested by $725 Billion AI Capex Splurge": the group's spending, when no one company is named.
 # ("The hyperscaler – which had already spent around $3 billion": one company, named before)
@@ -418,7 +430,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (PROJECT_ZH.search(sentence)
                     and not TECH_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence))
-                or (TELECOM.search(sentence) and not AI_INFRA_WORD.search(sentence))
+                or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence)))
+                    and not AI_INFRA_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap))))

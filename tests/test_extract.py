@@ -2235,3 +2235,19 @@ def test_a_weeks_funding_summed_interactions_and_a_round_after_a_bracketed_valua
             "Doubao app processing a peak of 63.3 billion tokens per minute.")
     assert [(c.kind, c.value) for c in found(text, date(2026, 2, 17))] == [
         ("investment", 1.5e8), ("investment", 1.1e8), ("token_volume", 6.33e10)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Chinese semicolon ends the clause about the carriers' total before the one about computing
+    ("展望2025年,從總量看,三家運營商合計資本開支指引同比下降9.1%至2889億元,投資規模繼續收窄;從結構看,運營商投資重心進一步向"
+     "算力網絡傾斜。", []),
+    # "公司" is the telecom named in the sentence before
+    ("中国移动作为国内通信行业龙头,其资本开支是衡量其网络建设投入的核心指标。根据金灵量化数据库数据,公司近五年资本开支呈现“先升后降”"
+     "趋势:2021年达到峰值2073.11亿元后,2022年小幅回落至1895.88亿元。", []),
+    ("亚马逊预计全年将投入资本支出约 2000 亿美元。", [2e11]),
+    ("It is also lending its support to the Indian government’s $1.2 billion IndiaAI mission to drive AI innovation.",
+     [1.2e9]),
+    ("With €1.7B equity, $830M in debt, and a Paris datacenter plan, Mistral is turning sovereignty into strategy.", [1.7e9]),
+])
+def test_carriers_capex_a_state_mission_equity_raised_and_a_company_named_in_chinese(text, expected):
+    assert [i.value for i in found(text, date(2025, 8, 9), "investment")] == expected
