@@ -150,6 +150,7 @@ NUMBER = re.compile(
     r"\b(?:doubling|tripling|quadrupling)(?=\s+(?:its|their|the|our|from)\b)|"
     r"(?:(?<=more than )|(?<=nearly )|(?<=almost )|(?<=over ))(?:double|triple)(?=\s+(?:the|that|its|their|what)\b)|"
     r"翻了一番|翻了一倍|翻番|翻倍|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b(?=\s+(?:thousand|million|billion|trillion)\b)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
     + EN_SCALE + r"))"
     r"(?P<more>\s*(?:多|余))?"
@@ -190,11 +191,11 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|\$|¥|￥|€|£|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|HK dollars|US dollars|dollars|euros?\b|pounds sterling|USD|CNY|RMB|HKD|EUR|GBP|人民币|人民幣)",
                          re.I)
-NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
+NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
                               r"(?:-?parameters?|-?params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
-                              r"companies|enterprises|家|requests?|calls?|interactions?|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
+                              r"companies|enterprises|家|requests?|calls?|interactions?|searches|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|variants?|transistors?|晶体管|晶體管|cache\s+(?:writes?|hits?|reads?)|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
-                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
+                              r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|漢字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
                               r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
@@ -258,6 +259,11 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\b(?:race|club|era|age|milestone|barrier)\s+(?:of|to|past)\s+(?:the\s+)?"  # "the Daily Token Race of a Trillion Tokens": a goal
     # "A single power user can generate 10-50 million AI tokens per day": what someone could do, not what anyone did
     r"|\b(?:can|could|might|may)\s+(?:\w+\s+){0,2}?(?:generate|use|consume|process|burn|reach)\b[^.;]*"
+    # "Even if each used 500+ tokens, it would total ~127T": arithmetic on a what-if; "0.1% of OpenRouter is around 400
+    # billion tokens", "so 0.1% would be 30 billion": a share worked out of a total
+    r"|\bwould\s+(?:total|be|equal|amount to|come to)\s*~?\s*|\d%\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:is|would be|=)\s+(?:around\s+|about\s+|roughly\s+|~)?"
+    # "一元可以買200萬tokens": what a yuan buys at a price; "最高支持1000萬tokens長文本輸入": a context length
+    r"|(?:元|块|塊)(?:钱|錢)?[^，,。；;\d]{0,4}(?:买|買|购买|購買)(?:到)?[^，,。；;\d]{0,12}|(?:最高|最多|最大)支持\s*"
     # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
     r"|\b(?:scenario|assum(?:e|es|ing)|suppose|hypothetical(?:ly)?)\b[^.;]*"  # "Same scenario: 100,000 chats/month … (100M in + 25M out)"
     r"|(?:预训练|預訓練|微调|微調|精调|精調)[^。；;]{0,12}|\bfine-?tun\w*[^.;]{0,20}"  # "基础预训练,约 ~15 trillion tokens"
@@ -499,6 +505,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
             continue
         elif raw.lower() == "a" and sentence[:match.start()].lower().endswith("half "):
             base = Decimal("0.5")  # "half a billion dollars"
+        elif raw.lower().endswith(" hundred"):
+            base = Decimal(WORD_NUMBERS[raw.lower().split()[0]] * 100)  # "three hundred billion dollars"
         elif raw.lower().split("-")[0] in WORD_NUMBERS:
             base = Decimal(sum(WORD_NUMBERS[word] for word in raw.lower().split("-")))  # "twenty-five"
         elif raw[0] in ZH_NUMBERS:

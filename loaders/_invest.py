@@ -35,7 +35,8 @@ CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支�
 # A fund's size: "规模10亿元启明融凯基金", "a $15 billion AI fund", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).
 FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)|"  # a matrix: every fund a city has
                         r"^\s*(?:[\w-]+\s+){0,2}fund\b(?!ing|ed)", re.I)  # "backed by a $15 billion AI fund"
-FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*$")
+FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*$|"
+                              r"(?:首期|一期)(?:目标|目標)?(?:规模|規模)\s*(?:人民币|人民幣)?\s*$")  # "首期目标规模人民币100亿元"
 # "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built);
 # "a $20 billion scheme to build four AI gigafactories": a plan's money to build.
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
@@ -66,7 +67,8 @@ def word_near(sentence: str, num: Num) -> bool:
     $200 billion, and Meta's $115-135 billion capex guidance"); "RPO ballooned to $625 billion" far
     after "CapEx surged" is not."""
     if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) or BUILT_WITH.match(sentence[num.end:]) \
-            or FUND_AFTER.match(sentence[num.end:]) or FUND_SIZE_BEFORE.search(sentence[max(0, num.qualifier_start - 16):num.qualifier_start]):
+            or FUND_AFTER.match(sentence[num.end:]) or (FUND_SIZE_BEFORE.search(sentence[max(0, num.qualifier_start - 16):num.qualifier_start])
+                                                         and "基金" in sentence):
         return True
     if DEAL_VERB_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) \
             and WITH_PARTNER_AFTER.match(sentence[num.end:]):
@@ -281,6 +283,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                + US_STATE + r"\s*[(（]\s*|"
                                r"\bincreas(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}by\s+|"  # "increase spending by $15 billion"
                                r"\b(?:risen|grown|climbed|jumped|soared)\s+by\s+|"  # "has risen by $100B+ … to $108.4B"
+                               # "各類專項產業基金、人才基金等總規模近千億元,其中首批基金規模700億元": a city's funds of every kind summed
+                               r"(?:各类|各類)[^。；;]{0,30}基金[^。；;]{0,12}|首批基金(?:规模|規模)?\s*|"
                                # "three startups closed funding rounds totaling $1.1 billion": several companies' rounds summed
                                r"\b(?:startups|companies|firms)\b[^.;]{0,40}\brounds\b[^.;]{0,10}\btotal(?:l?ing|l?ed)\s+(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
                                r"(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks

@@ -2251,3 +2251,18 @@ def test_a_weeks_funding_summed_interactions_and_a_round_after_a_bracketed_valua
 ])
 def test_carriers_capex_a_state_mission_equity_raised_and_a_company_named_in_chinese(text, expected):
     assert [i.value for i in found(text, date(2025, 8, 9), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oracle signed a deal with OpenAI for the AI company to purchase three hundred billion dollars worth of compute "
+     "power over a span of about five years.", [("investment", 3e11)]),
+    ("上海人工智能产业投资基金签约仪式举行。基金按照“整体设计,分期实施”规划,首期目标规模人民币100亿元。", [("investment", 1e10)]),
+    ("蘇州正在由蘇創投牽頭籌建的各類專項產業基金、人才基金等總規模近千億元,其中首批基金規模700億元。", []),
+    ("Google does ~255B searches/month. Even if each used 500+ tokens, it would total ~127T tokens/month.", []),
+    ("0.1% of OpenRouter is around 400 billion tokens per month. Their homepage says 30T tokens monthly, so 0.1% would "
+     "be 30 billion.", [("token_volume", 3e13)]),
+    ("這意味著,一元可以買200萬tokens。這款模型最高支持1000萬tokens長文本輸入。一元錢就能買到豆包主力模型的125萬Tokens,"
+     "大約是200萬個漢字。", []),
+])
+def test_amounts_in_hundreds_a_funds_first_phase_and_an_outlets_arithmetic_on_tokens(text, expected):
+    assert [(c.kind, c.value) for c in found(text, date(2025, 9, 11)) if c.kind != "plan_price"] == expected
