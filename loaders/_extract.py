@@ -1357,7 +1357,7 @@ def _debt_amounts(text: str) -> list[tuple[float, int]]:
 _AMOUNT = r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)"
 # "close to finalizing … $X", "working with Morgan Stanley … on a financing package of roughly $13bn": not closed
 NOT_INVESTED_AMOUNT = re.compile(r"(?:\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b[^.;$]{0,60}?|"
-                                 r"\bworking\s+with\b[^.;$]{0,80}?\bfinancing\s+package\s+of\s+[^.;$\d]{0,12})(?P<open>" + _AMOUNT + r")|"
+                                 + _invest.FINANCING_IN_MAKING + r")(?P<open>" + _AMOUNT + r")|"
                                  r"(?P<before>" + _AMOUNT + r")\s+(?:post-money\s+|pre-money\s+)?valuation\b|"
                                  r"\bvaluation\s+(?:of\s+|at\s+|reported\s+|reportedly\s+)?(?:between\s+)?(?:roughly\s+|about\s+|around\s+|~)?"
                                  r"(?P<after>" + _AMOUNT + r")(?:\s+(?:and|to)\s+(?P<top>" + _AMOUNT + r"))?", re.I)

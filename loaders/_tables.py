@@ -250,7 +250,7 @@ def table_prices(folded: str) -> list[TablePrice]:
         if labelled:
             stacked = PRICE_CELL.match(labelled.group("cell"))
         multi = None if stacked else MULTI_PRICE_CELL.match(line)  # "$0.03 / $0.03": a cell of two tiers
-        if multi or stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit"):
+        if multi or (stacked and (stacked.group("pre") or stacked.group("post")) and not stacked.group("unit")):
             below = lines[index + 1][1] if index + 1 < len(lines) else ""
             unit_line = index + 1 if UNIT_LINE.match(below) else next(  # "$0.60" then "/ 1M tokens": its own unit
                 (i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
@@ -263,13 +263,13 @@ def table_prices(folded: str) -> list[TablePrice]:
                 stacked_last = (index, unit_line)
                 label = labelled.group("label").strip() if labelled else lines[index - 1][1].strip()
                 if multi:
-                    cells = [(p.start(), p.group(0), p.group("num"), p.group("pre")) for p in SPACED_PRICE.finditer(line)]
+                    priced = [(p.start(), p.group(0), p.group("num"), p.group("pre")) for p in SPACED_PRICE.finditer(line)]
                 elif labelled:
-                    cells = [(labelled.start("cell"), labelled.group("cell"), stacked.group("num"), stacked.group("pre"))]
+                    priced = [(labelled.start("cell"), labelled.group("cell"), stacked.group("num"), stacked.group("pre"))]
                 else:
-                    cells = [(len(line) - len(line.lstrip()), line.strip(), stacked.group("num"),
-                              stacked.group("pre") or stacked.group("post"))]
-                for offset, written, number, sign in cells:
+                    priced = [(len(line) - len(line.lstrip()), line.strip(), stacked.group("num"),
+                               stacked.group("pre") or stacked.group("post"))]
+                for offset, written, number, sign in priced:  # (offset, as written, number, currency sign)
                     out.append(TablePrice(at, line, offset, written, float(number), _currency_of(sign),
                                           _unit_of(lines[unit_line][1]), label,
                                           f"'{label}', under '{lines[unit_line][1].strip()}'"))
