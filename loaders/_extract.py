@@ -1213,11 +1213,11 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     window: list[set[str]] = []  # the kinds found in each of the last two sentences
     last_period = None
-    token_heading, capex_heading, previous_end = False, False, 0
-    previous_start = previous_stop = 0  # the sentence before
+    token_heading = capex_heading = False
+    previous_start = previous_end = 0  # the sentence before
     for start, end in sentences(folded):
         sentence = folded[start:end]
-        gap, previous_end = folded[previous_end:start], end
+        gap = folded[previous_end:start]
         if "\n\n" in gap:
             token_heading = capex_heading = False  # a blank line ends the rows under a heading
         if "\n" not in gap:
@@ -1225,8 +1225,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
                              last_period, under_token_heading=token_heading and len(sentence) < 80,
                              article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80,
-                             previous=folded[previous_start:previous_stop])
-        previous_start, previous_stop = start, end
+                             previous=folded[previous_start:previous_end])
+        previous_start, previous_end = start, end
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80:
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
         capex_heading = _capex_rows_follow(sentence.rsplit("\n", 1)[-1], capex_heading)

@@ -61,6 +61,13 @@ PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purch
 SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|compute|capacity|GPUs|chips)\b", re.I)
 
 
+# An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
+# it may stand, after) — a deal by its verb and partner, capital deployed as equity, a government's programme, a
+# purchase of a cloud's services.
+WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, EQUITY_AFTER),
+                (GOVERNMENT_BEFORE, 30, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER))
+
+
 def word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
@@ -70,18 +77,10 @@ def word_near(sentence: str, num: Num) -> bool:
             or FUND_AFTER.match(sentence[num.end:]) or (FUND_SIZE_BEFORE.search(sentence[max(0, num.qualifier_start - 16):num.qualifier_start])
                                                          and "基金" in sentence):
         return True
-    if DEAL_VERB_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) \
-            and WITH_PARTNER_AFTER.match(sentence[num.end:]):
-        return True
-    if DEPLOY_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) and EQUITY_AFTER.match(sentence[num.end:]):
-        return True
     if RAISED_EQUITY_AFTER.match(sentence[num.end:]):
         return True  # "With €1.7B equity, $830M in debt": equity raised
-    if GOVERNMENT_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]) \
-            and PROGRAM_AFTER.match(sentence[num.end:]):
-        return True  # "the Indian government’s $1.2 billion IndiaAI mission": a state's programme
-    if PURCHASE_BEFORE.search(sentence[max(0, num.qualifier_start - 20):num.qualifier_start]) \
-            and SERVICES_AFTER.match(sentence[num.end:]):
+    if any(before.search(sentence[max(0, num.qualifier_start - reach):num.qualifier_start]) and after.match(sentence[num.end:])
+           for before, reach, after in WORDS_AROUND):
         return True
     far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
     capex = list(CAPEX_WORD.finditer(far))
