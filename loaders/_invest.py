@@ -59,6 +59,10 @@ PROGRAM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:mission|program(?:me)?|ini
 # "from which it purchased approximately $1 billion worth of services in 2024": a purchase of compute from a cloud
 PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purchasing)\s*(?:US\$|\$)?\s*$", re.I)
 SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|compute|capacity|GPUs|chips)\b", re.I)
+# "$40 billion over two years for Texas projects", "an initial $35 billion for Anthropic's expansion": money set aside
+# for building, told by what it is for.
+PURPOSE_AFTER = re.compile(r"^\s*(?:over\s+(?:the\s+next\s+)?[\w-]+\s+years?\s+)?for\s+(?:[\w'’-]+\s+){0,3}"
+                           r"(?:expansion|projects|build-?out)\b", re.I)
 
 
 # An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
@@ -77,8 +81,8 @@ def word_near(sentence: str, num: Num) -> bool:
             or FUND_AFTER.match(sentence[num.end:]) or (FUND_SIZE_BEFORE.search(sentence[max(0, num.qualifier_start - 16):num.qualifier_start])
                                                          and "基金" in sentence):
         return True
-    if RAISED_EQUITY_AFTER.match(sentence[num.end:]):
-        return True  # "With €1.7B equity, $830M in debt": equity raised
+    if RAISED_EQUITY_AFTER.match(sentence[num.end:]) or PURPOSE_AFTER.match(sentence[num.end:]):
+        return True  # "With €1.7B equity, $830M in debt": equity raised; "$40 billion … for Texas projects": what it is for
     if any(before.search(sentence[max(0, num.qualifier_start - reach):num.qualifier_start]) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
         return True

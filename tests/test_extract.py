@@ -2266,3 +2266,15 @@ def test_carriers_capex_a_state_mission_equity_raised_and_a_company_named_in_chi
 ])
 def test_amounts_in_hundreds_a_funds_first_phase_and_an_outlets_arithmetic_on_tokens(text, expected):
     assert [(c.kind, c.value) for c in found(text, date(2025, 9, 11)) if c.kind != "plan_price"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Broadcom, Apollo, and Blackstone are establishing a platform to deploy over 20 gigawatts of compute power for "
+     "leading AI labs like Anthropic and OpenAI by 2028, with an initial $35 billion for Anthropic's expansion.", [3.5e10]),
+    ("Google is scaling up at regional level: $40 billion over two years for Texas projects reflects not just demand.",
+     [4e10]),
+    # what it is for must be building: a quarter's revenue is not
+    ("The company reported $40 billion for the quarter.", []),
+])
+def test_money_told_by_what_it_builds_is_an_investment(text, expected):
+    assert [i.value for i in found(text, date(2025, 11, 20), "investment")] == expected
