@@ -152,9 +152,10 @@ NUMBER = re.compile(
     r"翻了一番|翻了一倍|翻番|翻倍|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b(?=\s+(?:thousand|million|billion|trillion)\b)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
-    + EN_SCALE + r"))"
+    + EN_SCALE + r"|-(?:thousand|million|billion|trillion)-))"
     r"(?P<more>\s*(?:多|余))?"
-    r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|\s*(?P<en>" + EN_SCALE + r"))?",
+    # "a one-billion-euro high-tech hub": a scale spelled out may hang on a hyphen
+    r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|(?:\s*|-(?=(?:thousand|million|billion|trillion)-))(?P<en>" + EN_SCALE + r"))?",
     re.IGNORECASE)
 
 QUALIFIER_BEFORE = [
@@ -189,8 +190,8 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|\$|¥|￥|€|£|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
-MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|HK dollars|US dollars|dollars|euros?\b|pounds sterling|USD|CNY|RMB|HKD|EUR|GBP|人民币|人民幣)",
-                         re.I)
+MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|HK dollars|US dollars|dollars|euros?\b|pounds sterling|USD|CNY|RMB|HKD|EUR|GBP|人民币|人民幣)|"
+                         r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
 NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
                               r"(?:-?parameters?|-?params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
                               r"companies|enterprises|家|requests?|calls?|interactions?|searches|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
@@ -205,7 +206,11 @@ NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tok
                              r"or (?:more|above)\b|"  # "workloads at a trillion tokens or more per year": a threshold
                              # "Aggregates over 1 trillion tokens from multilingual web crawls": a training corpus
                              r"(?:from|of)\s+(?:[\w-]+\s+){0,2}(?:web|crawls?|corpus|corpora|books|(?:pre-?)?training data)\b|"
-                             r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)", re.I)
+                             r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)|"
+                             # "4百万tokens相当于六百万字", "4百万tokens包括 V1.5 版本的二百万token + V2.0 版本的二百万token": a
+                             # quantity converted into characters or summed from its parts
+                             r"^\s*(?:tokens?|Tokens?)\s*(?:相当于|相當於|包括[^。；;]*\+)|"
+                             r"^-tokens?\s+(?:threshold|club)\b", re.I)  # "crossing the one-trillion-token threshold"
 # "Demand estimate relayed by Epoch (~5 billion tokens/sec)", "据预测…将达到": an estimate or a forecast, not a report.
 # In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120
 # quadrillion tokens/month |"), unless the number is said to be measured ("OpenRouter's measured ~1T/day").
@@ -705,7 +710,7 @@ def _currency(sentence: str, num: Num) -> str | None:
             return N.CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
     found = MONEY_AFTER.match(sentence[num.end:num.end + 14])
     if found:
-        return N.CURRENCY_OF.get(found.group(0).strip().lower(), "CNY")
+        return N.CURRENCY_OF.get(found.group(0).strip(" \t\n-").lower(), "CNY")
     return None
 
 
@@ -1194,8 +1199,8 @@ def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | No
         cand.factor = value
         cand.unit = "times"
     else:
-        scale = re.sub(r"[\d.,\s]", "", num.text)
-        cand.unit = (scale + (" " + unit_words.group(0).strip() if unit_words else "")).strip() or None
+        scale = re.sub(r"[\d.,\s]", "", num.text).strip("-")
+        cand.unit = (scale + (" " + unit_words.group(0).strip(" \t\n-") if unit_words else "")).strip() or None
     return cand
 
 

@@ -60,9 +60,10 @@ PROGRAM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:mission|program(?:me)?|ini
 PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purchasing)\s*(?:US\$|\$)?\s*$", re.I)
 SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|compute|capacity|GPUs|chips)\b", re.I)
 # "$40 billion over two years for Texas projects", "an initial $35 billion for Anthropic's expansion": money set aside
-# for building, told by what it is for.
+# for building, told by what it is for; "a one-billion-euro high-tech hub": by what it builds.
 PURPOSE_AFTER = re.compile(r"^\s*(?:over\s+(?:the\s+next\s+)?[\w-]+\s+years?\s+)?for\s+(?:[\w'’-]+\s+){0,3}"
-                           r"(?:expansion|projects|build-?out)\b", re.I)
+                           r"(?:expansion|projects|build-?out)\b|"
+                           r"^(?:-(?:dollar|euro|yuan))?\s*(?:[\w-]+\s+){0,2}hub\b", re.I)
 
 
 # An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
@@ -123,6 +124,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
                               r"(?:clean\s+|renewable\s+|green\s+)?(?:energy|power|utility)\s+(?:acquisition|purchase|deal)s?\b|"
                               r"in\s+proposed\b|"  # "more than €110 billion in proposed AI and data-centre investments": not committed
+                              # "a wider £29.5 billion injection into the UK's most innovative sectors": a summit's sum across sectors
+                              r"(?:[\w-]+\s+){0,2}(?:injection|investments?|boost)\s+into\s+(?:[\w'’-]+\s+){0,4}sectors\b|"
                               # "$100 billion in data center and electric grid announcements": many companies' announcements summed
                               r"in\s+(?:[\w-]+\s+){0,6}announcements\b|"
                               # "$2B+ Funding for NVIDIA Rivals": several companies' rounds summed

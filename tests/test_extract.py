@@ -2278,3 +2278,21 @@ def test_amounts_in_hundreds_a_funds_first_phase_and_an_outlets_arithmetic_on_to
 ])
 def test_money_told_by_what_it_builds_is_an_investment(text, expected):
     assert [i.value for i in found(text, date(2025, 11, 20), "investment")] == expected
+
+
+def test_a_scale_on_hyphens_a_hub_and_a_sum_across_sectors():
+    text = ("The investment is a significant component of a wider £29.5 billion injection into the UK's most innovative "
+            "sectors, including technology, life sciences, and renewable energy. The announcement follows a similar "
+            "investment last week by AI chipmaker Nvidia and Deutsche Telekom, which unveiled a one-billion-euro high-tech "
+            "hub in Munich to accelerate AI adoption across the European industry.")
+    assert [(i.value, i.currency, i.unit) for i in found(text, date(2025, 11, 11), "investment")] == [
+        (1e9, "EUR", "one-billion euro")]
+
+
+@pytest.mark.parametrize("text", [
+    "4百万tokens包括 V1.5 版本的二百万token + V2.0 版本的二百万token。",
+    "所以4百万tokens相当于六百万字的中文文本交互。",
+    "For these 30 companies, crossing the one-trillion-token threshold isn’t just a bragging right.",
+])
+def test_a_quantity_summed_from_parts_told_in_characters_or_a_threshold_is_not_a_volume(text):
+    assert found(text, date(2023, 8, 31), "token_volume") == []
