@@ -210,7 +210,10 @@ NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tok
                              # "4百万tokens相当于六百万字", "4百万tokens包括 V1.5 版本的二百万token + V2.0 版本的二百万token": a
                              # quantity converted into characters or summed from its parts
                              r"^\s*(?:tokens?|Tokens?)\s*(?:相当于|相當於|包括[^。；;]*\+)|"
-                             r"^-tokens?\s+(?:threshold|club)\b", re.I)  # "crossing the one-trillion-token threshold"
+                             r"^-tokens?\s+(?:threshold|club)\b|"  # "crossing the one-trillion-token threshold"
+                             # "在20万亿文本Token的大规模语料上完成预训练": a training corpus
+                             r"^\s*(?:文本|高质量|高質量)?\s*(?:tokens?|Tokens?|词元|詞元)?\s*的?[^。；;，,\d]{0,8}(?:语料|語料|训练数据|訓練數據|数据集|數據集)",
+                             re.I)
 # "Demand estimate relayed by Epoch (~5 billion tokens/sec)", "据预测…将达到": an estimate or a forecast, not a report.
 # In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120
 # quadrillion tokens/month |"), unless the number is said to be measured ("OpenRouter's measured ~1T/day").
@@ -1243,6 +1246,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
                            last_period)
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
+    free = _tables.allowance_cells(folded)  # a column of free allowances
+    found = [c for c in found if not (c.kind == "token_volume" and any(s <= c.start + c.position < e for s, e in free))]
     debts = _debt_amounts(folded) + _range_tops(folded) + _not_invested(folded)
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in debts))]

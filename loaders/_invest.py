@@ -423,6 +423,10 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing t
                        r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$", re.I)  # "valuation … between roughly $11 billion and $13 billion"
 # "1150 亿美元 至 1350 亿美元": a range written with its currency on both ends; the upper end is not a second amount.
 RANGE_TOP_GAP = re.compile(r"^\s*(?:美元|元|人民币|人民幣|港元)?\s*(?:至|到|-|–|~|～)\s*(?:US\$|\$|¥|￥)?\s*$")
+# "Amazon has already invested $12 billion in North Carolina", "has injected $12 billion into the state": a company's
+# past total in a place, warehouses and all, not AI infrastructure ("has invested $13 billion in OpenAI" is a stake).
+PAST_TOTAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:invested|injected)\s*(?:US\$|\$)?\s*$", re.I)
+IN_PLACE_AFTER = re.compile(r"^\s*(?:in|into)\s+(?:the\s+(?:state|country)\b|" + US_STATE + r")")
 # "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
 CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
 
@@ -446,4 +450,6 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not AI_INFRA_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
+                or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
+                    and IN_PLACE_AFTER.match(rest))
                 or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap))))

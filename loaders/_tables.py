@@ -93,6 +93,52 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return out[:-1] if out and not out[-1][1].strip() else out
 
 
+# "| 服务商 | … | 免费额度 |" then "| 通义千问 | … | 每月500万token |": a column of what a plan gives free, not of use.
+ALLOWANCE_HEADER = re.compile(r"免费额度|免費額度|赠送|贈送|free\s+(?:tier|quota|allowance|tokens)", re.I)
+
+
+def allowance_cells(folded: str) -> list[tuple[int, int]]:
+    """(start, end) in the text of each cell under a table header that names a free allowance."""
+    spans: list[tuple[int, int]] = []
+    columns: list[int] = []
+    previous_is_row = False
+    for match in re.finditer(r"[^\n]*", folded):
+        line = match.group(0)
+        if not is_table_line(line):
+            previous_is_row = previous_is_row and not line.strip()  # a blank line between rows is not an end
+            continue
+        cells = _cells(line)
+        if not previous_is_row:  # a new table: this row is its header
+            columns = [i for i, (_, cell) in enumerate(cells) if ALLOWANCE_HEADER.search(cell)]
+        elif not TABLE_RULE.match(line):
+            spans += [(match.start() + cells[i][0], match.start() + cells[i][0] + len(cells[i][1]))
+                      for i in columns if i < len(cells)]
+        previous_is_row = True
+    return spans
+
+
+# A table whose cells the page glued together: "服务商输入价格(元/千token)输出价格(元/千token)单次请求平均成本…" then
+# "智谱AI(GLM-4)0.040.080.012元12元". Each priced column of the header takes one price from the run, in order.
+GLUED_RUN = re.compile(r"(?<![\d.])(?:\d+\.\d+){2,}(?![\d.])")
+GLUED_PIECE = re.compile(r"\d+\.\d+?(?=0\.|$)")  # the prices glued after the first are under one: "0.04" "0.08"
+
+
+def _glued_prices(line: str, above: list[str]) -> list[tuple[int, str, str | None, float | None, str]]:
+    """(offset, as written, currency, unit, column) of each price in a row of glued cells, or [] when the line is not one."""
+    run = GLUED_RUN.search(line)
+    header = next((h for h in reversed(above[-6:]) if len(HEADER_UNIT.findall(h)) >= 2 and not GLUED_RUN.search(h)),
+                  None) if run else None
+    if not header or not TOKEN_UNIT.search(header):
+        return []
+    pieces = [(run.start() + m.start(), m.group(0)) for m in GLUED_PIECE.finditer(run.group(0))]
+    if "".join(written for _, written in pieces) != run.group(0):
+        return []  # a run it cannot cut unambiguously
+    ends = [m.end() for m in HEADER_UNIT.finditer(header)]
+    headings = [header[start:end].lstrip(")）").strip() for start, end in zip([0] + ends, ends)]  # "输出价格(元/千token"
+    return [(offset, written, _currency_of(heading), _unit_of(heading), heading)
+            for (offset, written), heading in zip(pieces, headings)]
+
+
 def _unit_of(cell: str) -> float | None:
     unit = HEADER_UNIT.search(cell)
     return N.tokens_per(unit.group("scale") or unit.group("scale2")) if unit else None
@@ -289,6 +335,12 @@ def table_prices(folded: str) -> list[TablePrice]:
                                         f"row '{' '.join(words[:column]) or words[0]}', column '{heading}'"))
             continue
         spaced = None
+        glued = _glued_prices(line, above)
+        if glued:
+            out += [TablePrice(at, line, offset, written, float(written), currency, per, heading,
+                               f"row '{line[:glued[0][0]].strip()}', column '{heading}', its cells glued together")
+                    for offset, written, currency, per, heading in glued]
+            continue
         row = SPACED_PRICES.search(line)
         # a header or a caption, not prose ("Pricing is listed per million tokens, but you don't process million-token
         # batches — you process tasks. Here's what common tasks actually cost …" above a table of costs per task)

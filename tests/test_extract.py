@@ -2296,3 +2296,20 @@ def test_a_scale_on_hyphens_a_hub_and_a_sum_across_sectors():
 ])
 def test_a_quantity_summed_from_parts_told_in_characters_or_a_threshold_is_not_a_volume(text):
     assert found(text, date(2023, 8, 31), "token_volume") == []
+
+
+def test_a_free_allowance_column_a_training_corpus_and_a_past_total_in_a_state_are_not_figures():
+    text = ("| 服务商 | 平均响应时间(ms) | 每百万token成本(元) | 免费额度 |\n|---|\n| 智谱AI | 320 | 15 | 无 |\n"
+            "| 通义千问 | 350 | 10 | 每月500万token |\n\n"
+            "该模型在20万亿文本Token的大规模语料上完成预训练。\n\n"
+            "Amazon on Wednesday said it would invest $10 billion to expand data center infrastructure in North Carolina. "
+            "Amazon has already invested $12 billion in North Carolina, supporting 24,000 full- and part-time jobs directly.")
+    assert [(c.kind, c.value) for c in found(text, date(2025, 10, 15))] == [
+        ("plan_price", 15.0), ("plan_price", 10.0), ("investment", 1e10)]
+
+
+def test_a_table_whose_cells_the_page_glued_together_gives_each_priced_column_its_price():
+    text = ("调用成本对比数据\n\n服务商输入价格(元/千token)输出价格(元/千token)单次请求平均成本总成本(1000次)\n"
+            "智谱AI(GLM-4)0.040.080.012元12元\n百川智能(Baichuan4)0.030.060.009元9元\n")
+    assert [(c.value, c.currency, c.tokens_included) for c in found(text, date(2025, 10, 15), "plan_price")] == [
+        (0.04, "CNY", 1000.0), (0.08, "CNY", 1000.0), (0.03, "CNY", 1000.0), (0.06, "CNY", 1000.0)]
