@@ -155,7 +155,7 @@ NUMBER = re.compile(
     + EN_SCALE + r"|-(?:thousand|million|billion|trillion)-))"
     r"(?P<more>\s*(?:多|余))?"
     # "a one-billion-euro high-tech hub": a scale spelled out may hang on a hyphen
-    r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|(?:\s*|-(?=(?:thousand|million|billion|trillion)-))(?P<en>" + EN_SCALE + r"))?",
+    r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|(?:\s*|-(?=(?:thousand|million|billion|trillion)\b))(?P<en>" + EN_SCALE + r"))?",
     re.IGNORECASE)
 
 QUALIFIER_BEFORE = [
@@ -833,7 +833,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             continue  # "the difference translates to roughly $23 per month"; "works out to ¥0.99 per 1M tokens" is a unit price
         if not currency and re.search(r"[亿億]", num.text) \
                 and (_invest.CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12])
-                     or _invest.BUILT_WITH.match(sentence[num.end:])) \
+                     or _invest.BUILT_WITH.match(sentence[num.end:]) or _invest.SPENT_ZH_BEFORE.search(ctx.before(num, 8))) \
                 and not FOREIGN_CURRENCY_AFTER.match(sentence[num.end:]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
@@ -955,6 +955,8 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
             continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
         if ALLOWANCE_WORD.search(sentence) and not USAGE_WORD.search(sentence):
             continue  # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what was used
+        if _tables.is_table_line(sentence) and _priced_row_elsewhere(sentence, num):
+            continue  # "| <= 3B | $0.10 per Million Tokens |": a model's size beside a price per tokens
         estimate = ESTIMATE_BEFORE.search(ctx.before(num, 60)) or (
             _tables.is_table_line(sentence) and ESTIMATE_WORD.search(sentence))
         if TYPICAL_BEFORE.search(ctx.before(num, 80)) or (estimate and not MEASURED_BEFORE.search(ctx.before(num, 20))) \
@@ -971,6 +973,14 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
     return out
 
 
+def _priced_row_elsewhere(row: str, num: Num) -> bool:
+    """Whether a table row's only tokens are those of a price in another cell: the number's own cell names no tokens."""
+    left = row.rfind("|", 0, num.start) + 1
+    right = row.find("|", num.end)
+    cell = row[left:right if right != -1 else len(row)]
+    return not TOKEN_WORD.search(cell) and bool(ARTICLE_PER_MILLION.search(row) or ARTICLE_PER_THOUSAND.search(row))
+
+
 CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|人民幣|US\$|USD|dollars?|美元|\$", re.I)
 # Between two prices of one list: "$0.435 input and $0.87 output", "1 yuan for input, 2 yuan per million tokens".
 PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|while|to|from|down|up|input|output|in|out|cache[- ]?(?:hit|miss)s?|"
@@ -984,7 +994,7 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|w
 QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
-BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d\s*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
                             r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|合约|合約|约|約|about|approx\.?|~)?\s*"
                             r"(?:US\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")

@@ -2313,3 +2313,22 @@ def test_a_table_whose_cells_the_page_glued_together_gives_each_priced_column_it
             "智谱AI(GLM-4)0.040.080.012元12元\n百川智能(Baichuan4)0.030.060.009元9元\n")
     assert [(c.value, c.currency, c.tokens_included) for c in found(text, date(2025, 10, 15), "plan_price")] == [
         (0.04, "CNY", 1000.0), (0.08, "CNY", 1000.0), (0.03, "CNY", 1000.0), (0.06, "CNY", 1000.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deutsche Telekom is teaming up with US chipmaker Nvidia to build a €1-billion ($1.1-billion) data centre in Munich.",
+     [("investment", 1e9)]),
+    ("互联网大厂“因地制宜”,字节跳动斥资800亿做AIGC应用“豆包”,借助抖音生态,其月活迅速攀升。", [("investment", 8e10)]),
+    # a placement's whole and its uses other than compute
+    ("科大讯飞9月29日晚披露,修改40亿元定向增发募集资金的用途,将其中24亿元投入算力平台建设;其余16亿元则平均分配。",
+     [("investment", 2.4e9)]),
+    ("iFlytek is revising its fundraising plan to include a new computing power platform project with an investment of 2.4 "
+     "billion yuan, while maintaining the total fundraising amount at 4 billion yuan. The total amount to be raised remains "
+     "unchanged at 4 billion yuan, with 800 million yuan allocated for the Spark Education large model and typical products, "
+     "and the remaining 800 million yuan for working capital.", [("investment", 2.4e9)]),
+    # a model's size beside a price per tokens
+    ("Model Size | Pricing |\n---|---|\n<= 3B | $0.10 per Million Tokens |\n3.1B - 8B | $0.15 per Million Tokens |",
+     [("plan_price", 0.1), ("plan_price", 0.15)]),
+])
+def test_a_hyphenated_amount_money_spent_a_placements_uses_and_model_sizes_beside_prices(text, expected):
+    assert [(c.kind, c.value) for c in found(text, date(2025, 9, 30))] == expected
