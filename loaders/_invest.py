@@ -112,6 +112,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "800 million yuan allocated for the Spark Education large model", "800 million yuan for working capital"
                               r"(?:定向增发|定增|非公开发行|非公開發行)|allocated\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:large\s+)?models?\b|"
                               r"for\s+working\s+capital\b|(?:补充|補充)流动资金|"
+                              # "$350 million, which was directed towards expanding its mining operations": a crypto miner's money;
+                              # "$12.7 billion in available cash": money in hand
+                              r",?\s*which\s+(?:was|were|is|are|will\s+be)\s+(?:directed|used|earmarked|spent|allocated)\s+(?:towards|to|for|on)\s+"
+                              r"(?:[\w-]+\s+){0,3}(?:mining|cryptocurrency|bitcoin)\b|in\s+available\s+(?:cash|funds|liquidity|capital)\b|"
                               r"funding\s+(?:surge|including)\b|"  # "$410M+ in major AI funding including Inferact (…) and …": a sum
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
@@ -210,6 +214,13 @@ US_STATE = (r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
             r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming)")
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
                                r"\btotal\s+(?:fundraising\s+amount|amount\s+to\s+be\s+raised)\b[^.;,]{0,25}|"  # a placement's whole
+                               # a raise not yet closed and what it would bring: "of a planned $818M funding round", "is currently raising
+                               # $818 million", "would bring Crusoe’s total funding to approximately $1.5 billion", "will have raised almost";
+                               # a valuation compared: "a higher price than the $3 billion"
+                               r"\b(?:planned|targeted|intended)\s*(?:US\$|\$)?\s*$|\b(?:is|are)\s+(?:currently\s+|reportedly\s+|now\s+)?raising\s*|"
+                               r"\bwould\s+bring\b[^.;]{0,50}\bto\s+(?:approximately\s+|about\s+|almost\s+|nearly\s+|roughly\s+)?|"
+                               r"\bwill\s+have\s+raised\s+(?:approximately\s+|about\s+|almost\s+|nearly\s+|roughly\s+)?|"
+                               r"\b(?:higher|lower)\s+price\s+than\s+(?:the\s+)?|"
                                # "Gartner projects global AI spending will reach", "Q1 2026 global venture funding reached $297B",
                                # "Global AI chip startup funding reached $8.3 billion": the world's or a sector's total
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
@@ -437,6 +448,8 @@ RANGE_TOP_GAP = re.compile(r"^\s*(?:美元|元|人民币|人民幣|港元)?\s*(?
 # past total in a place, warehouses and all, not AI infrastructure ("has invested $13 billion in OpenAI" is a stake).
 PAST_TOTAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:invested|injected)\s*(?:US\$|\$)?\s*$", re.I)
 IN_PLACE_AFTER = re.compile(r"^\s*(?:in|into)\s+(?:the\s+(?:state|country)\b|" + US_STATE + r")")
+# "has raised $686 million of the $818 million it intends to raise": the target, not what was raised
+TARGET_AFTER = re.compile(r"^\s*(?:it|they|the company)\s+(?:intends|hopes|plans|aims|seeks)\s+to\s+raise\b", re.I)
 # "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
 CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
 
@@ -459,7 +472,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence)))
                     and not AI_INFRA_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
-                or SHARE_OF_ROUND_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
+                or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
                     and IN_PLACE_AFTER.match(rest))
                 or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap))))

@@ -2332,3 +2332,25 @@ def test_a_table_whose_cells_the_page_glued_together_gives_each_priced_column_it
 ])
 def test_a_hyphenated_amount_money_spent_a_placements_uses_and_model_sizes_beside_prices(text, expected):
     assert [(c.kind, c.value) for c in found(text, date(2025, 9, 30))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Crusoe Energy has raised $686M of a planned $818M funding round to expand its AI-focused data center infrastructure.",
+     [6.86e8]),
+    ("According to the report, Crusoe has raised $686 million of the $818 million it intends to raise.", [6.86e8]),
+    ("According to an SEC filing, Crusoe Energy, a firm that is constructing data centers, is currently raising $818 million.",
+     []),
+    ("If successful, this latest fundraising round would bring Crusoe’s total funding to approximately $1.5 billion.", []),
+    ("If Crusoe is successful in raising $818 million, the business will have raised almost $1.5 billion in debt and "
+     "equity.", []),
+    ("It appears that investors were looking for a bigger tranche, which would likely fetch a higher price than the $3 "
+     "billion that was supposed to exist.", []),
+    ("The GPU infrastructure company CoreWeave claims to have an astounding $12.7 billion in available cash.", []),
+    ("In 2022, Crusoe completed a Series C funding round amounting to $350 million, which was directed towards expanding "
+     "its mining operations and launching the Crusoe Cloud platform.", []),
+    # a former miner's round for AI still counts
+    ("Crusoe, a company that previously focused on Bitcoin mining, has secured $1.375 billion in a Series E funding round.",
+     [1.375e9]),
+])
+def test_a_raise_not_yet_closed_money_in_hand_and_a_miners_round_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2024, 11, 22), "investment")] == expected
