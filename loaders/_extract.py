@@ -288,6 +288,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:a|an|the|one)\b|"  # a comparison of tasks
+                                 # "a roughly 1,000-fold reduction over three years": a fall (of a price), not growth
+                                 r"^\s*(?:reduction|drop|decline|decrease|fall|cut|cheaper|lower)\b|"
                                  # "16x more than Together": a ratio between companies, not growth over time
                                  r"^\s*(?:more|larger|bigger|higher|greater)\s+(?:tokens\s+)?than\s+(?!(?:January|February|March|April|"
                                  r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
@@ -353,6 +355,8 @@ UNIT_IO = re.compile(r"(?:input|output|输入|输出|輸入|輸出)\s*\)?\s*$", 
 UNIT_PRICE_BEFORE = re.compile(r"(?:per|每)\s*" + _PER_UNIT + r"(?:tokens?|Tokens?|词元|詞元)\s*"
                                r"(?:(?:input|output|输入|输出|輸入|輸出)\s*)?(?:的)?(?:价格|價格|售价|售價|定价|定價)?\s*"
                                r"(?:为|為|是|:|：|降至|仅|僅)?\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I)
+# "each million tokens cost me about $60": the unit told before the price, as what it cost someone
+EACH_UNIT_COST_BEFORE = re.compile(r"\beach\s+" + _PER_UNIT + r"tokens\s+cost\s+(?:me\s+|us\s+)?(?:US\$|\$)?\s*$", re.I)
 # "Input:0.001元/Token": a list price for a single token, with its currency written just before the slash.
 PER_TOKEN_AFTER = re.compile(r"^\s*(?:yuan|元|美元|USD|CNY|RMB)\s*(?:/|per|每)\s*(?:个|個)?\s*(?:tokens?\b|Tokens?|词元|詞元)", re.I)
 # The billing period of a list price by how many tokens it is for.
@@ -1177,7 +1181,8 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     if single:
         return 1.0, num.end, num.end + single.end()
     base = max(0, num.qualifier_start - 40)
-    before = UNIT_PRICE_BEFORE.search(sentence[base:num.qualifier_start])
+    before = UNIT_PRICE_BEFORE.search(sentence[base:num.qualifier_start]) \
+        or EACH_UNIT_COST_BEFORE.search(sentence[base:num.qualifier_start])
     if before:
         return N.tokens_per(before.group("scale")), base + before.start(), base + before.end()
     clause_start = _clause_start(sentence, num.qualifier_start)
@@ -1258,6 +1263,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
     free = _tables.allowance_cells(folded)  # a column of free allowances
     found = [c for c in found if not (c.kind == "token_volume" and any(s <= c.start + c.position < e for s, e in free))]
+    ended = _ended_contracts(folded)
+    found = [c for c in found if not (c.kind == "investment" and any(abs(c.value - e) <= 0.005 * e for e in ended))]
     debts = _debt_amounts(folded) + _range_tops(folded) + _not_invested(folded)
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in debts))]
@@ -1388,6 +1395,19 @@ def _not_invested(text: str) -> list[tuple[float, int]]:
     return [(value, found.start()) for found in NOT_INVESTED_AMOUNT.finditer(text)
             for group in ("open", "before", "after", "top")
             if found.group(group) and (value := _scaled_amount(found.group(group))) is not None]
+
+
+# "总金额36.9亿元(含税)的《算力服务协议》已终止", "the $3.69 billion contract was terminated": a deal that did not happen
+ENDED_CONTRACT = re.compile(r"(?P<zh>\d[\d,.]*\s*(?:亿|億)元?)[^。；;，,]{0,20}?(?:协议|協議|合同|订单|訂單)[》」]?\s*(?:已|被)?"
+                            r"(?:终止|終止|解除|告吹)|"
+                            r"(?P<en>" + _AMOUNT + r")\s+(?:[\w-]+\s+){0,2}(?:contract|deal|agreement)\s+(?:was|has been|had been)\s+"
+                            r"(?:terminated|cancell?ed|canceled|scrapped)\b", re.I)
+
+
+def _ended_contracts(text: str) -> list[float]:
+    """Amounts of contracts the article says were terminated: not investments anywhere in it."""
+    return [value for found in ENDED_CONTRACT.finditer(text)
+            if (value := _scaled_amount(found.group("zh") or found.group("en"))) is not None]
 
 
 def _range_tops(text: str) -> list[tuple[float, int]]:

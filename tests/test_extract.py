@@ -2354,3 +2354,16 @@ def test_a_hyphenated_amount_money_spent_a_placements_uses_and_model_sizes_besid
 ])
 def test_a_raise_not_yet_closed_money_in_hand_and_a_miners_round_are_not_investments(text, expected):
     assert [i.value for i in found(text, date(2024, 11, 22), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“When I first ran GPT-3 in 2021, each million tokens cost me about $60—more than my weekly coffee budget.",
+     [("plan_price", 60.0)]),
+    ("By late 2024, a smaller model reaching the same quality benchmark cost about 0.06 dollars per million tokens - a "
+     "roughly 1,000-fold reduction over three years.", [("plan_price", 0.06)]),
+    # a contract the article says was terminated, wherever its amount appears
+    ("重大合同终止 - 全资子公司华铁大黄蜂与杭州X公司签署的为期5年、总金额36.9亿元(含税)的《算力服务协议》已终止 [1][2] - 协议终止后,"
+     "未产生任何采购成本、资本性支出或设备交付 [2] - 36.9亿元算力协议曾带动公司股价连续三个交易日涨停 [1]", []),
+])
+def test_a_price_told_as_what_tokens_cost_someone_a_fall_in_price_and_a_terminated_contract(text, expected):
+    assert [(c.kind, c.value) for c in found(text, date(2025, 10, 1))] == expected
