@@ -1401,7 +1401,7 @@ def _not_invested(text: str) -> list[tuple[float, int]]:
 ENDED_CONTRACT = re.compile(r"(?P<zh>\d[\d,.]*\s*(?:亿|億)元?)[^。；;，,]{0,20}?(?:协议|協議|合同|订单|訂單)[》」]?\s*(?:已|被)?"
                             r"(?:终止|終止|解除|告吹)|"
                             r"(?P<en>" + _AMOUNT + r")\s+(?:[\w-]+\s+){0,2}(?:contract|deal|agreement)\s+(?:was|has been|had been)\s+"
-                            r"(?:terminated|cancell?ed|canceled|scrapped)\b", re.I)
+                            r"(?:terminated|cancell?ed|scrapped)\b", re.I)
 
 
 def _ended_contracts(text: str) -> list[float]:

@@ -214,10 +214,10 @@ US_STATE = (r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
             r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming)")
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
                                r"\btotal\s+(?:fundraising\s+amount|amount\s+to\s+be\s+raised)\b[^.;,]{0,25}|"  # a placement's whole
-                               # a raise not yet closed and what it would bring: "of a planned $818M funding round", "is currently raising
-                               # $818 million", "would bring Crusoe’s total funding to approximately $1.5 billion", "will have raised almost";
+                               # a raise not yet closed and what it would bring: "of a planned $818M funding round", "would bring
+                               # Crusoe’s total funding to approximately $1.5 billion", "will have raised almost" ("is raising" is below);
                                # a valuation compared: "a higher price than the $3 billion"
-                               r"\b(?:planned|targeted|intended)\s*(?:US\$|\$)?\s*$|\b(?:is|are)\s+(?:currently\s+|reportedly\s+|now\s+)?raising\s*|"
+                               r"\b(?:planned|targeted|intended)\s*|"
                                r"\bwould\s+bring\b[^.;]{0,50}\bto\s+(?:approximately\s+|about\s+|almost\s+|nearly\s+|roughly\s+)?|"
                                r"\bwill\s+have\s+raised\s+(?:approximately\s+|about\s+|almost\s+|nearly\s+|roughly\s+)?|"
                                r"\b(?:higher|lower)\s+price\s+than\s+(?:the\s+)?|"
@@ -339,7 +339,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
                                # "was telling prospective investors that xAI was raising $3 billion": a round still open
                                # ("valued at $14.6 billion after raising $2 billion" is closed)
-                               r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+)?raising\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?|"
+                               r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+|reportedly\s+)?raising\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?|"
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
                                # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them
