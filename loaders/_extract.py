@@ -979,10 +979,8 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
 
 def _priced_row_elsewhere(row: str, num: Num) -> bool:
     """Whether a table row's only tokens are those of a price in another cell: the number's own cell names no tokens."""
-    left = row.rfind("|", 0, num.start) + 1
-    right = row.find("|", num.end)
-    cell = row[left:right if right != -1 else len(row)]
-    return not TOKEN_WORD.search(cell) and bool(ARTICLE_PER_MILLION.search(row) or ARTICLE_PER_THOUSAND.search(row))
+    return not TOKEN_WORD.search(_tables.cell_at(row, num.start)) \
+        and bool(ARTICLE_PER_MILLION.search(row) or ARTICLE_PER_THOUSAND.search(row))
 
 
 CURRENCY_WORD = re.compile(r"yuan|元|RMB|CNY|人民币|人民幣|US\$|USD|dollars?|美元|\$", re.I)

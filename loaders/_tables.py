@@ -93,6 +93,11 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return out[:-1] if out and not out[-1][1].strip() else out
 
 
+def cell_at(row: str, at: int) -> str:
+    """The text of the cell of a Markdown table row that holds position `at` ("" when none does)."""
+    return next((cell for offset, cell in _cells(row) if offset <= at < offset + len(cell)), "")
+
+
 # "| 服务商 | … | 免费额度 |" then "| 通义千问 | … | 每月500万token |": a column of what a plan gives free, not of use.
 ALLOWANCE_HEADER = re.compile(r"免费额度|免費額度|赠送|贈送|free\s+(?:tier|quota|allowance|tokens)", re.I)
 
