@@ -197,7 +197,9 @@ NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\
                               r"companies|enterprises|家|requests?|calls?|interactions?|searches|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|variants?|transistors?|晶体管|晶體管|cache\s+(?:writes?|hits?|reads?)|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|漢字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
-                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片)", re.I)
+                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片|"
+                              # "8B has 32 layers, 4096 hidden": a model named by its size, told by its architecture
+                              r"(?:has|have|with)\s+\d+\s+(?:transformer\s+)?(?:layers|attention heads|experts)\b)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
 # "1 trillion tokens represents roughly $5b in annual revenue": a quantity used as a yardstick, not a report.
@@ -285,7 +287,10 @@ NOT_USAGE_BEFORE = re.compile(
     r"(?:processing\s+|generating\s+)?"  # "roughly equates to processing over one trillion … requests per day"
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
     r"|(?:adds?|added|an increase of|up by|growth[^.;,]{0,20}(?:stands at|of|was|is)|新增|增加了?)\s*(?:about\s+|约)?"  # increments
-    r"|(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding)?\s*"  # model size
+    # a model's size: "参数量超过", "parameter sizes ranging from 7 billion to 65 billion" (both ends)
+    r"|(?:参数|參數|parameters?)(?:\s+(?:sizes?|counts?))?(?:量|规模|規模)?\s*(?:ranging\s+)?"
+    r"(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding|from|between)?\s*"
+    r"(?:\d[\d.,]*\s*(?:billion|B)?\s*(?:to|and|-|–)\s*)?"
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:a|an|the|one)\b|"  # a comparison of tasks
                                  # "a roughly 1,000-fold reduction over three years": a fall (of a price), not growth

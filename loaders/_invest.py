@@ -180,6 +180,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "over $2.5 billion in fresh funding announced recently across various AI applications": a sum of many
                               r"|^[^.;,，；。]{0,40}?\b(?:funding|investments?|capital|deals)\b[^.;,，；。]{0,40}?"
                               r"\bacross\s+(?:various|several|multiple|many|numerous|different|a\s+(?:range|number|host)\s+of)\b"
+                              # "a broader $450 billion infrastructure investment that's rolling out across multiple US
+                              # locations": one programme built in many places, not many deals summed
+                              r"(?!\s+(?:[\w.-]+\s+){0,2}(?:locations|sites|states|campuses|cities)\b)"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
                               r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
                               r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"

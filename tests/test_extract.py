@@ -2367,3 +2367,19 @@ def test_a_raise_not_yet_closed_money_in_hand_and_a_miners_round_are_not_investm
 ])
 def test_a_price_told_as_what_tokens_cost_someone_a_fall_in_price_and_a_terminated_contract(text, expected):
     assert [(c.kind, c.value) for c in found(text, date(2025, 10, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # model sizes told by their architecture or as a range of parameters, in articles that speak of tokens
+    ("Llama 3 architecture details (publicly disclosed): 8B has 32 layers, 4096 hidden, 32 attention heads, 128K vocab "
+     "with tiktoken-like tokenizer. 70B has 80 layers, 8192 hidden. 405B has 126 layers, 16K hidden. Training: 15T tokens.",
+     []),
+    ("Meta AI announced the release of LLaMA, a family of large language models designed for research purposes, with "
+     "parameter sizes ranging from 7 billion to 65 billion, trained on approximately 1.4 trillion tokens.", []),
+    # one programme built in many places is an investment (a sum of many deals "across" many is not: set 33's rule)
+    ("The Michigan site is one piece of a broader $450 billion infrastructure investment that's rolling out across "
+     "multiple US locations.", [("investment", 4.5e11)]),
+    ("Over $2.5 billion in fresh funding announced recently across various AI applications.", []),
+])
+def test_model_sizes_by_architecture_and_a_programme_built_across_many_sites(text, expected):
+    assert [(c.kind, c.value) for c in found(text, date(2025, 10, 31))] == expected
