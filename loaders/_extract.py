@@ -189,8 +189,10 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?<![对對])比(?!去年|上年|前年|年初|上月|上个月|上個月|上季|同期|此前|之前|以前|过去|過去|\s*\d|"
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|\$|¥|￥|€|£|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
-MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|HK dollars|US dollars|dollars|euros?\b|pounds sterling|USD|CNY|RMB|HKD|EUR|GBP|人民币|人民幣)|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\$|¥|￥|€|£|₩|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
+MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
+                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|人民币|人民幣)|"
+                         r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
 NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
                               r"(?:-?parameters?|-?params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
@@ -409,7 +411,7 @@ TIMES_PRICE_AFTER = re.compile(r"^\s*[*×]\s*(?:US\$|\$|¥|￥)")
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-# "1529亿林吉特": an amount in a currency extract does not read (ringgit, yen, won, pounds …), not yuan left out.
+# "1529亿林吉特": an amount in a currency extract does not read (ringgit, yen, rupees …), not yuan left out.
 FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩元|韓元|英镑|英鎊|卢比|盧比|泰铢|泰銖|新台币|新台幣|卢布|盧布|印尼盾|"
                                     r"越南盾|新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|yen|won|pounds?|rupees?|baht)", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
@@ -465,9 +467,10 @@ class Num:
 
 
 # "between $60 billion and $65 billion", "$66 billion to $72 billion", "up from $35 billion to $40 billion" (a baseline
-# range; "from $35 billion to $40 billion" alone is growth, two figures).
+# range), "the estimated cost ranges from $20 billion to $30 billion"; "from $35 billion to $40 billion" alone is growth,
+# two figures.
 RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?)\s*(?P<a_en>" + EN_SCALE + r")?\s*"
-                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:(?P<a2_en>" + EN_SCALE + r")\s*)?(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<!from ))(?:US\$|\$|USD\s*)(?P<a3>\d+(?:\.\d+)?)"
+                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:(?P<a2_en>" + EN_SCALE + r")\s*)?(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<=ranges from )|(?<=ranging from )|(?<!from ))(?:US\$|\$|USD\s*)(?P<a3>\d+(?:\.\d+)?)"
                    r"(?:\s*(?P<a3_en>" + EN_SCALE + r"))?\s+to(?=\s*(?:US\$|\$|USD)))"
                    r"\s*(?:US\$|\$|¥|￥|RMB\s?|USD\s*)?(?P<b>\d+(?:\.\d+)?)\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
@@ -945,6 +948,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                 continue
             if accepted_end is not None and _invest.RANGE_TOP_GAP.match(sentence[accepted_end:num.qualifier_start]):
                 continue  # "1150 亿美元 至 1350 亿美元": the upper end of a range given by its lower end
+            if accepted_end is not None and _invest.PART_GAP.match(sentence[accepted_end:num.qualifier_start]):
+                continue  # "7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS": a part
             accepted_end = num.end
             out.append(_candidate("investment", sentence, ctx.offset, num, currency=currency,
                                   horizon_years=_horizon(sentence), actor=_actor(sentence, num.qualifier_start),
@@ -1002,7 +1007,7 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|人民币|人民幣|RMB|CNY|USD)\s*[(（]\s*(?:约合|約合|合约|合約|约|約|about|approx\.?|~)?\s*"
+                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|人民币|人民幣|RMB|CNY|USD|KRW)\s*[(（]\s*(?:约合|約合|合约|合約|约|約|about|approx\.?|~)?\s*"
                             r"(?:US\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
@@ -1366,8 +1371,9 @@ def _global_totals(text: str) -> list[float]:
 # "raise a staggering $3.75 billion in convertible debt": the headline's "Nebius’ $3.75B AI Datacenter Push" is that
 # debt too, however it is written there. (Within the debt's own sentence the sentence's rules decide: "$5 billion in
 # debt financing and an additional $5 billion in strategic equity investment".)
-DEBT_AMOUNT = re.compile(r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)\s+(?:in\s+)?(?:[\w-]+\s+){0,3}"
-                         r"(?:debt|notes|bonds|credit\s+facilit(?:y|ies))\b", re.I)  # "a $1 billion syndicated senior secured credit facility"
+# "a $1 billion syndicated senior secured credit facility", "a ₩400 billion (US$270 million) loan"
+DEBT_AMOUNT = re.compile(r"(?:US\$|\$|₩|€|£)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)(?:\s*[(（][^()（）]{0,30}[)）])?\s+(?:in\s+)?"
+                         r"(?:[\w-]+\s+){0,3}(?:debt|notes|bonds|loans?|credit\s+facilit(?:y|ies))\b", re.I)
 
 
 def _scaled_amount(written: str) -> float | None:

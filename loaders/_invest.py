@@ -107,6 +107,7 @@ def word_near(sentence: str, num: Num) -> bool:
 
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
+                              r"economic\s+(?:impact|effects?|benefits?|output|activity)\b|"  # "25 trillion won worth of economic impact"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
                               # a listed company's placement and the uses that are not compute: "修改40亿元定向增发募集资金的用途",
                               # "800 million yuan allocated for the Spark Education large model", "800 million yuan for working capital"
@@ -174,6 +175,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^[\s)）]*(?:higher|lower|more|less)\s+than\b"  # "almost 80% (USD 356bn) higher than in 2025" too
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              # "raised over $25 billion from global investors like Meta, … to expand the company's retail and
+                              # telecom businesses": money for businesses that are not AI infrastructure
+                              r"|^[^.;。；]{0,120}?\bto\s+(?:expand|fund|grow|support)\s+(?:the\s+company['’]s\s+|its\s+|their\s+|"
+                              r"(?-i:[A-Z])\w*['’]s\s+)?(?:retail|telecoms?|telecommunications|e-commerce)\s+"
+                              r"(?:and\s+(?:retail|telecoms?|telecommunications)\s+)?(?:businesses|ventures|operations|arms|units)\b"
                               r"|^[^.;]{0,30}?,\s*\d+\s+projects\b"  # "Kansas: $128.8B investment, 9 projects, 1.8 gw": a total
                               # "As much as $5 billion of the capital raised was raised by Middle Eastern … funds": a share of a round
                               r"|^\s*of\s+(?:the|this|that)\s+(?:capital|round|funding|money|amount)\b"
@@ -446,6 +452,9 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing t
                        r"(?:about|roughly|around|some|nearly|approximately|or)?)\s*(?:US\$|\$)?\s*$|"
                        r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$", re.I)  # "valuation … between roughly $11 billion and $13 billion"
 # "1150 亿美元 至 1350 亿美元": a range written with its currency on both ends; the upper end is not a second amount.
+# "7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS": one investor's part of the
+# amount just accepted, past its bracketed conversion.
+PART_GAP = re.compile(r"^\s*(?:won|yuan|euros?|dollars|元|美元|韩元|韓元)?\s*(?:[(（][^()（）]{0,40}[)）])?\s*[,，]?\s*(?:including|of which|包括|其中)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 RANGE_TOP_GAP = re.compile(r"^\s*(?:美元|元|人民币|人民幣|港元)?\s*(?:至|到|-|–|~|～)\s*(?:US\$|\$|¥|￥)?\s*$")
 # "Amazon has already invested $12 billion in North Carolina", "has injected $12 billion into the state": a company's
 # past total in a place, warehouses and all, not AI infrastructure ("has invested $13 billion in OpenAI" is a stake).

@@ -383,7 +383,8 @@ CURRENCIES = ("CNY", "USD")
 CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
                "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
                "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR",
-               "£": "GBP", "gbp": "GBP", "pounds sterling": "GBP", "英镑": "GBP", "英鎊": "GBP"}
+               "£": "GBP", "gbp": "GBP", "pounds sterling": "GBP", "英镑": "GBP", "英鎊": "GBP",
+               "₩": "KRW", "krw": "KRW", "won": "KRW", "韩元": "KRW", "韓元": "KRW"}
 
 
 def tokens_per(scale: str) -> float:

@@ -2383,3 +2383,31 @@ def test_a_price_told_as_what_tokens_cost_someone_a_fall_in_price_and_a_terminat
 ])
 def test_model_sizes_by_architecture_and_a_programme_built_across_many_sites(text, expected):
     assert [(c.kind, c.value) for c in found(text, date(2025, 10, 31))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount in won, its dollars in brackets a conversion and AWS's part of it no second investment
+    ("SK plans to invest 7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS.",
+     [(7e12, "KRW")]),
+    ("Naver said it will invest ₩1 trillion in GPUs for its AI data centers.", [(1e12, "KRW")]),
+    # a range of costs given by its lower end
+    ("According to Bloomberg, the project’s estimated cost ranges from $20 billion to $30 billion, marking one of the most "
+     "significant infrastructure investments in India’s technology sector.", [(2e10, "USD")]),
+    # money raised for businesses that are not AI infrastructure
+    ("In 2020, Ambani raised over $25 billion from global investors like Meta, Google, Silver Lake, General Atlantic, KKR, "
+     "Mubadala, and PIF to expand the company’s retail and telecom businesses, which now dominate the Indian market.", []),
+    ("In 2020, Ambani raised over $25 billion from prominent global investors, including Meta, Google, and KKR, to fund "
+     "Reliance’s retail and telecom ventures.", []),
+])
+def test_won_a_range_of_costs_a_part_of_a_total_and_a_raise_for_retail_and_telecom(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 6, 22), "investment")] == expected
+
+
+@pytest.mark.parametrize("sign, scale, after", [("₩", "billion", " (US$270 million)"), ("$", "billion", "")])
+def test_an_amount_the_article_calls_a_loan_and_an_economic_impact_are_not_investments(sign, scale, after):
+    text = (f"Original: Naver Secures {sign}400 Billion for South Korea AI Data Center Expansion View original →\n"
+            f"South Korea’s Financial Services Commission has backed Naver with a {sign}400 {scale}{after} loan to "
+            "expand its Gak Sejong AI data center.\n"
+            "The entire project, including SK and AWS investments, is projected to create more than 78-thousand jobs and "
+            f"generate {sign}25 trillion worth of economic impact over the next 30 years.")
+    assert found(text, date(2026, 4, 25), "investment") == []
