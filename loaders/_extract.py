@@ -189,9 +189,9 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?<![对對])比(?!去年|上年|前年|年初|上月|上个月|上個月|上季|同期|此前|之前|以前|过去|過去|\s*\d|"
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\$|¥|￥|€|£|₩|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\bSEK|\bSkr|\$|¥|￥|€|£|₩|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
-                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|人民币|人民幣)|"
+                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|人民币|人民幣|瑞典克朗|kronor\b|Swedish\s+(?:kronor|kroner|crowns)\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
 NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
@@ -723,7 +723,7 @@ def _currency(sentence: str, num: Num) -> str | None:
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
             return N.CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
-    found = MONEY_AFTER.match(sentence[num.end:num.end + 14])
+    found = MONEY_AFTER.match(sentence[num.end:num.end + 20])  # " Swedish kroner" too
     if found:
         return N.CURRENCY_OF.get(found.group(0).strip(" \t\n-").lower(), "CNY")
     return None
@@ -1007,7 +1007,7 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|人民币|人民幣|RMB|CNY|USD|KRW)\s*[(（]\s*(?:约合|約合|合约|合約|约|約|about|approx\.?|~)?\s*"
+                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|人民币|人民幣|RMB|CNY|USD|KRW|SEK)\s*[(（]\s*(?:约合|約合|合约|合約|约|約|about|approx\.?|~)?\s*"
                             r"(?:US\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
@@ -1276,6 +1276,9 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     debts = _debt_amounts(folded) + _range_tops(folded) + _not_invested(folded)
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in debts))]
+    converted = _converted_amounts(folded)
+    found = [c for c in found if not (c.kind == "investment" and c.currency == "USD" and any(
+        abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e for value, s, e in converted))]
     found = _without_restatements(found)
     table = [_table_candidate(text, price) for price in _tables.table_prices(folded) + _tables.record_prices(folded)]
     read = {(c.start, c.value) for c in table}
@@ -1330,6 +1333,20 @@ def _without_restatements(found: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     return kept
+
+
+# "up to SEK 95 billion ($10 billion)": the dollars an outlet converted an amount into. The headline's "Brookfield
+# Pledges $10B" is that amount again, not a second investment.
+CONVERTED_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:billion|million|trillion|bn|[BM]\b)\s*(?:[^\W\d]+\s+){0,2}[(（]\s*"
+                              r"(?:about|approximately|approx\.?|around|roughly|some|~|约|約)?\s*"
+                              r"(?P<conv>(?:US\$|\$)\s*\d[\d,.]*\s*-?(?:billion|million|trillion|bn|[BM]\b))", re.I)
+
+
+def _converted_amounts(text: str) -> list[tuple[float, int, int]]:
+    """Dollar amounts the article gives as a conversion in brackets, and where: the same dollars elsewhere
+    (a headline) restate the converted amount."""
+    return [(value, found.start("conv"), found.end("conv")) for found in CONVERTED_AMOUNT.finditer(text)
+            if (value := _scaled_amount(found.group("conv").replace("-", " "))) is not None]
 
 
 CONVERSION = re.compile(r"(?:translates? to|translating to|equates to|works out to|implying|相当于|相當於|换算为|換算為|折合)"

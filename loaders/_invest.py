@@ -175,6 +175,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^[\s)）]*(?:higher|lower|more|less)\s+than\b"  # "almost 80% (USD 356bn) higher than in 2025" too
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              # "more than €100bn ($113.9bn) to digital infrastructure, renewable power, and semiconductor
+                              # manufacturing worldwide": an asset manager's allocation across asset classes
+                              r"|^(?:[^.;。；]|\.(?=\d)){0,40}?\b(?:to|across|in|into)\s+(?:[\w-]+\s+){0,3}(?:infrastructure|data\s+cent(?:er|re)s),?\s+"
+                              r"(?:and\s+)?renewable\s+(?:power|energy)\b"
                               # "raised over $25 billion from global investors like Meta, … to expand the company's retail and
                               # telecom businesses": money for businesses that are not AI infrastructure
                               r"|^[^.;。；]{0,120}?\bto\s+(?:expand|fund|grow|support)\s+(?:the\s+company['’]s\s+|its\s+|their\s+|"

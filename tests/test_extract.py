@@ -2411,3 +2411,35 @@ def test_an_amount_the_article_calls_a_loan_and_an_economic_impact_are_not_inves
             "The entire project, including SK and AWS investments, is projected to create more than 78-thousand jobs and "
             f"generate {sign}25 trillion worth of economic impact over the next 30 years.")
     assert found(text, date(2026, 4, 25), "investment") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kronor however written, the dollars in brackets a conversion
+    ("Brookfield Asset Management has announced an investment of up to Skr95bn ($10bn) to develop AI infrastructure "
+     "development in Sweden.", [(9.5e10, "SEK")]),
+    ("Brookfield Asset Management has announced plans to invest up to SEK 95 billion ($10 billion) in Sweden.",
+     [(9.5e10, "SEK")]),
+    ("Brookfield Asset Management plans to invest up to 95 billion kronor ($13.5-billion) developing artificial "
+     "intelligence infrastructure in Sweden.", [(9.5e10, "SEK")]),
+    ("Brookfield Asset Management Ltd. will make an investment of up to 95 billion Swedish kroner ($10-billion) to "
+     "support the development of artificial intelligence infrastructure in Sweden.", [(9.5e10, "SEK")]),
+    # an asset manager's allocation across asset classes
+    ("Brookfield has allocated more than €100bn ($113.9bn) to digital infrastructure, renewable power, and semiconductor "
+     "manufacturing worldwide.", []),
+])
+def test_kronor_and_an_allocation_across_asset_classes(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 6, 11), "investment")] == expected
+
+
+def test_a_headline_in_dollars_restates_the_bracketed_conversion_of_the_amount_below_it():
+    text = ("Brookfield Pledges $10B to Advance Sweden’s AI Infrastructure\n\n"
+            "Brookfield Asset Management has announced plans to invest up to SEK 95 billion ($10 billion) in Sweden.\n\n"
+            "Earlier this year, the firm unveiled a €20 billion infrastructure investment program in France, including a "
+            "€10 billion commitment to the country's first AI factory.")
+    assert [(i.value, i.currency) for i in found(text, date(2025, 6, 11), "investment")] \
+        == [(9.5e10, "SEK"), (2e10, "EUR"), (1e10, "EUR")]
+    # the same with an amount in euros: only the dollars that restate it go
+    euros = ("Firm Pledges $10B for AI Data Centres\n\nThe firm will invest up to €9 billion ($10 billion) in data centres. "
+             "Separately, it committed $4 billion to a cluster in Texas.")
+    assert [(i.value, i.currency) for i in found(euros, date(2025, 6, 11), "investment")] \
+        == [(9e9, "EUR"), (4e9, "USD")]
