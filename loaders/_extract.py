@@ -290,6 +290,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"(?:about\s+|roughly\s+|approximately\s+|some\s+|约|約)?"  # an outlet's conversion ("100 billion words ... translates to about 4 trillion tokens")
     r"|(?:adds?|added|an increase of|up by|growth[^.;,]{0,20}(?:stands at|of|was|is)|新增|增加了?)\s*(?:about\s+|约)?"  # increments
     # a model's size: "参数量超过", "parameter sizes ranging from 7 billion to 65 billion" (both ends)
+    r"|[\u4e00-\u9fff]版\s*"  # "R1 满血版 671B", "蒸馏版 7B": an edition named by its size
     r"|(?:参数|參數|parameters?)(?:\s+(?:sizes?|counts?))?(?:量|规模|規模)?\s*(?:ranging\s+)?"
     r"(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding|from|between)?\s*"
     r"(?:\d[\d.,]*\s*(?:billion|B)?\s*(?:to|and|-|–)\s*)?"
@@ -414,6 +415,9 @@ OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equate
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, yen, rupees …), not yuan left out.
 FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩元|韓元|英镑|英鎊|卢比|盧比|泰铢|泰銖|新台币|新台幣|卢布|盧布|印尼盾|"
                                     r"越南盾|新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|yen|won|pounds?|rupees?|baht)", re.I)
+# "新用户注册送 14 元余额(约 2000 万 Tokens)", "sign-up credit of $5 (about 2M tokens)": credit given away, not a plan
+FREE_CREDIT = re.compile(r"(?:注册|註冊|邀请|邀請)[^,，。;；]{0,4}(?:送|赠|贈|得|获|獲)|余额|餘額|免费额度|免費額度|赠送|贈送|"
+                         r"\bsign[- ]?up\s+(?:bonus|credits?)\b|\bfree\s+credits?\b", re.I)
 PLAN_WORD = re.compile(r"plan|package|subscription|per month|a month|/month|monthly|套餐|包月|每月|/月|月费", re.I)
 
 PERIOD_WORDS = [
@@ -485,6 +489,9 @@ MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|G
 LETTER_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\d+[A-Za-z](?![A-Za-z0-9])")
 # "cache_write_5m_tokens ÷ 1,000,000": a name in code or a formula, not five million tokens.
 IDENTIFIER = re.compile(r"(?<![A-Za-z0-9_])(?=[A-Za-z0-9]*_)(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_]*")
+# "internlm/internlm2_5-7b-chat", "deepseek-ai/DeepSeek-R1": a model's repository path (an owner ending in a letter, then
+# a name), not "7 billion"; "RMB29.9/month" is a price
+REPO_PATH = re.compile(r"(?<![\w./-])[A-Za-z](?:[\w.-]*[A-Za-z])?/[A-Za-z][\w./-]*")
 ISO_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 CENTS_AFTER = re.compile(r"\s*(?:(?:US\s+)?cents?\b|¢)", re.I)  # "~0.27¢ per 1K input tokens" too
 # "输入 0.5 分/百万 token": a list price in fen (a hundredth of a yuan), only where a unit of tokens follows.
@@ -495,6 +502,7 @@ def numbers_in(sentence: str) -> Iterator[Num]:
     ranges = [(m.start(), m.end()) for m in ISO_STAMP.finditer(sentence)]  # "2026-04-25T16:15:04.854Z": a timestamp
     ranges += [(m.start(), m.end()) for m in LETTER_CODE.finditer(sentence)]  # "B2B", "A3B": a code, not "2 billion"
     ranges += [(m.start(), m.end()) for m in IDENTIFIER.finditer(sentence)]
+    ranges += [(m.start(), m.end()) for m in REPO_PATH.finditer(sentence)]
     for match in RANGE.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
             continue
@@ -926,7 +934,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         per_unit = any(UNIT_GAP.fullmatch(sentence[num.end:t.qualifier_start]) for t in token_qty if t.qualifier_start >= num.end)
         if token_qty and not per_unit and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
                 and num.value < 10**6 and (buys_tokens or not COST_BEFORE.search(ctx.before(num, 30))) \
-                and not ESTIMATE_WORD.search(ctx.before(num, 80)):  # "estimated monthly spend is ~$1,000 (Opus), ~$600"
+                and not ESTIMATE_WORD.search(ctx.before(num, 80)) \
+                and not FREE_CREDIT.search(sentence):  # "estimated monthly spend is ~$1,000 (Opus), ~$600"
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
             allowance.add(tokens.start)
             billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"
@@ -967,7 +976,7 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         if num.text.split()[0].lower() in ("a", "one") and num.qualifier == "exact" \
                 and not period_near(sentence, num.start, num.end):
             continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
-        if ALLOWANCE_WORD.search(sentence) and not USAGE_WORD.search(sentence):
+        if (ALLOWANCE_WORD.search(sentence) or FREE_CREDIT.search(sentence)) and not USAGE_WORD.search(sentence):
             continue  # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what was used
         if _tables.is_table_line(sentence) and _priced_row_elsewhere(sentence, num):
             continue  # "| <= 3B | $0.10 per Million Tokens |": a model's size beside a price per tokens
@@ -1466,9 +1475,10 @@ PINYIN_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèī�
 
 def article_text(raw: bytes) -> tuple[str, date | None]:
     """Main text (and the publication date when the page says it) of HTML or plain text bytes, without
-    the pinyin a scraper left after characters."""
+    the pinyin a scraper left after characters, and with a Markdown source's escaped dollar signs ("| \\$1.40 |")
+    read as the dollar signs they print."""
     text, when = _main_text(raw)
-    return PINYIN_RUBY.sub("", text), when
+    return PINYIN_RUBY.sub("", text).replace("\\$", "$"), when
 
 
 def _main_text(raw: bytes) -> tuple[str, date | None]:

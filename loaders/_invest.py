@@ -409,6 +409,9 @@ CONSORTIUM = re.compile(r"\b(?:consortium|joint venture|Stargate)\b", re.I)
 POSSESSIVE_BEFORE = re.compile(r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s*(?:US\$|\$|€)?\s*$")
 # "总投资预计128亿元": a project's planned total, not a forecast for a market
 PLANNED_TOTAL_ZH = re.compile(r"(?:总投资|總投資|投资额|投資額|计划投资|計劃投資)\s*$")
+# "…,预计用地200亩,总投资30亿元": a clause that opens with a project's total
+PROJECT_TOTAL_ZH = re.compile(r"[,，;；]\s*(?:项目)?(?:总投资|總投資|投资总额|投資總額|计划投资|計劃投資)(?:约|約|达|達|为|為)?\s*$")
+CLAUSE_BREAK_ZH = re.compile(r"[,，;；]")
 
 
 def market_forecast(sentence: str, num: Num) -> bool:
@@ -421,6 +424,8 @@ def market_forecast(sentence: str, num: Num) -> bool:
     forecast = MARKET_FORECAST_ZH.search(head)
     if forecast and PLANNED_TOTAL_ZH.search(head[:forecast.start()]):
         return False
+    if forecast and CLAUSE_BREAK_ZH.search(head[forecast.end():]) and PROJECT_TOTAL_ZH.search(head):
+        return False  # "将在该地建设云计算中心,预计用地200亩,总投资30亿元": the forecast word is another clause's (land)
     return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])
 
 

@@ -42,6 +42,8 @@ TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
                          r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b)",
                          re.I)
+# a column header that names a price: "输入价", "Output", "单价"
+PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|output|price|pricing|cost)\b", re.I)
 PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
 # A line that is only a unit, below the price it is for ("$0.60" then "/ 1M tokens").
@@ -237,8 +239,12 @@ def table_prices(folded: str) -> list[TablePrice]:
     # its rows start again at each "| |"; the space becomes a line break, so offsets do not move.
     folded = FLAT_TABLE.sub(_unflatten, folded)
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", folded)]
+    # a blank line ends a table: "| **Streaming** | Yes |", a blank line, then "| Model | Input / 1M tokens |" heads another
+    raw = [(m.start(), m.group(0)) for m in re.finditer(r"^.*$", folded, re.M)]
+    after_blank = {at for (_, before), (at, _) in zip(raw, raw[1:]) if not before.strip()}
     lines = [(at, line) for at, line in lines if line.strip()]
     header: list[tuple[str, float | None, str | None]] = []
+    caption_currency: str | None = None
     unit_column: int | None = None  # the header's column of units, when it has one
     caption: float | None = None
     spaced: tuple[int, int, str] | None = None  # a table laid out with spaces: (cells, the priced column, its header)
@@ -246,12 +252,15 @@ def table_prices(folded: str) -> list[TablePrice]:
     for index, (at, line) in enumerate(lines):
         above = [lines[i][1] for i in range(max(0, index - 12), index)]  # a header line and the rows since
         if is_table_line(line):
-            if index == 0 or not is_table_line(lines[index - 1][1]):  # a new table: this row is its header
+            if index == 0 or not is_table_line(lines[index - 1][1]) or at in after_blank:  # a new table: its header
                 header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
                 # a column of units ("Model | Unit | Input Price | …" then "kimi-k2.5 | 1M tokens | $0.10 | …")
                 unit_column = next((i for i, (name, _, _) in enumerate(header) if UNIT_HEADER.match(name)), None)
                 units = {u for _, u, _ in header if u}
                 # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
+                # "2.2 付费 LLM 模型(主流,价格:元/M tokens)": a heading that gives the currency too prices bare numbers
+                # in the columns the header names as prices ("| 模型 ID | 输入价 | 输出价 |")
+                caption_currency = next((_currency_of(u) for u in reversed(above[-3:]) if _unit_of(u)), None)
                 caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None) or \
                     (units.pop() if len(units) == 1 else None) or _unit_note_below(lines, index)
                 continue
@@ -287,9 +296,10 @@ def table_prices(folded: str) -> list[TablePrice]:
                 heading, per, currency = header[column]
                 per = _unit_of(price.group("unit")) if price.group("unit") else per or row_unit  # "$2.50/1M": the cell says it
                 signed = price.group("pre") or price.group("post")
-                if per is None and not (signed and caption):
+                bare = per is None and not signed and caption and caption_currency and PRICE_HEADER.search(heading)
+                if per is None and not (signed and caption) and not bare:
                     continue
-                currency = _currency_of(signed or "") or currency
+                currency = _currency_of(signed or "") or currency or (caption_currency if bare else None)
                 if currency is None:
                     continue
                 out.append(TablePrice(at, line, offset + len(cell) - len(cell.lstrip()), cell.strip(),

@@ -2443,3 +2443,40 @@ def test_a_headline_in_dollars_restates_the_bracketed_conversion_of_the_amount_b
              "Separately, it committed $4 billion to a cluster in Texas.")
     assert [(i.value, i.currency) for i in found(euros, date(2025, 6, 11), "investment")] \
         == [(9e9, "EUR"), (4e9, "USD")]
+
+
+def test_a_table_under_a_heading_that_gives_currency_and_unit_prices_its_bare_numbers():
+    text = ("2.1 免费 LLM 模型(15个,输入输出均为 0 元)\n| 模型 ID | 类型 | 说明 |\n|---|---|---|\n"
+            "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B | 推理 | DeepSeek-R1 蒸馏版 7B |\n"
+            "internlm/internlm2_5-7b-chat | 通用 | 书生浦语 |\n"
+            "2.2 付费 LLM 模型(主流,价格:元/M tokens)\n| 模型 ID | 输入价 | 输出价 | 说明 |\n|---|---|---|---|\n"
+            "deepseek-ai/DeepSeek-V3 | 2.00 | 8.00 | DeepSeek V3 满血版 |\n"
+            "deepseek-ai/DeepSeek-R1 | 4.00 | 16.00 | R1 满血版 671B |\n")
+    assert [(c.kind, c.value, c.currency, c.tokens_included) for c in found(text, date(2026, 2, 8))] == [
+        ("plan_price", 2.0, "CNY", 1e6), ("plan_price", 8.0, "CNY", 1e6),
+        ("plan_price", 4.0, "CNY", 1e6), ("plan_price", 16.0, "CNY", 1e6)]
+
+
+def test_a_markdown_source_with_escaped_dollars_and_a_blank_line_between_two_tables():
+    raw = ("## Chat Completions\n\n|                  |                      |\n| ---------------- | -------------------- |\n"
+           "| **Content Type** | `application/json`   |\n\n"
+           "| Model                         | Input / 1M tokens | Output / 1M tokens |\n"
+           "| ----------------------------- | ----------------- | ------------------ |\n"
+           "| zai-org/GLM-5.2               | \\$1.40            | \\$4.40             |\n").encode()
+    text, _ = _extract.article_text(raw)
+    assert [(c.kind, c.value, c.currency) for c in found(text, date(2026, 6, 1))] == [
+        ("plan_price", 1.4, "USD"), ("plan_price", 4.4, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sign-up credit is neither a plan nor a volume
+    ("- 新用户注册送 14 元余额(约 2000 万 Tokens)\n- 邀请注册可再获 14 元", []),
+    # a clause about land does not make a project's total a forecast
+    ("2月17日,世纪互联与乌兰察布市政府签订协议,将在该地建设云计算中心,预计用地200亩,总投资30亿元。", [("investment", 3e9)]),
+    # a market forecast stays one
+    ("据IDC预计,2028年中国智算中心市场投资规模有望达到2886亿元。", []),
+    # a price per month beside its allowance is not a repository path
+    ("| China Telecom | 40 million tokens | RMB29.9/month | Personal & family standard plan |", [("plan_price", 29.9)]),
+])
+def test_sign_up_credit_a_projects_total_after_a_clause_about_land_and_a_price_per_month(text, expected):
+    assert [(c.kind, c.value) for c in found(text, date(2025, 6, 1))] == expected
