@@ -77,6 +77,31 @@ WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, 
                 (GOVERNMENT_BEFORE, 30, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER))
 
 
+# "a $9.7 billion, five-year contract": the deal named after its term
+CONTRACT_AFTER = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,2}(?:contract|deal|agreement|lease)s?\b", re.I)
+# "separately buying GPUs and equipment from Dell for about $5.8 billion": hardware bought
+HARDWARE_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:GPUs?|chips?|accelerators?|servers?)\b[^.;$]{0,40}\bfor\s+(?:about\s+|around\s+|roughly\s+|"
+                                    r"approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
+# "In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs": money set aside
+ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b", re.I)
+# "Total lease for 400MW and valued at $11 billion", "The transaction, which values Aligned at approximately $40
+# billion", "partnered with … Oracle … , valued at over $300 billion": what a lease, an acquisition or a partnership is
+# worth, not a company's valuation (a funding "deal" that "values the startup at" is one, and so is "With the
+# transaction now complete, … valuing the company at roughly $260 billion")
+DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partnered|transaction|acquisition|acquir(?:e|es|ed|ing)|"
+                         r"takeover|buyout)\b[^.;]{0,120}?\bvalu(?:e|es|ed|ing)\s+(?!(?:the\s+)?(?:company|firm|startup|business|it|them)\b)"
+                         r"(?:[\w-]+\s+){0,3}?(?:at|near|around|above|over)"
+                         r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$", re.I)
+
+
+# "two roughly 15-year lease agreements …, which the datacenter builder expects will generate around $7 billion in
+# revenue": what a lease brings its owner over its term is the lease's value ("$1.94 billion in annualized revenue" is not)
+LEASE_REVENUE_BEFORE = re.compile(r"\b(?:leases?|contracts?|agreements?)\b[^.;]{0,120}\b(?:generate|bring\s+in|yield)\s+"
+                                  r"(?:around\s+|about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
+TOTAL_REVENUE_AFTER = re.compile(r"^\s*(?:in\s+)?(?:total\s+)?revenues?\b", re.I)
+
+
 def word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
@@ -88,6 +113,10 @@ def word_near(sentence: str, num: Num) -> bool:
         return True
     if RAISED_EQUITY_AFTER.match(sentence[num.end:]) or PURPOSE_AFTER.match(sentence[num.end:]):
         return True  # "With €1.7B equity, $830M in debt": equity raised; "$40 billion … for Texas projects": what it is for
+    before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
+    if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
+            or HARDWARE_BOUGHT_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
+        return True
     if any(before.search(sentence[max(0, num.qualifier_start - reach):num.qualifier_start]) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
         return True
@@ -146,7 +175,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"\+?\s*(?:in\s+)?(?:funding|investments?)\s+for\s+(?:[\w-]+\s+){0,3}(?:rivals|startups|companies|firms)\b|"
                               # "$3.75 billion in convertible debt", "splitting the $3.75 billion debt into two tranches"
                               # ("$11.6 billion in new debt and equity funding commitments for a massive new facility" is funding)
-                              r"in (?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b(?!\s+and\s+equity)|(?:convertible\s+)?debt\b(?!\s+and\s+equity)|"
+                              # ("$12 billion in equity and debt commitments" is funding too)
+                              r"in (?!equity\s+and\b)(?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b(?!\s+and\s+equity)|"
+                              r"(?<!equity and )(?:convertible\s+)?debt\b(?!\s+and\s+equity)|"
                               # "$1.3 billion has been invested in database-related startups": a sector's total
                               r"(?:has|have)\s+been\s+(?:invested|raised)\s+(?:in|by)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|firms)\b|"
                               # "investing 30 billion yuan in a 'Spring Festival 30 Billion Free Order' initiative", "30亿红包": marketing
@@ -208,6 +239,9 @@ def named_otherwise(sentence: str, num: Num) -> bool:
     """Whether the words right after the amount say it is something else (revenue, a valuation, debt, a
     market's size), or a build-out no possessive makes anyone's own."""
     rest = sentence[num.end:]
+    if LEASE_REVENUE_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start]) \
+            and TOTAL_REVENUE_AFTER.match(rest):
+        return False
     return bool(NOT_INVEST_AFTER.match(rest)) or (
         bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(sentence[max(0, num.qualifier_start - 50):num.qualifier_start]))
 
@@ -277,6 +311,18 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
                                # "累計節省投資565億美元": savings, not spending; "deals totaling over $110 billion": a sum of several
                                r"(?:节省|節省|节约|節約|省下)[^，,。；;]{0,4}|"
+                               # "a 100MW data center customer could save up to approximately $2.7bn": savings
+                               r"\bsav(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+)?|"
+                               # "Combined, these contracts total approximately $8.5 billion", "Total AI hosting contracts now reach
+                               # $8.5 billion including previous deals": an owner's contracts summed across its customers
+                               r"\b(?:combined|together|altogether)\b,?\s+(?:these|the|its|their|all)\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:contracts|deals|leases|agreements)\s+total\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?|"
+                               r"\btotal\s+(?:[\w-]+\s+){0,3}(?:contracts|leases|agreements)\s+(?:now\s+)?(?:reach(?:es|ed)?|stands?\s+at|"
+                               r"amounts?\s+to)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?|"
+                               # "If fully exercised, the total contract value is expected to reach $7 billion": options not taken
+                               r"\bif\s+(?:fully\s+|all\s+)?(?:exercised|extended|renewed)\b[^.;]*|"
+                               # "| Direct Community Payments | $360 Million + $50 Million |": payments to a county, not infrastructure
+                               r"\b(?:community|county)\s+payments?\b[^.;]{0,40}|"
                                # (not where the clause counts the deals: "Microsoft had announced two more sizeable NeoCloud
                                # partnerships, totaling over $10 billion" is one company's total of compute deals, an investment)
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:two|three|four|five|both)\b)[^.;,—–])*?"
@@ -486,7 +532,11 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     `clause_start` where it begins in the sentence."""
     rest = sentence[num.end:]
     gap = sentence[refused_end:num.qualifier_start] if refused_end is not None else None
-    return bool(NOT_INVEST_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start])
+    before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
+    not_before = NOT_INVEST_BEFORE.search(before)
+    if not_before and not_before.group().lower().startswith("valu") and DEAL_VALUED.search(before):
+        not_before = None  # "Total lease for 400MW and valued at $11 billion": what the lease is worth
+    return bool(not_before
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (PROJECT_ZH.search(sentence)
                     and not TECH_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence))

@@ -2480,3 +2480,33 @@ def test_a_markdown_source_with_escaped_dollars_and_a_blank_line_between_two_tab
 ])
 def test_sign_up_credit_a_projects_total_after_a_clause_about_land_and_a_price_per_month(text, expected):
     assert [(c.kind, c.value) for c in found(text, date(2025, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # contracts, purchases, leases and acquisitions however their value is told
+    ("Microsoft signed a $9.7 billion, five-year contract with Australia’s IREN on Monday to secure additional AI cloud "
+     "capacity.", [9.7e9]),
+    ("IREN said it is separately buying GPUs and equipment from Dell for about $5.8 billion.", [5.8e9]),
+    ("The transaction, which values Aligned at approximately $40 billion, will support the expansion of next-generation "
+     "cloud and AI infrastructure globally.", [4e10]),
+    ("The company was previously owned by Macquarie Asset Management, which began investing in 2018 and helped secure "
+     "$12 billion in equity and debt commitments earlier this year.", [1.2e10]),
+    ("CoreWeave has signed two roughly 15-year lease agreements with Applied Digital for 250 megawatts of capacity, which "
+     "the datacenter builder expects will generate around $7 billion in revenue.", [7e9]),
+    ("Total lease for 400MW and valued at $11 billion over a 15 year period", [1.1e10]),
+    ("In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs.", [5e10]),
+    ("OpenAI partnered with Austin-based Oracle in July to expand data center capacity over five years starting, valued at "
+     "over $300 billion.", [3e11]),
+    # not investments: an owner's total across customers, options not taken, savings, payments to a county, annual revenue,
+    # and a stake's valuation after a transaction
+    ("- Total AI hosting contracts now reach $8.5 billion including previous deals with Fluidstack and Google", []),
+    ("Combined, these contracts total approximately $8.5 billion in lease payments.", []),
+    ("If fully exercised, the total contract value is expected to reach $7 billion.", []),
+    ("Management believes a 100MW data center customer could save up to approximately $2.7bn over a thirty-year period.", []),
+    ("| Direct Community Payments | $360 Million + $50 Million | Infrastructure upgrades and water system modernization |", []),
+    ("The CEO expects the Microsoft deal to generate about $1.94 billion in annualized revenue.", []),
+    ("With the transaction now complete, SoftBank owns an estimated 11% stake in OpenAI, valuing the company at roughly "
+     "$260 billion on a pre-money basis.", []),
+])
+def test_contracts_purchases_leases_and_acquisitions_told_by_their_value_and_sums_options_and_savings(text, expected):
+    assert [i.value for i in found(text, date(2025, 11, 3), "investment")] == expected
