@@ -935,7 +935,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         if token_qty and not per_unit and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
                 and num.value < 10**6 and (buys_tokens or not COST_BEFORE.search(ctx.before(num, 30))) \
                 and not ESTIMATE_WORD.search(ctx.before(num, 80)) \
-                and not FREE_CREDIT.search(sentence):  # "estimated monthly spend is ~$1,000 (Opus), ~$600"
+                and not FREE_CREDIT.search(sentence):  # "estimated monthly spend is ~$1,000 (Opus)"; sign-up credit
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
             allowance.add(tokens.start)
             billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"

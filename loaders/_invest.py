@@ -93,8 +93,6 @@ DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partn
                          r"takeover|buyout)\b[^.;]{0,120}?\bvalu(?:e|es|ed|ing)\s+(?!(?:the\s+)?(?:company|firm|startup|business|it|them)\b)"
                          r"(?:[\w-]+\s+){0,3}?(?:at|near|around|above|over)"
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$", re.I)
-
-
 # "two roughly 15-year lease agreements …, which the datacenter builder expects will generate around $7 billion in
 # revenue": what a lease brings its owner over its term is the lease's value ("$1.94 billion in annualized revenue" is not)
 LEASE_REVENUE_BEFORE = re.compile(r"\b(?:leases?|contracts?|agreements?)\b[^.;]{0,120}\b(?:generate|bring\s+in|yield)\s+"

@@ -238,11 +238,10 @@ def table_prices(folded: str) -> list[TablePrice]:
     # A table flattened onto one line ("| Model | Input ($ / M tokens) | |---|---| | Claude Opus 4.6 | 5 | 25 |"):
     # its rows start again at each "| |"; the space becomes a line break, so offsets do not move.
     folded = FLAT_TABLE.sub(_unflatten, folded)
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", folded)]
-    # a blank line ends a table: "| **Streaming** | Yes |", a blank line, then "| Model | Input / 1M tokens |" heads another
     raw = [(m.start(), m.group(0)) for m in re.finditer(r"^.*$", folded, re.M)]
+    # a blank line ends a table: "| **Streaming** | Yes |", a blank line, then "| Model | Input / 1M tokens |" heads another
     after_blank = {at for (_, before), (at, _) in zip(raw, raw[1:]) if not before.strip()}
-    lines = [(at, line) for at, line in lines if line.strip()]
+    lines = [(at, line) for at, line in raw if line.strip()]
     header: list[tuple[str, float | None, str | None]] = []
     caption_currency: str | None = None
     unit_column: int | None = None  # the header's column of units, when it has one
@@ -260,8 +259,9 @@ def table_prices(folded: str) -> list[TablePrice]:
                 # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
                 # "2.2 付费 LLM 模型(主流,价格:元/M tokens)": a heading that gives the currency too prices bare numbers
                 # in the columns the header names as prices ("| 模型 ID | 输入价 | 输出价 |")
-                caption_currency = next((_currency_of(u) for u in reversed(above[-3:]) if _unit_of(u)), None)
-                caption = next((u for u in map(_unit_of, reversed(above[-3:])) if u), None) or \
+                caption_line = next((u for u in reversed(above[-3:]) if _unit_of(u)), None)
+                caption_currency = _currency_of(caption_line) if caption_line else None
+                caption = (_unit_of(caption_line) if caption_line else None) or \
                     (units.pop() if len(units) == 1 else None) or _unit_note_below(lines, index)
                 continue
             if TABLE_RULE.match(line):
