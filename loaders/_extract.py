@@ -1282,7 +1282,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "token_volume" and any(s <= c.start + c.position < e for s, e in free))]
     ended = _ended_contracts(folded)
     found = [c for c in found if not (c.kind == "investment" and any(abs(c.value - e) <= 0.005 * e for e in ended))]
-    debts = _debt_amounts(folded) + _range_tops(folded) + _not_invested(folded)
+    debts = _debt_amounts(folded) + _debt_sums(folded) + _range_tops(folded) + _not_invested(folded)
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in debts))]
     converted = _converted_amounts(folded)
@@ -1443,6 +1443,24 @@ def _ended_contracts(text: str) -> list[float]:
     """Amounts of contracts the article says were terminated: not investments anywhere in it."""
     return [value for found in ENDED_CONTRACT.finditer(text)
             if (value := _scaled_amount(found.group("zh") or found.group("en"))) is not None]
+
+
+# "$100M Series C equity led by Macquarie + $250M senior loan facility": the headline's "Macquarie's $350M Bet" is the
+# round and the loan summed, an amount no one invested.
+AMOUNT_AND_DEBT = re.compile(r"(?P<first>" + _AMOUNT + r")[^.;$]{0,60}?\s(?:\+|plus|and)\s+(?P<debt>" + DEBT_AMOUNT.pattern + r")|"
+                             r"(?P<debt_first>" + DEBT_AMOUNT.pattern + r")[^.;$]{0,60}?\s(?:\+|plus|and)\s+(?P<then>" + _AMOUNT + r")",
+                             re.I)
+
+
+def _debt_sums(text: str) -> list[tuple[float, int]]:
+    """Amounts and the debt beside them, summed, and where the article tells them apart: a sum, not an investment."""
+    sums = []
+    for found in AMOUNT_AND_DEBT.finditer(text):
+        parts = [_scaled_amount(found.group(g)) for g in ("first", "debt") if found.group(g)] or \
+            [_scaled_amount(found.group(g)) for g in ("debt_first", "then")]
+        if None not in parts:
+            sums.append((sum(parts), found.start()))
+    return sums
 
 
 def _range_tops(text: str) -> list[tuple[float, int]]:

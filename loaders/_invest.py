@@ -134,6 +134,8 @@ def word_near(sentence: str, num: Num) -> bool:
 
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
+                              # "a $70 billion pipeline of prospective projects", "$70 billion in prospective development"
+                              r"pipeline\s+of\s+(?:prospective|potential|future)\b|in\s+(?:prospective|potential)\s+(?:development|projects)\b|"
                               r"economic\s+(?:impact|effects?|benefits?|output|activity)\b|"  # "25 trillion won worth of economic impact"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
                               # a listed company's placement and the uses that are not compute: "修改40亿元定向增发募集资金的用途",
@@ -204,6 +206,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^[\s)）]*(?:higher|lower|more|less)\s+than\b"  # "almost 80% (USD 356bn) higher than in 2025" too
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              r"|^\s*drawn\b"  # "$250M senior loan facility (with $100M drawn)": the part of a loan drawn
                               # "more than €100bn ($113.9bn) to digital infrastructure, renewable power, and semiconductor
                               # manufacturing worldwide": an asset manager's allocation across asset classes
                               r"|^(?:[^.;。；]|\.(?=\d)){0,40}?\b(?:to|across|in|into)\s+(?:[\w-]+\s+){0,3}(?:infrastructure|data\s+cent(?:er|re)s),?\s+"
@@ -258,6 +261,9 @@ US_STATE = (r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
             r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
             r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming)")
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
+                               # "Blackstone's data center portfolio included $55 billion in operational … facilities": holdings
+                               r"\bportfolio\s+(?:includes|included|consists\s+of|consisted\s+of|comprises|comprised)\s+"
+                               r"(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?|"
                                r"\btotal\s+(?:fundraising\s+amount|amount\s+to\s+be\s+raised)\b[^.;,]{0,25}|"  # a placement's whole
                                # a raise not yet closed and what it would bring: "of a planned $818M funding round", "would bring
                                # Crusoe’s total funding to approximately $1.5 billion", "will have raised almost" ("is raising" is below);
@@ -508,7 +514,14 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing t
 # "7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS": one investor's part of the
 # amount just accepted, past its bracketed conversion.
 PART_GAP = re.compile(r"^\s*(?:won|yuan|euros?|dollars|元|美元|韩元|韓元)?\s*(?:[(（][^()（）]{0,40}[)）])?\s*[,，]?\s*(?:including|of which|包括|其中)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "the estimated $2 trillion in capital expenditures earmarked for … worldwide …, including $1 trillion in the U.S.":
+# the part of an amount refused, later in its sentence, goes with it
+PART_OF_REFUSED = re.compile(r"^[^.;。；]{0,160}?[,，]\s*(?:including|of which|包括|其中)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 RANGE_TOP_GAP = re.compile(r"^\s*(?:美元|元|人民币|人民幣|港元)?\s*(?:至|到|-|–|~|～)\s*(?:US\$|\$|¥|￥)?\s*$")
+# "to capitalize on the estimated $2 trillion in capital expenditures earmarked for building … new data centers
+# worldwide": the world's, as someone estimates it ("an estimated $10 billion investment in … Ohio" is one company's)
+ESTIMATED_BEFORE = re.compile(r"\b(?:the|an)\s+estimated\s*(?:US\$|\$)?\s*$", re.I)
+WORLD_AFTER = re.compile(r"^[^.;。；]{0,100}?\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:world|globe))\b", re.I)
 # "Amazon has already invested $12 billion in North Carolina", "has injected $12 billion into the state": a company's
 # past total in a place, warehouses and all, not AI infrastructure ("has invested $13 billion in OpenAI" is a stake).
 PAST_TOTAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:invested|injected)\s*(?:US\$|\$)?\s*$", re.I)
@@ -544,4 +557,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
                     and IN_PLACE_AFTER.match(rest))
-                or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap))))
+                or (ESTIMATED_BEFORE.search(before) and WORLD_AFTER.match(rest))
+                # "…, including $1 trillion in the U.S. alone": a part of an amount refused goes with it
+                or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap)
+                                         or PART_OF_REFUSED.match(gap))))

@@ -2510,3 +2510,28 @@ def test_sign_up_credit_a_projects_total_after_a_clause_about_land_and_a_price_p
 ])
 def test_contracts_purchases_leases_and_acquisitions_told_by_their_value_and_sums_options_and_savings(text, expected):
     assert [i.value for i in found(text, date(2025, 11, 3), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investor's holdings and its prospective pipeline are not outlays
+    ("Before acquiring AirTrunk, Blackstone's data center portfolio included $55 billion in operational and "
+     "under-construction facilities, plus a $70 billion pipeline of prospective projects.", []),
+    ("Prior to AirTrunk, Blackstone’s portfolio consisted of $55 billion worth of data centers, including facilities under "
+     "construction, and more than $70 billion in prospective development, they said.", []),
+    # a market's estimated capital expenditure, as an investor puts it, and the country's part of it
+    ("Blackstone said it’s looking to capitalize on the estimated $2 trillion in capital expenditures earmarked for "
+     "building and facilitating new data centers worldwide over the next five years, including $1 trillion in the U.S. "
+     "alone.", []),
+    # projects an outlet says are underway are still the company's
+    ("The company already has $70 billion in infrastructure projects underway.", [7e10]),
+    # an estimated cost of one company's project is still its investment
+    ("Google plans an estimated $10 billion investment in a data center campus in Ohio.", [1e10]),
+])
+def test_an_investors_portfolio_its_pipeline_and_a_markets_estimated_capex_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2024, 9, 4), "investment")] == expected
+
+
+def test_a_headline_that_sums_a_round_and_a_loan_is_neither():
+    text = ("Who Really Wins From Macquarie’s $350M Bet on Fermi America’s 11GW AI Campus?\n\n"
+            "Financing closed: $100M Series C equity led by Macquarie + $250M senior loan facility (with $100M drawn).")
+    assert [i.value for i in found(text, date(2025, 8, 28), "investment")] == [1e8]
