@@ -138,7 +138,7 @@ VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tri
 _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Not "828 B2B"; a "B" glued to the next cell of a flattened table is billions ("~$200BSharp jump", "$125–145BRaised").
-EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z])))"
+EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|lakhs?|crores?|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z])))"
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_PRICE + r"|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
@@ -189,9 +189,10 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?<![对對])比(?!去年|上年|前年|年初|上月|上个月|上個月|上季|同期|此前|之前|以前|过去|過去|\s*\d|"
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\bSEK|\bSkr|\$|¥|￥|€|£|₩|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\bSEK|\bSkr|\bINR|\bRs\.?|\$|¥|￥|€|£|₩|₹|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
-                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|人民币|人民幣|瑞典克朗|kronor\b|Swedish\s+(?:kronor|kroner|crowns)\b)|"
+                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|kronor\b|Swedish\s+(?:kronor|kroner|crowns)\b|"
+                         r"(?:Indian\s+)?rupees\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
 NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
@@ -1015,8 +1016,9 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|w
 QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
-BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|人民币|人民幣|RMB|CNY|USD|KRW|SEK)\s*[(（]\s*(?:约合|約合|合约|合約|约|約|about|approx\.?|~)?\s*"
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|crores?|lakhs?|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
+                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR)\s*[(（]\s*"
+                            r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it

@@ -58,8 +58,10 @@ DEPLOY_BEFORE = re.compile(r"\bdeploy(?:s|ed|ing)?\s*(?:US\$|\$)?\s*$", re.I)
 EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?(?:equity|capital)\b", re.I)
 # "With €1.7B equity, $830M in debt": equity raised ("$40B equity value" is a valuation)
 RAISED_EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?equity\b(?!\s+(?:value|valuation|stake|market))", re.I)
-GOVERNMENT_BEFORE = re.compile(r"\bgovernment['’]s\s*(?:US\$|\$|€|£)?\s*$", re.I)
-PROGRAM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:mission|program(?:me)?|initiative|scheme)\b", re.I)
+# "the government’s recently approved ₹10,372 crore (approximately $1.25 billion) IndiaAI Mission"
+GOVERNMENT_BEFORE = re.compile(r"\bgovernment['’]s\s+(?:(?:recently|newly|already)\s+)?(?:approved\s+|announced\s+|sanctioned\s+)?"
+                               r"(?:US\$|\$|€|£|₹|Rs\.?\s?)?\s*$", re.I)
+PROGRAM_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}(?:mission|program(?:me)?|initiative|scheme)\b", re.I)
 # "from which it purchased approximately $1 billion worth of services in 2024": a purchase of compute from a cloud
 PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purchasing)\s*(?:US\$|\$)?\s*$", re.I)
 SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|compute|capacity|GPUs|chips)\b", re.I)
@@ -69,12 +71,16 @@ PURPOSE_AFTER = re.compile(r"^\s*(?:over\s+(?:the\s+next\s+)?[\w-]+\s+years?\s+)
                            r"(?:expansion|projects|build-?out)\b|"
                            r"^(?:-(?:dollar|euro|yuan))?\s*(?:[\w-]+\s+){0,2}hub\b", re.I)
 
+# "Nvidia is to build a $200 million artificial intelligence centre in Indonesia": money told by what it builds
+BUILD_BEFORE = re.compile(r"\b(?:build|builds|building|construct|constructs|constructing)\s+(?:an?\s+|its\s+|their\s+)?(?:US\$|\$|€|£)?\s*$", re.I)
+FACILITY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:cent(?:re|er)|data\s*cent(?:re|er)s?|campus|facility|hub|factory|cluster|"
+                            r"supercomputer|gigafactory)\b", re.I)
 
 # An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
 # it may stand, after) — a deal by its verb and partner, capital deployed as equity, a government's programme, a
-# purchase of a cloud's services.
+# purchase of a cloud's services, a facility built.
 WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, EQUITY_AFTER),
-                (GOVERNMENT_BEFORE, 30, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER))
+                (GOVERNMENT_BEFORE, 50, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER), (BUILD_BEFORE, 20, FACILITY_AFTER))
 
 
 # "a $9.7 billion, five-year contract": the deal named after its term
@@ -277,7 +283,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
                                r"(?:AI\s+)?(?:spending|investment|funding))[^,，;；。.]{0,16}|"
                                r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation(?:\s+(?:reported|reportedly|said|put|pegged|estimated|set))?[^.;,)）]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
-                               r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
+                               r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|"
+                               r"(?:实验室|實驗室|\blaborator(?:y|ies))[^,，;；。.]{0,10}|"  # "新华三集团中央实验室投资20亿元": R&D
+                               r"backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
                                # "仍遠低市場預期的全年最少800億元": the market's expectation; "成本和费用达70亿元": operating costs
@@ -288,7 +296,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
-                               r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
+                               # "15个重点算力产业项目完成签约,签约项目总投资超过500亿元" too
+                               r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?[^\d。；;，,]{0,6}?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
                                # "全年大模型中标项目数量达587个,中标金额突破15亿元": a sector's winning bids, summed
                                r"(?:项目|項目)(?:数量|數量)(?:达|達|为|為|超过|超過)?\s*\d+\s*(?:个|個|项|項)[^。；;]{0,30}|"
                                # "建設銀行的科技投入爲244.33億元": a bank's technology budget, like R&D
@@ -403,7 +412,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "was telling prospective investors that xAI was raising $3 billion": a round still open
                                # ("valued at $14.6 billion after raising $2 billion" is closed)
                                r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+|reportedly\s+)?raising\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?|"
-                               r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
+                               r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?|investments?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
                                # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"

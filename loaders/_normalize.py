@@ -34,6 +34,11 @@ EN_SCALES: dict[str, int] = {
     "tn": 10**12,
     "t": 10**12,
     "quadrillion": 10**15,
+    # Indian numbering: "₹10,372 crore" is ₹103.72 billion
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 
 # Chinese characters; a compound such as 万亿 multiplies its parts (10^4 * 10^8 = 10^12).
@@ -386,7 +391,9 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "£": "GBP", "gbp": "GBP", "pounds sterling": "GBP", "英镑": "GBP", "英鎊": "GBP",
                "₩": "KRW", "krw": "KRW", "won": "KRW", "韩元": "KRW", "韓元": "KRW",
                "sek": "SEK", "skr": "SEK", "kronor": "SEK", "swedish kronor": "SEK", "swedish kroner": "SEK",
-               "swedish crowns": "SEK", "瑞典克朗": "SEK"}
+               "swedish crowns": "SEK", "瑞典克朗": "SEK",
+               "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "indian rupees": "INR", "印度卢比": "INR",
+               "印度盧比": "INR"}
 
 
 def tokens_per(scale: str) -> float:

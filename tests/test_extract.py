@@ -2535,3 +2535,24 @@ def test_a_headline_that_sums_a_round_and_a_loan_is_neither():
     text = ("Who Really Wins From Macquarie’s $350M Bet on Fermi America’s 11GW AI Campus?\n\n"
             "Financing closed: $100M Series C equity led by Macquarie + $250M senior loan facility (with $100M drawn).")
     assert [i.value for i in found(text, date(2025, 8, 28), "investment")] == [1e8]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rupees in crore and lakh, by sign, code or word; a government's mission with a word between it and its amount
+    ("The timing is critical, while the government’s recently approved ₹10,372 crore (approximately $1.25 billion) "
+     "IndiaAI Mission explicitly prioritizes building indigenous AI infrastructure.", [(1.0372e11, "INR")]),
+    ("Reliance will invest Rs 75,000 crore in AI data centres in Jamnagar.", [(7.5e11, "INR")]),
+    ("The state approved an investment of 2,000 crore rupees for a hyperscale data centre.", [(2e10, "INR")]),
+    # a facility built, and a union's planned investments worth an amount
+    ("US chip leader Nvidia is to build a $200 million artificial intelligence centre in Indonesia this year.",
+     [(2e8, "USD")]),
+    ("The European Union is planning investments worth $34.6 billion in AI infrastructure.", [(3.46e10, "USD")]),
+    # a company worth an amount is still a valuation
+    ("The startup, which has raised money from several investors, is now worth $5 billion.", []),
+    # a laboratory is R&D; projects signed in a year, summed
+    ("新华三集团中央实验室投资20亿元,打造辐射全球的“数智融合创新引擎”。", []),
+    ("今年以来,已有中国石油、有孚数据、港城云联等15个重点算力产业项目完成签约,签约项目总投资超过500亿元。", []),
+    ("中国农业银行内蒙古数据中心三期项目总投资88亿元,采用间接蒸发冷却、液冷等前沿技术。", [(8.8e9, "CNY")]),
+])
+def test_rupees_a_facility_built_a_unions_plan_a_laboratory_and_projects_signed(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 7, 25), "investment")] == expected
