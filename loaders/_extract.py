@@ -189,10 +189,10 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?<![对對])比(?!去年|上年|前年|年初|上月|上个月|上個月|上季|同期|此前|之前|以前|过去|過去|\s*\d|"
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\bSEK|\bSkr|\bINR|\bRs\.?|\$|¥|￥|€|£|₩|₹|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\bSEK|\bSkr|\bINR|\bRs\.?|\bVND|\$|¥|￥|€|£|₩|₹|₫|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
-                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|kronor\b|Swedish\s+(?:kronor|kroner|crowns)\b|"
-                         r"(?:Indian\s+)?rupees\b)|"
+                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|kronor\b|"
+                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
 NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
@@ -245,6 +245,9 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
+# "Example: You use model Qwen3-32B priced at $0.165/1M input tokens and $0.187/1M output tokens": a named model's
+# rates inside a worked example are its list prices (the example's result, after "=", is not)
+NAMED_MODEL_PRICED_BEFORE = re.compile(r"\b[A-Z][\w.-]*\d[\w.-]*\s+(?:is\s+|are\s+)?priced\s+at\b[^.;=\n]{0,60}$")
 COST_BEFORE = re.compile(r"(?:bill[^.;]{0,25}?|costs?|cost of|runs|billed|\bspend(?:ing)?\b[^.;$]{0,12}?|成本(?:约|約|仅|僅|为|為)?)\s*(?:roughly|about|only|just|约|約|仅|僅)?\s*"
                          r"(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "8x addressable market expansion … times 100x per-enterprise … yields ~800x demand": the outlet's arithmetic.
@@ -414,8 +417,8 @@ OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equate
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, yen, rupees …), not yuan left out.
-FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|韩元|韓元|英镑|英鎊|卢比|盧比|泰铢|泰銖|新台币|新台幣|卢布|盧布|印尼盾|"
-                                    r"越南盾|新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|yen|won|pounds?|rupees?|baht)", re.I)
+FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|卢比|盧比|泰铢|泰銖|新台币|新台幣|卢布|盧布|印尼盾|"
+                                    r"新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|yen|pounds?|baht)", re.I)
 # "新用户注册送 14 元余额(约 2000 万 Tokens)", "sign-up credit of $5 (about 2M tokens)": credit given away, not a plan
 FREE_CREDIT = re.compile(r"(?:注册|註冊|邀请|邀請)[^,，。;；]{0,4}(?:送|赠|贈|得|获|獲)|余额|餘額|免费额度|免費額度|赠送|贈送|"
                          r"\bsign[- ]?up\s+(?:bonus|credits?)\b|\bfree\s+credits?\b", re.I)
@@ -908,7 +911,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
         if index and BRACKET_BEFORE.search(ctx.before(num, 24)):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)": a conversion, not a second amount
-        if _example(sentence, num):
+        if _example(sentence, num) and not NAMED_MODEL_PRICED_BEFORE.search(ctx.before(num, 80)):
             continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num, ctx.article_unit)
         if not unit and ctx.article_unit and num.value < 10**3 and (
@@ -1016,8 +1019,8 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|w
 QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
-BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|crores?|lakhs?|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR)\s*[(（]\s*"
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|crores?|lakhs?|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
+                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND)\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
@@ -1348,7 +1351,7 @@ def _without_restatements(found: list[Candidate]) -> list[Candidate]:
 
 # "up to SEK 95 billion ($10 billion)": the dollars an outlet converted an amount into. The headline's "Brookfield
 # Pledges $10B" is that amount again, not a second investment.
-CONVERTED_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:billion|million|trillion|bn|[BM]\b)\s*(?:[^\W\d]+\s+){0,2}[(（]\s*"
+CONVERTED_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:billion|million|trillion|bn|tn|crores?|[BMT]\b)\s*(?:[^\W\d]+\s+){0,2}[(（]\s*"
                               r"(?:about|approximately|approx\.?|around|roughly|some|~|约|約)?\s*"
                               r"(?P<conv>(?:US\$|\$)\s*\d[\d,.]*\s*-?(?:billion|million|trillion|bn|[BM]\b))", re.I)
 

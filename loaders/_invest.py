@@ -212,6 +212,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "some $5 billion higher than analysts had expected": a gap ("$1.9 billion in Q3 was lower than expected" is not)
                               r"|^[\s)）]*(?:higher|lower|more|less)\s+than\b"  # "almost 80% (USD 356bn) higher than in 2025" too
                               r"|^\s*syndicated\b"  # "$10 billion syndicated to partners"
+                              # "a $1B data center and R&D hub", "two projects worth more than $1 billion: the An Khanh Data
+                              # Center … and the Viettel Research & Development Center": an R&D centre in the sum
+                              r"|^[^.;。；]{0,120}?\b(?:R&D|research\s*(?:&|and)\s*development)\s+(?:cent(?:re|er)|hub|campus|facility)\b"
+                              r"|^\s*(?:[\w-]+\s+){0,2}(?:sovereign\s+)?(?:wealth|pension)\s+fund\b"  # "$500 billion sovereign wealth fund": assets
                               r"|^\s*drawn\b"  # "$250M senior loan facility (with $100M drawn)": the part of a loan drawn
                               # "more than €100bn ($113.9bn) to digital infrastructure, renewable power, and semiconductor
                               # manufacturing worldwide": an asset manager's allocation across asset classes
@@ -302,6 +306,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:项目|項目)(?:数量|數量)(?:达|達|为|為|超过|超過)?\s*\d+\s*(?:个|個|项|項)[^。；;]{0,30}|"
                                # "建設銀行的科技投入爲244.33億元": a bank's technology budget, like R&D
                                r"(?:金融)?科技(?:投入|预算|預算)[^，,。；;]{0,6}|"
+                               # "智算中心如雨後春筍般飛速生長,總體投資額早已超過1000億元": a city's centres, summed
+                               r"(?<!项目)(?<!項目)(?:总体|總體|整体|整體)(?:投资|投資)(?:额|額|规模|規模)?[^，,。；;]{0,8}|"
                                r"一批[^。；;，,]{0,12}(?:项目|項目)[^。；;]{0,30}|"
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"

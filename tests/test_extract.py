@@ -2556,3 +2556,33 @@ def test_a_headline_that_sums_a_round_and_a_loan_is_neither():
 ])
 def test_rupees_a_facility_built_a_unions_plan_a_laboratory_and_projects_signed(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2025, 7, 25), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dong, by code or sign, with the dollars in brackets a conversion
+    ("The An Khanh Data Center represents a VND 17.5T (~$665M) investment over 1.9 ha.", [(1.75e13, "VND")]),
+    ("Meanwhile, An Khanh Data Centre will cover 2.9 ha with a total investment of VND17.5 trillion ($700 million).",
+     [(1.75e13, "VND")]),
+    # an R&D centre in the sum, and a wealth fund's assets
+    ("With a $1B data center and R&D hub, Viettel is positioning Vietnam as Southeast Asia’s next AI infrastructure "
+     "powerhouse.", []),
+    ("On August 19, Viettel Group broke ground on two projects worth more than $1 billion: the An Khanh Data Center (60 MW, "
+     "Hanoi) and the Viettel Research & Development Center (13 ha, Hoa Lac Hi-Tech Park).", []),
+    ("The Gulf country's $500 billion sovereign wealth fund said on Monday it was setting up its own national AI company, "
+     "Qai, as they invest to become global AI hubs.", []),
+    # a city's computing centres summed, but a project's overall total stands
+    ("智算中心如雨後春筍般飛速生長,總體投資額早已超過1000億元。", []),
+    ("这座計劃總投資200億元的智算中心一期工程正在施工。", [(2e10, "CNY")]),
+])
+def test_dong_an_rnd_centre_in_a_sum_a_wealth_funds_assets_and_a_citys_total(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 8, 20), "investment")] == expected
+
+
+def test_a_named_models_rates_in_a_worked_example_are_list_prices_but_its_result_is_not():
+    text = ("Billing Equation:\nInput tokens × input price / 1M\n+ Output tokens × output price / 1M\nExample:\n"
+            "You use model Qwen3-32B priced at $0.165/1M input tokens and $0.187/1M output tokens, using 13,394 input tokens "
+            "and 127 output tokens\n(13,394 × 0.165 + 127 × 0.187) / 1,000,000 = $0.0022")
+    assert [(c.kind, c.value, c.tokens_included) for c in found(text, date(2025, 4, 1))] == [
+        ("plan_price", 0.165, 1e6), ("plan_price", 0.187, 1e6)]
+    # an unnamed model in a what-if is still an example
+    assert found("Example: if a model is priced at $2/1M input tokens, 500,000 tokens cost $1.", date(2025, 4, 1)) == []
