@@ -60,10 +60,11 @@ def score(articles: list[dict], folder: Path) -> None:
         wrong = [f for f in found if f not in ok]
         print(f"{article['id']}: found {len(got)}/{len(expected)}, right {len(ok)}/{len(found)}"
               + (f"; missed {misses}" if misses else "") + (f"; wrong {wrong}" if wrong else ""))
-    recall = hits / total_expected if total_expected else 0
-    precision = right / total_found if total_found else 0
-    print(f"\nrecall {hits}/{total_expected} = {recall:.0%}; precision {right}/{total_found} = {precision:.0%} "
-          f"(wrong: {1 - precision:.0%})")
+    # a set with no figures, or an extractor that proposed nothing, has no share to print
+    recall = f"{hits / total_expected:.0%}" if total_expected else "n/a (no figures)"
+    precision = (f"{right / total_found:.0%} (wrong: {1 - right / total_found:.0%})" if total_found
+                 else "n/a (no candidates)")
+    print(f"\nrecall {hits}/{total_expected} = {recall}; precision {right}/{total_found} = {precision}")
 
 
 if __name__ == "__main__":

@@ -217,7 +217,9 @@ NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tok
                              r"^\s*(?:tokens?|Tokens?)\s*(?:相当于|相當於|包括[^。；;]*\+)|"
                              r"^-tokens?\s+(?:threshold|club)\b|"  # "crossing the one-trillion-token threshold"
                              # "在20万亿文本Token的大规模语料上完成预训练": a training corpus
-                             r"^\s*(?:文本|高质量|高質量)?\s*(?:tokens?|Tokens?|词元|詞元)?\s*的?[^。；;，,\d]{0,8}(?:语料|語料|训练数据|訓練數據|数据集|數據集)",
+                             r"^\s*(?:文本|高质量|高質量)?\s*(?:tokens?|Tokens?|词元|詞元)?\s*的?[^。；;，,\d]{0,8}(?:语料|語料|训练数据|訓練數據|数据集|數據集)|"
+                             # "小于50M的音频文件": a file's size in megabytes, not tokens
+                             r"^\s*的?(?:音频|音頻|视频|視頻|图片|圖片|图像|圖像)?(?:文件|檔案)|^\s*(?:[\w-]+\s+)?(?:files?|uploads?|attachments?)\b",
                              re.I)
 # "Demand estimate relayed by Epoch (~5 billion tokens/sec)", "据预测…将达到": an estimate or a forecast, not a report.
 # In a table row, such a word anywhere describes the row's figures ("| Global forecast 2030 | … 120

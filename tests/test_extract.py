@@ -2586,3 +2586,11 @@ def test_a_named_models_rates_in_a_worked_example_are_list_prices_but_its_result
         ("plan_price", 0.165, 1e6), ("plan_price", 0.187, 1e6)]
     # an unnamed model in a what-if is still an example
     assert found("Example: if a model is priced at $2/1M input tokens, 500,000 tokens cost $1.", date(2025, 4, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "| 自动语音识别 | 50,000 Token / 次 | 小于50M的音频文件每次成功生成消耗 50,000 Token | |",
+    "Uploads are limited to 50M files per request, and each request uses tokens.",
+])
+def test_a_files_size_in_megabytes_is_not_a_token_volume(text):
+    assert volumes(text, date(2025, 6, 1)) == []
