@@ -1289,9 +1289,10 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "token_volume" and any(s <= c.start + c.position < e for s, e in free))]
     ended = _ended_contracts(folded)
     found = [c for c in found if not (c.kind == "investment" and any(abs(c.value - e) <= 0.005 * e for e in ended))]
-    debts = _debt_amounts(folded) + _debt_sums(folded) + _range_tops(folded) + _not_invested(folded)
+    said_otherwise = (_debt_amounts(folded) + _debt_sums(folded) + _range_tops(folded) + _not_invested(folded)
+                      + _derived_amounts(folded))
     found = [c for c in found if not (c.kind == "investment" and any(
-        abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in debts))]
+        abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in said_otherwise))]
     converted = _converted_amounts(folded)
     found = [c for c in found if not (c.kind == "investment" and c.currency == "USD" and any(
         abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e for value, s, e in converted))]
@@ -1430,6 +1431,18 @@ NOT_INVESTED_AMOUNT = re.compile(r"(?:\b(?:close to|nearing)\s+(?:finaliz|clos|c
                                  r"(?P<before>" + _AMOUNT + r")\s+(?:post-money\s+|pre-money\s+)?valuation\b|"
                                  r"\bvaluation\s+(?:of\s+|at\s+|reported\s+|reportedly\s+)?(?:between\s+)?(?:roughly\s+|about\s+|around\s+|~)?"
                                  r"(?P<after>" + _AMOUNT + r")(?:\s+(?:and|to)\s+(?P<top>" + _AMOUNT + r"))?", re.I)
+
+
+# "According to industry estimates, a 1MW data centre costs as much as $10m, meaning a 12MW facility would require at
+# least $120m in investment": the outlet's arithmetic, and so is its "estimated to have cost … at least $120m" above it.
+DERIVED_AMOUNT = re.compile(r"\b(?:meaning|which means|implying|suggesting)\b[^.;$]{0,60}?\b(?:would|will)\s+(?:require|need|cost)\s+"
+                            r"(?:at\s+least\s+|about\s+|around\s+|roughly\s+|some\s+)?(?P<amount>" + _AMOUNT + r")", re.I)
+
+
+def _derived_amounts(text: str) -> list[tuple[float, int]]:
+    """Amounts the article shows it worked out itself, and where: not investments anywhere in it."""
+    return [(value, found.start()) for found in DERIVED_AMOUNT.finditer(text)
+            if (value := _scaled_amount(found.group("amount"))) is not None]
 
 
 def _not_invested(text: str) -> list[tuple[float, int]]:

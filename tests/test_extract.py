@@ -2594,3 +2594,22 @@ def test_a_named_models_rates_in_a_worked_example_are_list_prices_but_its_result
 ])
 def test_a_files_size_in_megabytes_is_not_a_token_volume(text):
     assert volumes(text, date(2025, 6, 1)) == []
+
+
+def test_an_amount_the_outlet_works_out_from_a_cost_per_megawatt_is_not_an_investment_anywhere():
+    text = ("Rack Centre will commission its new 12-megawatt Lagos data hub on April 10, a project estimated to have cost "
+            "the digital infrastructure company at least $120m.\n\nAccording to industry estimates, a 1MW data centre costs "
+            "as much as $10m, meaning a 12MW facility would require at least $120m in investment.")
+    assert found(text, date(2025, 3, 23), "investment") == []
+    # a project's stated cost, with no arithmetic behind it, stays an investment
+    stated = "The campus, estimated to cost $10 billion, will break ground next year."
+    assert [i.value for i in found(stated, date(2025, 3, 23), "investment")] == [1e10]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's total raised, in a headline that leaves out 元; several companies' total stays a sum
+    ("商湯十年:合計募資超400億,手握5.4萬塊GPU瞄準大模型", [(4e10, "CNY")]),
+    ("三家公司合计投资超400亿元。", []),
+])
+def test_a_companys_total_raised_told_with_heji_is_its_funding(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2024, 9, 1), "investment")] == expected
