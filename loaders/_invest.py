@@ -215,7 +215,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "a $1B data center and R&D hub", "two projects worth more than $1 billion: the An Khanh Data
                               # Center … and the Viettel Research & Development Center": an R&D centre in the sum
                               r"|^[^.;。；]{0,120}?\b(?:R&D|research\s*(?:&|and)\s*development)\s+(?:cent(?:re|er)|hub|campus|facility)\b"
-                              r"|^\s*(?:[\w-]+\s+){0,2}(?:sovereign\s+)?(?:wealth|pension)\s+fund\b"  # "$500 billion sovereign wealth fund": assets
+                              r"|^\s*(?:[\w-]+\s+){0,2}(?:sovereign\s+)?(?:wealth|pension)\s+fund\b"
+                              # "450 trillion KRW … focusing on AI infrastructure and R&D": a plan that is R&D in part
+                              r"|^(?:[^.;。；]|\.(?=\d)){0,80}?\b(?:infrastructure|data\s+cent(?:re|er)s?|capex)\s+(?:and|&)\s+(?:R&D|research)\b"  # "$500 billion sovereign wealth fund": assets
                               r"|^\s*drawn\b"  # "$250M senior loan facility (with $100M drawn)": the part of a loan drawn
                               # "more than €100bn ($113.9bn) to digital infrastructure, renewable power, and semiconductor
                               # manufacturing worldwide": an asset manager's allocation across asset classes
@@ -271,6 +273,10 @@ US_STATE = (r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
             r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
             r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming)")
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
+                               # "Samsung, Hyundai Motor Group, and LG Group have committed to invest a total of": several
+                               # companies' total
+                               r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},?\s+"
+                               r"and\s+(?-i:[A-Z])[^.;]{0,80}?\ba\s+(?:combined\s+)?total\s+of\s*(?:US\$|\$|€|£)?\s*|"
                                # "Blackstone's data center portfolio included $55 billion in operational … facilities": holdings
                                r"\bportfolio\s+(?:includes|included|consists\s+of|consisted\s+of|comprises|comprised)\s+"
                                r"(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?|"

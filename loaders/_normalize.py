@@ -389,7 +389,7 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
                "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "歐元": "EUR",
                "£": "GBP", "gbp": "GBP", "pounds sterling": "GBP", "英镑": "GBP", "英鎊": "GBP",
-               "₩": "KRW", "krw": "KRW", "won": "KRW", "韩元": "KRW", "韓元": "KRW",
+               "₩": "KRW", "krw": "KRW", "won": "KRW", "korean won": "KRW", "south korean won": "KRW", "韩元": "KRW", "韓元": "KRW",
                "sek": "SEK", "skr": "SEK", "kronor": "SEK", "swedish kronor": "SEK", "swedish kroner": "SEK",
                "swedish crowns": "SEK", "瑞典克朗": "SEK",
                "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "indian rupees": "INR", "印度卢比": "INR",

@@ -165,7 +165,9 @@ def _currency_of(words: str) -> str | None:
 # currency only where the key or the unit names one.
 RECORD_PRICE = re.compile(r'^\s*"?(?P<key>[a-z_]*?(?:input|output|prompt|completion|cache[a-z]*|price|cost)[a-z_]*?'
                           r'_per_(?P<unit>m|1m|mtok|million|m_tokens|1m_tokens|million_tokens|k|1k|ktok|thousand|'
-                          r'k_tokens|1k_tokens|thousand_tokens))"?\s*[:=]\s*(?P<num>\d+(?:\.\d+)?)\s*,?\s*$', re.I)
+                          r'k_tokens|1k_tokens|thousand_tokens))"?\s*(?P<sep>[:=])\s*(?P<num>\d+(?:\.\d+)?)\s*,?\s*$', re.I)
+# "cost_per_million_tokens = 0.50" among "import replicate" and "print(…)": a variable in example code, not a record
+PYTHON_LINE = re.compile(r"^\s*(?:import\s+\w|from\s+[\w.]+\s+import\b|def\s+\w+\(|print\(|return\b|if\s+.+:\s*$|for\s+\w+\s+in\b)", re.M)
 RECORD = re.compile(r"\{[^{}]*\}")  # an object with no object inside it
 UNIT_FIELD = re.compile(r'"unit"\s*:\s*"(?P<unit>[^"]{1,30})"', re.I)
 PRICE_FIELD = re.compile(r'"(?P<key>[a-z_]*(?:input|output|prompt|completion|cache)[a-z_]*|price)"\s*:\s*(?P<num>\d+(?:\.\d+)?)\b', re.I)
@@ -177,6 +179,8 @@ def record_prices(folded: str) -> list[TablePrice]:
     out = []
     for line in re.finditer(r"[^\n]+", folded):
         field = RECORD_PRICE.match(line.group(0))
+        if field and field.group("sep") == "=" and PYTHON_LINE.search(folded[max(0, line.start() - 400):line.end() + 400]):
+            continue  # an assignment in a script, however its variable is named
         if field:
             key, unit = field.group("key"), field.group("unit").lower()
             per = 1000.0 if unit.startswith(("k", "1k", "thousand")) else 1e6

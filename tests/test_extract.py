@@ -2613,3 +2613,26 @@ def test_an_amount_the_outlet_works_out_from_a_cost_per_megawatt_is_not_an_inves
 ])
 def test_a_companys_total_raised_told_with_heji_is_its_funding(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2024, 9, 1), "investment")] == expected
+
+
+def test_a_rate_assigned_in_example_code_is_not_a_list_price_but_a_toml_record_is():
+    code = ("Request code\nimport replicate\nimport os\noutput = replicate.run(model_id)\n"
+            "cost_per_million_tokens = 0.50\ntoken_cost = (token_count / 1_000_000) * cost_per_million_tokens\n"
+            "print(f'Output text: {full_text}')")
+    assert found(code, date(2024, 4, 1), "plan_price") == []
+    record = '[models.small]\ninput_usd_per_1m = 0.15\noutput_usd_per_1m = 0.60\n'
+    assert [(c.value, c.currency) for c in found(record, date(2024, 4, 1), "plan_price")] == [(0.15, "USD"), (0.6, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Korean won" written out is won, and the dollars in brackets its conversion
+    ("LG will invest 3 trillion Korean won (about $2.2 billion) in an AI data center in Paju.", [(3e12, "KRW")]),
+    # several groups' total, and a plan that is R&D in part
+    ("Samsung, Hyundai Motor Group, and LG Group have committed to invest a total of $464 billion in South Korea over the "
+     "next five years.", []),
+    ("Samsung plans to invest 450 trillion KRW (approximately $309.5 billion) focusing on AI infrastructure and R&D.", []),
+    # one company's total stays an investment
+    ("Microsoft will invest a total of $80 billion in AI data centers this year.", [(8e10, "USD")]),
+])
+def test_korean_won_written_out_several_groups_total_and_a_plan_with_rnd(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 11, 16), "investment")] == expected
