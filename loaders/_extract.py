@@ -505,6 +505,10 @@ CENTS_AFTER = re.compile(r"\s*(?:(?:US\s+)?cents?\b|¢)", re.I)  # "~0.27¢ per 
 FEN_AFTER = re.compile(r"\s*分(?:钱|錢)?(?=\s*(?:/|每)\s*(?:百万|百萬|千|1\s*M|M)\s*(?:个|個)?\s*(?:tokens?|词元|詞元))", re.I)
 
 
+# "以5億8100萬元投得": the 万 after an amount in 亿 belong to it
+ZH_WAN_TAIL = re.compile(r"\s*(\d{1,4})\s*[万萬](?![亿億])")
+
+
 def numbers_in(sentence: str) -> Iterator[Num]:
     ranges = [(m.start(), m.end()) for m in ISO_STAMP.finditer(sentence)]  # "2026-04-25T16:15:04.854Z": a timestamp
     ranges += [(m.start(), m.end()) for m in LETTER_CODE.finditer(sentence)]  # "B2B", "A3B": a code, not "2 billion"
@@ -554,6 +558,10 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         except N.NumberParseError:
             continue
         start, end = match.start(), match.end()
+        tail = ZH_WAN_TAIL.match(sentence, end) if match.group("zh") in ("亿", "億") else None
+        if tail:  # "5億8100萬": 5 亿 and 8,100 万, one amount
+            base, scale, end = base * scale + Decimal(tail.group(1)) * 10**4, Decimal(1), tail.end()
+            ranges.append((match.end(), end))
         qualifier, q_start = "exact", start
         before = sentence[max(0, start - 24):start]
         for pattern, kind in QUALIFIER_BEFORE:

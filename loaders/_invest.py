@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|投得|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
 # beside it is yuan. They differ on purpose: one list would change which amounts are read as yuan.
 CAPEX_WORD = re.compile(r"capex|capital[- ]expenditures?|资本开支|資本開支|资本支出|資本支出", re.I)
-CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|募资|募資|capex", re.I)  # "合計募資超400億" too
+CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|募资|募資|投得|capex", re.I)  # "合計募資超400億", "以5億8100萬 投得"
 # "字节跳动斥资800亿做AIGC应用": money spent, told by the verb just before it (a bare 亿 after it is yuan)
 SPENT_ZH_BEFORE = re.compile(r"(?:斥资|斥資|耗资|耗資)\s*$")
 # A fund's size: "规模10亿元启明融凯基金", "a $15 billion AI fund", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).

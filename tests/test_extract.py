@@ -2636,3 +2636,14 @@ def test_a_rate_assigned_in_example_code_is_not_a_list_price_but_a_toml_record_i
 ])
 def test_korean_won_written_out_several_groups_total_and_a_plan_with_rnd(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2025, 11, 16), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 亿 and 万 written together are one amount, and land won at tender (投得) is bought
+    ("沙嶺數據園區用地由香港潤江智算科技有限公司以5億8100萬元投得。", [5.81e8]),
+    ("潤江智算以5億8100萬 投得沙嶺數據園區", [5.81e8]),
+    # a part in 万 after a comma is not joined to the total
+    ("数据中心项目总投资5亿元,其中8100万元用于设备。", [5e8]),
+])
+def test_yi_and_wan_written_together_are_one_amount_and_land_won_at_tender_is_bought(text, expected):
+    assert [i.value for i in found(text, date(2026, 3, 7), "investment")] == expected
