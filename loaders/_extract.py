@@ -352,7 +352,10 @@ COUNTRY_BASE_BEFORE = re.compile(r"(?:美国|美國|中国|中國|欧洲|歐洲|
 ANAPHORA = re.compile(r"this figure|the figure|this number|that number|that figure|\b(?:this|that|which) includes an additional\b|该数字|這一數字|这一数字|这一指标|這一指標|该指标|"
                       r"\b(?:that|this|it)(?:'s|’s| is| was)\s+(?:up|down)\s+(?:sharply\s+)?from\b", re.I)  # "That's up from $130 billion"
 # "monthly active users approaching 1 billion": a count named before its number.
-COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "3 million weekly active users", "for every additional million users, up to 10 million": a count of people, its noun
+# said before a number with no token word after it
+# ("used by our customers, up from 7 billion last quarter" is the tokens' baseline)
+COUNT_BEFORE = re.compile(r"\b(?:users|people|developers|customers|subscribers|downloads)(?:\s+(?:[a-z]+\s+){0,2}|,\s+)$", re.I)
 # "250 customers are on track to process over 1 trillion tokens": a bar each customer passes, not a total.
 PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[sz]ations|clients)\b(?:[^.,;]{0,50}|[^.;]{0,100}"
                                  r",\s*(?:each\s+)?(?:processing|process|using|consuming)\s+(?:more than\s+|over\s+)?)$", re.I)

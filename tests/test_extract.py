@@ -2647,3 +2647,13 @@ def test_korean_won_written_out_several_groups_total_and_a_plan_with_rnd(text, e
 ])
 def test_yi_and_wan_written_together_are_one_amount_and_land_won_at_tender_is_bought(text, expected):
     assert [i.value for i in found(text, date(2026, 3, 7), "investment")] == expected
+
+
+def test_a_count_of_users_with_its_noun_left_out_is_not_a_token_volume():
+    text = ("Sam Altman posted about Codex hitting 3 million weekly active users and its tokens. To celebrate, OpenAI reset "
+            "everyone's usage limits and promised to do so again for every additional million users, up to 10 million.")
+    assert volumes(text, date(2026, 4, 7)) == []
+    # a baseline after the customers who use the tokens stays a volume
+    baseline = ("Our first-party models like Gemini now process over 10 billion tokens per minute via direct API used by our "
+                "customers, up from 7 billion last quarter.")
+    assert [v[0] for v in volumes(baseline, date(2026, 2, 5))] == [1e10, 7e9]
