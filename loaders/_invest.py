@@ -101,6 +101,9 @@ DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partn
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$", re.I)
 # "two roughly 15-year lease agreements …, which the datacenter builder expects will generate around $7 billion in
 # revenue": what a lease brings its owner over its term is the lease's value ("$1.94 billion in annualized revenue" is not)
+# "The Broadcom deal is valued at over $10 billion": the deal itself (a deal "valuing OpenAI at" is a valuation)
+DEAL_ITSELF_VALUED = re.compile(r"\bdeals?\s+(?:is|was|are|were|has\s+been)\s+(?:reportedly\s+)?valued\s+at"
+                                r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$", re.I)
 LEASE_REVENUE_BEFORE = re.compile(r"\b(?:leases?|contracts?|agreements?)\b[^.;]{0,120}\b(?:generate|bring\s+in|yield)\s+"
                                   r"(?:around\s+|about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
 TOTAL_REVENUE_AFTER = re.compile(r"^\s*(?:in\s+)?(?:total\s+)?revenues?\b", re.I)
@@ -119,7 +122,8 @@ def word_near(sentence: str, num: Num) -> bool:
         return True  # "With €1.7B equity, $830M in debt": equity raised; "$40 billion … for Texas projects": what it is for
     before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
-            or HARDWARE_BOUGHT_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
+            or HARDWARE_BOUGHT_BEFORE.search(before) or DEAL_VALUED.search(before) or DEAL_ITSELF_VALUED.search(before) \
+            or LEASE_REVENUE_BEFORE.search(before):
         return True
     if any(before.search(sentence[max(0, num.qualifier_start - reach):num.qualifier_start]) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
@@ -285,6 +289,12 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # Crusoe’s total funding to approximately $1.5 billion", "will have raised almost" ("is raising" is below);
                                # a valuation compared: "a higher price than the $3 billion"
                                r"\b(?:planned|targeted|intended)\s*|"
+                               # "a funding deal valuing OpenAI at $300 billion": the company's valuation (an acquisition "which
+                               # values Aligned at" is exempted below, as what the deal is worth)
+                               r"\bvalu(?:ing|es|ed)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+at\s+"
+                               r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?|"
+                               # "Originally touted as a $10 billion project that would create 13,000 jobs": a plan since abandoned
+                               r"\boriginally\s+(?:touted|billed|pitched|announced|planned)\s+as\s+(?:an?\s+)?|"
                                r"\bwould\s+bring\b[^.;]{0,50}\bto\s+(?:approximately\s+|about\s+|almost\s+|nearly\s+|roughly\s+)?|"
                                r"\bwill\s+have\s+raised\s+(?:approximately\s+|about\s+|almost\s+|nearly\s+|roughly\s+)?|"
                                r"\b(?:higher|lower)\s+price\s+than\s+(?:the\s+)?|"
@@ -467,7 +477,9 @@ COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字�
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
 # "Big Tech Earnings Tested by $725 Billion AI Capex Splurge": the group's spending, when no one company is named.
 # ("The hyperscaler – which had already spent around $3 billion": one company, named before)
-GROUP_BEFORE = re.compile(r"\b(?:Big Tech|hyperscalers|(?<!the )hyperscaler|tech giants|Magnificent Seven)\b", re.I)
+# ("The world’s largest hyperscaler has spent $108 billion": one company too)
+GROUP_BEFORE = re.compile(r"\b(?:Big Tech|hyperscalers|(?<!the )(?<!largest )(?<!biggest )(?<!leading )hyperscaler|tech giants|"
+                          r"Magnificent Seven)\b", re.I)
 COMPANY_EN = re.compile(r"\b(?:Microsoft|Alphabet|Google|Amazon|AWS|Meta|Oracle|Apple|OpenAI|Anthropic|xAI|Tesla|Nvidia|"
                         r"Alibaba|Tencent|ByteDance|Baidu|CoreWeave)\b")
 
@@ -556,6 +568,14 @@ CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今�
 # --------------------------------------------------------------------------- the refusal, put together
 
 
+# "announced two investments — one worth $7.8 billion, and another worth $3.5 billion —": investments told by their worth
+INVESTMENTS_BEFORE = re.compile(r"\binvestments?\s*(?:—|–|--|:|,)\s*(?:[^.;]|\.(?=\d)){0,60}?\b(?:one|another|each|the\s+other|the\s+first|"
+                                r"the\s+second)\s+worth\s*(?:US\$|\$)?\s*$", re.I)
+# "The deal adds $2-3 billion annually during rollout": revenue the deal brings its supplier
+ADDS_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s*(?:US\$|\$)?\s*$", re.I)
+ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
+
+
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "") -> bool:
     """Whether an amount near an investment word is something else, by the words before it, its
     sentence, or the amount refused just before it (`refused_end`): "… collective spend to over $470
@@ -566,8 +586,11 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     gap = sentence[refused_end:num.qualifier_start] if refused_end is not None else None
     before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
     not_before = NOT_INVEST_BEFORE.search(before)
-    if not_before and not_before.group().lower().startswith("valu") and DEAL_VALUED.search(before):
+    if not_before and not_before.group().lower().startswith("valu") and (DEAL_VALUED.search(before)
+                                                                         or DEAL_ITSELF_VALUED.search(before)):
         not_before = None  # "Total lease for 400MW and valued at $11 billion": what the lease is worth
+    if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
+        not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
     return bool(not_before
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (PROJECT_ZH.search(sentence)
@@ -579,6 +602,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
                     and IN_PLACE_AFTER.match(rest))
                 or (ESTIMATED_BEFORE.search(before) and WORLD_AFTER.match(rest))
+                or (ADDS_BEFORE.search(before[-12:]) and ANNUAL_AFTER.match(rest))
                 # "…, including $1 trillion in the U.S. alone": a part of an amount refused goes with it
                 or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap)
                                          or PART_OF_REFUSED.match(gap))))

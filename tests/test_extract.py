@@ -2657,3 +2657,22 @@ def test_a_count_of_users_with_its_noun_left_out_is_not_a_token_volume():
     baseline = ("Our first-party models like Gemini now process over 10 billion tokens per minute via direct API used by our "
                 "customers, up from 7 billion last quarter.")
     assert [v[0] for v in volumes(baseline, date(2026, 2, 5))] == [1e10, 7e9]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal valued at an amount, investments each worth one, and one hyperscaler's total
+    ("The Broadcom deal is valued at over $10 billion.", [1e10]),
+    ("Last year, in Ohio alone, the company announced two investments — one worth $7.8 billion, and another worth $3.5 "
+     "billion — in data centers around the state.", [7.8e9, 3.5e9]),
+    ("The world’s largest hyperscaler has spent $108 billion to build out its infrastructure across the US, Wehner said.",
+     [1.08e11]),
+    # a deal that values a company stays a valuation; revenue a deal adds and a plan since abandoned are not investments
+    ("OpenAI closed a funding deal valuing OpenAI at $300 billion.", []),
+    ("AI now accounts for ~25% of Broadcom’s revenue. The deal adds $2-3 billion annually during rollout.", []),
+    ("Originally touted as a $10 billion project that would create 13,000 jobs, Foxconn’s development has fallen short.",
+     []),
+    # hyperscalers as a group still spend together
+    ("Hyperscalers have spent $200 billion on data centers this year.", []),
+])
+def test_a_deal_valued_investments_each_worth_an_amount_and_one_hyperscalers_total(text, expected):
+    assert [i.value for i in found(text, date(2024, 1, 25), "investment")] == expected
