@@ -219,9 +219,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "a $1B data center and R&D hub", "two projects worth more than $1 billion: the An Khanh Data
                               # Center … and the Viettel Research & Development Center": an R&D centre in the sum
                               r"|^[^.;。；]{0,120}?\b(?:R&D|research\s*(?:&|and)\s*development)\s+(?:cent(?:re|er)|hub|campus|facility)\b"
-                              r"|^\s*(?:[\w-]+\s+){0,2}(?:sovereign\s+)?(?:wealth|pension)\s+fund\b"
+                              r"|^\s*(?:[\w-]+\s+){0,2}(?:sovereign\s+)?(?:wealth|pension)\s+fund\b"  # "$500 billion sovereign wealth fund": assets
                               # "450 trillion KRW … focusing on AI infrastructure and R&D": a plan that is R&D in part
-                              r"|^(?:[^.;。；]|\.(?=\d)){0,80}?\b(?:infrastructure|data\s+cent(?:re|er)s?|capex)\s+(?:and|&)\s+(?:R&D|research)\b"  # "$500 billion sovereign wealth fund": assets
+                              r"|^(?:[^.;。；]|\.(?=\d)){0,80}?\b(?:infrastructure|data\s+cent(?:re|er)s?|capex)\s+(?:and|&)\s+(?:R&D|research)\b"
                               r"|^\s*drawn\b"  # "$250M senior loan facility (with $100M drawn)": the part of a loan drawn
                               # "more than €100bn ($113.9bn) to digital infrastructure, renewable power, and semiconductor
                               # manufacturing worldwide": an asset manager's allocation across asset classes
