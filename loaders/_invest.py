@@ -98,12 +98,13 @@ ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+bee
 DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partnered|transaction|acquisition|acquir(?:e|es|ed|ing)|"
                          r"takeover|buyout)\b[^.;]{0,120}?\bvalu(?:e|es|ed|ing)\s+(?!(?:the\s+)?(?:company|firm|startup|business|it|them)\b)"
                          r"(?:[\w-]+\s+){0,3}?(?:at|near|around|above|over)"
+                         r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$|"
+                         # "The Broadcom deal is valued at over $10 billion": the deal itself (a deal "valuing OpenAI at" is a
+                         # valuation)
+                         r"\bdeals?\s+(?:is|was|are|were|has\s+been)\s+(?:reportedly\s+)?valued\s+at"
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$", re.I)
 # "two roughly 15-year lease agreements …, which the datacenter builder expects will generate around $7 billion in
 # revenue": what a lease brings its owner over its term is the lease's value ("$1.94 billion in annualized revenue" is not)
-# "The Broadcom deal is valued at over $10 billion": the deal itself (a deal "valuing OpenAI at" is a valuation)
-DEAL_ITSELF_VALUED = re.compile(r"\bdeals?\s+(?:is|was|are|were|has\s+been)\s+(?:reportedly\s+)?valued\s+at"
-                                r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$", re.I)
 LEASE_REVENUE_BEFORE = re.compile(r"\b(?:leases?|contracts?|agreements?)\b[^.;]{0,120}\b(?:generate|bring\s+in|yield)\s+"
                                   r"(?:around\s+|about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
 TOTAL_REVENUE_AFTER = re.compile(r"^\s*(?:in\s+)?(?:total\s+)?revenues?\b", re.I)
@@ -122,8 +123,7 @@ def word_near(sentence: str, num: Num) -> bool:
         return True  # "With €1.7B equity, $830M in debt": equity raised; "$40 billion … for Texas projects": what it is for
     before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
-            or HARDWARE_BOUGHT_BEFORE.search(before) or DEAL_VALUED.search(before) or DEAL_ITSELF_VALUED.search(before) \
-            or LEASE_REVENUE_BEFORE.search(before):
+            or HARDWARE_BOUGHT_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
         return True
     if any(before.search(sentence[max(0, num.qualifier_start - reach):num.qualifier_start]) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
@@ -586,8 +586,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     gap = sentence[refused_end:num.qualifier_start] if refused_end is not None else None
     before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
     not_before = NOT_INVEST_BEFORE.search(before)
-    if not_before and not_before.group().lower().startswith("valu") and (DEAL_VALUED.search(before)
-                                                                         or DEAL_ITSELF_VALUED.search(before)):
+    if not_before and not_before.group().lower().startswith("valu") and DEAL_VALUED.search(before):
         not_before = None  # "Total lease for 400MW and valued at $11 billion": what the lease is worth
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
