@@ -1428,10 +1428,21 @@ def _scaled_amount(written: str) -> float | None:
     return float(first.value) if first is not None and first.scaled else None
 
 
+# "it has secured $1.4 billion in funding to expand its Helios data center in West Texas. The debt facility, which
+# covers 80% of construction costs, …": funding the next sentence names as a loan (so the headline's "Galaxy Secures
+# $1.4B" is that loan too)
+DEBT_NAMED_NEXT = re.compile(r"(?P<amount>" + r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)" + r")\s+(?:in\s+)?"
+                             r"(?:[\w-]+\s+){0,2}(?:funding|financing)\b[^.;]{0,300}[.;]\s+(?P<named>(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:debt|loan|credit)(?:\s+(?:facility|financing|package))?\b)", re.I)
+
+
 def _debt_amounts(text: str) -> list[tuple[float, int]]:
-    """Amounts the article says are debt, and where it says so: not investments in other sentences."""
+    """Amounts the article says are debt, and where it says so: not investments in other sentences (for funding the
+    next sentence calls a loan, "where" is that next sentence, so the funding's own sentence drops it too)."""
     return [(value, found.start()) for found in DEBT_AMOUNT.finditer(text)
-            if (value := _scaled_amount(found.group(0))) is not None]
+            if (value := _scaled_amount(found.group(0))) is not None] + \
+        [(value, found.start("named")) for found in DEBT_NAMED_NEXT.finditer(text)
+         if (value := _scaled_amount(found.group("amount"))) is not None]
 
 
 # "close to finalizing a stunning $1.5 billion funding round at a $13 billion valuation": a round not closed and a

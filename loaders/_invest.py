@@ -89,6 +89,10 @@ CONTRACT_AFTER = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,2}(?:contract|deal|agreeme
 HARDWARE_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:GPUs?|chips?|accelerators?|servers?)\b[^.;$]{0,40}\bfor\s+(?:about\s+|around\s+|roughly\s+|"
                                     r"approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
+# "set to buy Core Scientific for $9 billion", "acquiring Core Scientific Inc. for a staggering $9 billion": a company bought
+ACQUIRED_FOR_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+"
+                                 r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+for\s+(?:a\s+(?:staggering|reported|whopping)\s+|"
+                                 r"about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
 # "In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs": money set aside
 ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b", re.I)
 # "Total lease for 400MW and valued at $11 billion", "The transaction, which values Aligned at approximately $40
@@ -123,7 +127,7 @@ def word_near(sentence: str, num: Num) -> bool:
         return True  # "With €1.7B equity, $830M in debt": equity raised; "$40 billion … for Texas projects": what it is for
     before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
-            or HARDWARE_BOUGHT_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
+            or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
         return True
     if any(before.search(sentence[max(0, num.qualifier_start - reach):num.qualifier_start]) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
@@ -174,6 +178,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
                               r"(?:[\w-]+\s+){0,3}credit\s+(?:facility|facilities|lines?)\b|"  # "Lambda's original $275 million credit facility"
+                              r"(?:元|美元)?[^，,。；;\d]{0,16}授信|"  # "16.8 亿元政策性开发性金融工具授信": a bank's credit line
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
                               r"(?:clean\s+|renewable\s+|green\s+)?(?:energy|power|utility)\s+(?:acquisition|purchase|deal)s?\b|"
                               r"in\s+proposed\b|"  # "more than €110 billion in proposed AI and data-centre investments": not committed
@@ -317,6 +322,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
                                # "15个重点算力产业项目完成签约,签约项目总投资超过500亿元" too
+                               # "规划建设了14个超大型数据中心,总占地面积11184亩,预计总投资超过400亿元": a zone's data centres, summed
+                               r"\d{2,}\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据中心|數據中心|智算中心|算力中心)[^。；;]{0,40}|"
                                r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?[^\d。；;，,]{0,6}?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
                                # "全年大模型中标项目数量达587个,中标金额突破15亿元": a sector's winning bids, summed
                                r"(?:项目|項目)(?:数量|數量)(?:达|達|为|為|超过|超過)?\s*\d+\s*(?:个|個|项|項)[^。；;]{0,30}|"
@@ -347,7 +354,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "累計節省投資565億美元": savings, not spending; "deals totaling over $110 billion": a sum of several
                                r"(?:节省|節省|节约|節約|省下)[^，,。；;]{0,4}|"
                                # "a 100MW data center customer could save up to approximately $2.7bn": savings
-                               r"\bsav(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+)?|"
+                               # "eliminate more than $10 billion of cumulative future lease overhead": costs a deal saves
+                               r"\b(?:sav(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+(?:up\s+to\s+)?"
+                               r"(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?|"
                                # "Combined, these contracts total approximately $8.5 billion", "Total AI hosting contracts now reach
                                # $8.5 billion including previous deals": an owner's contracts summed across its customers
                                r"\b(?:combined|together|altogether)\b,?\s+(?:these|the|its|their|all)\s+(?:[\w-]+\s+){0,2}"
@@ -571,8 +580,10 @@ CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今�
 # "announced two investments — one worth $7.8 billion, and another worth $3.5 billion —": investments told by their worth
 INVESTMENTS_BEFORE = re.compile(r"\binvestments?\s*(?:—|–|--|:|,)\s*(?:[^.;]|\.(?=\d)){0,60}?\b(?:one|another|each|the\s+other|the\s+first|"
                                 r"the\s+second)\s+worth\s*(?:US\$|\$)?\s*$", re.I)
-# "The deal adds $2-3 billion annually during rollout": revenue the deal brings its supplier
-ADDS_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s*(?:US\$|\$)?\s*$", re.I)
+# "The deal adds $2-3 billion annually during rollout", "deal expected to generate $1B annually": revenue a deal brings
+# its supplier each year (what a lease brings over its whole term is its value: LEASE_REVENUE_BEFORE)
+ADDS_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|generat(?:e|es|ed|ing))\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|"
+                         r"nearly\s+|some\s+|approximately\s+)?(?:US\$|\$)?\s*$", re.I)
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
 
 
@@ -601,7 +612,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
                     and IN_PLACE_AFTER.match(rest))
                 or (ESTIMATED_BEFORE.search(before) and WORLD_AFTER.match(rest))
-                or (ADDS_BEFORE.search(before[-12:]) and ANNUAL_AFTER.match(rest))
+                or (ADDS_BEFORE.search(before[-30:]) and ANNUAL_AFTER.match(rest)
+                    and not (LEASE_REVENUE_BEFORE.search(before) and TOTAL_REVENUE_AFTER.match(rest)))  # a lease's value: above
                 # "…, including $1 trillion in the U.S. alone": a part of an amount refused goes with it
                 or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap)
                                          or PART_OF_REFUSED.match(gap))))

@@ -2676,3 +2676,36 @@ def test_a_count_of_users_with_its_noun_left_out_is_not_a_token_volume():
 ])
 def test_a_deal_valued_investments_each_worth_an_amount_and_one_hyperscalers_total(text, expected):
     assert [i.value for i in found(text, date(2024, 1, 25), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company bought "for" an amount is an acquisition
+    ("CoreWeave joins data centre race: Nvidia-backed cloud computing firm set to buy Core Scientific for $9 billion", [9e9]),
+    ("They are acquiring Core Scientific Inc. for a staggering $9 billion.", [9e9]),
+    # lease costs a deal saves, and what a deal earns each year, are not investments
+    ("The deal will immediately eliminate more than $10 billion of cumulative future lease overhead to be paid for existing "
+     "contractual sites over the next 12 years, CoreWeave said.", []),
+    ("15-year CoreWeave deal expected to generate $1B annually", []),
+    ("Galaxy expects to generate over $1 billion per year from the deal.", []),
+    # a zone's data centres summed, and a policy bank's credit line
+    ("目前,贵安新区以腾讯贵安七星数据中心为圆心,在半径4公里区域内规划建设了14个超大型数据中心,总占地面积11184亩,预计总投资超过400"
+     "亿元。", []),
+    ("东数西算贵安新区算力产业集群配套项目与贵阳贵安超互联新算力基础设施项目,在 2022 年 9 月获得 16.8 亿元政策性开发性金融工具授信后,"
+     "历经三年建设已进入关键阶段。", []),
+    # buying chips for an amount, and one project's data centre total, stay investments
+    ("The company is buying GPUs from Dell for about $5.8 billion.", [5.8e9]),
+    ("该项目计划建设2个数据中心,总投资50亿元。", [5e9]),
+])
+def test_an_acquisition_for_an_amount_savings_a_deals_yearly_revenue_a_zones_sum_and_a_credit_line(text, expected):
+    assert [i.value for i in found(text, date(2025, 7, 7), "investment")] == expected
+
+
+def test_funding_the_next_sentence_calls_a_debt_facility_is_not_an_investment_anywhere():
+    text = ("Galaxy Secures $1.4B to Expand Helios Data Center for AI and HPC\n\n"
+            "Galaxy said on Friday it has secured $1.4 billion in funding to expand its Helios data center in West Texas. "
+            "The debt facility, which covers 80% of construction costs, runs for 36 months. "
+            "Galaxy has already contributed $350 million in equity.")
+    assert [i.value for i in found(text, date(2025, 8, 15), "investment")] == [3.5e8]
+    # funding the next sentence calls a round stays an investment
+    funded = ("Lambda has secured $480 million in funding to expand its cloud. The round was led by Andra Capital.")
+    assert [i.value for i in found(funded, date(2025, 8, 15), "investment")] == [4.8e8]
