@@ -2709,3 +2709,38 @@ def test_funding_the_next_sentence_calls_a_debt_facility_is_not_an_investment_an
     # funding the next sentence calls a round stays an investment
     funded = ("Lambda has secured $480 million in funding to expand its cloud. The round was led by Andra Capital.")
     assert [i.value for i in found(funded, date(2025, 8, 15), "investment")] == [4.8e8]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # baht, before or after the number, and the dollars in brackets after it are the outlet's conversion
+    ("Beijing Haoyang's plan in Thailand includes a 300 megawatt data centre valued at THB72.7 billion (about US$2.2 "
+     "billion).", [(7.27e10, "THB")]),
+    ("Empyrion is planning to invest 4.72 billion baht (US$140.5 million) in the 12MW data centre located in Bangkok.",
+     [(4.72e9, "THB")]),
+    ("In January, TikTok announced plans to set up a data hosting service in Thailand, valued at THB126.8 billion baht "
+     "(US$3.8 billion).", [(1.268e11, "THB")]),
+    # a round told by its worth
+    ("This week, Jim Keller’s company signed a big Series D round worth around $693M.", [(6.93e8, "USD")]),
+    # a country's approvals summed, a province's goal and a chip company's customer deals are not investments
+    ("Thailand has reportedly approved an estimated US$2.7 billion of investments in data centres and cloud services from "
+     "both local and foreign firms.", []),
+    ("BANGKOK- Thailand has approved 90.9 billion baht ($2.7 billion) worth of investments in data centers and cloud "
+     "services, its investment board said on Monday.", []),
+    ("In November 2024, the country's Board of Investment approved close to US$1.8 billion in data centre projects in "
+     "Thailand.", []),
+    ("“Our goal is to attract up to $100 billion in data centre and related infrastructure investment over the next five "
+     "years.”", []),
+    ("In terms of scale, the company claims around $150M of deals closed.", []),
+    ("The Series D round values Tenstorrent at over $2.6 billion despite it having closed just $150 million in total deals.",
+     []),
+    # one company's approved project stays an investment, and so does a data centre valued at an amount after a comma
+    ("The BOI approved Google's $1 billion data centre in Chonburi.", [(1e9, "USD")]),
+    ("Beijing Haoyang’s plan in Thailand includes a 300 megawatt data center, valued at 72.7 billion baht, while the Thai "
+     "firm has proposed a 13.5 billion baht investment for a 35 MW data center.", [(7.27e10, "THB"), (1.35e10, "THB")]),
+    ("Bytedance’s TikTok announced plans to set up a data hosting services valued at 126.8 billion baht, according to the "
+     "investment board.", [(1.268e11, "THB")]),
+    # a round still closing, told by its worth, is not an investment yet
+    ("Anthropic is closing a funding round worth approximately $30 billion at a valuation approaching $900 billion.", []),
+])
+def test_baht_a_rounds_worth_approvals_summed_a_provinces_goal_and_customer_deals(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 3, 17), "investment")] == expected
