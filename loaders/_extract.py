@@ -189,10 +189,11 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?<![对對])比(?!去年|上年|前年|年初|上月|上个月|上個月|上季|同期|此前|之前|以前|过去|過去|\s*\d|"
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\bSEK|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|EUR|GBP|KRW|\bSEK|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)  # "$US80 billion" too
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
-                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|kronor\b|"
-                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b)|"
+                         r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|kronor\b|"
+                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
+                         r"(?:Japanese\s+)?yen\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
                          r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
@@ -422,9 +423,9 @@ TIMES_PRICE_AFTER = re.compile(r"^\s*[*×]\s*(?:US\$|\$|¥|￥)")
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-# "1529亿林吉特": an amount in a currency extract does not read (ringgit, yen, rupees …), not yuan left out.
-FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|日元|日圓|卢比|盧比|泰铢|泰銖|新台币|新台幣|卢布|盧布|印尼盾|"
-                                    r"新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|yen|pounds?|baht)", re.I)
+# "1529亿林吉特": an amount in a currency extract does not read (ringgit, roubles …), not yuan left out.
+FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|卢比|盧比|新台币|新台幣|卢布|盧布|印尼盾|"
+                                    r"新加坡元|新元|澳元|加元|雷亚尔|比索|ringgit|pounds?)", re.I)
 # "新用户注册送 14 元余额(约 2000 万 Tokens)", "sign-up credit of $5 (about 2M tokens)": credit given away, not a plan
 FREE_CREDIT = re.compile(r"(?:注册|註冊|邀请|邀請)[^,，。;；]{0,4}(?:送|赠|贈|得|获|獲)|余额|餘額|免费额度|免費額度|赠送|贈送|"
                          r"\bsign[- ]?up\s+(?:bonus|credits?)\b|\bfree\s+credits?\b", re.I)
@@ -1034,7 +1035,7 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|crores?|lakhs?|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|\bbaht|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB)\s*[(（]\s*"
+                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|\bbaht|\byen|日元|日圓|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY)\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
@@ -1061,7 +1062,9 @@ RANGE_NEXT = re.compile(r"^\s*(?:–|-|to\b|and\b)\s*(?:US\$|\$|¥|￥)?\s*\d")
 BAND_AFTER = re.compile(r"^(?:[^.;。；]|\.(?=\d)){0,120}\b(?:depending on (?:the )?(?:models?|tier)|across (?:all )?(?:the )?models|"
                         r"varies by model|varying by model)\b", re.I)
 # "Gemini Flash-Lite models: … costing as little as $0.075 per million input tokens": a family's floor
-FAMILY_FLOOR_BEFORE = re.compile(r"\bmodels\b[^.;$¥￥]{0,60}\b(?:as little as|as low as)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "Small models (3B-8B)From $0.10 per 1M tokens": a class of models' floor, in a table cell or after a label
+FAMILY_FLOOR_BEFORE = re.compile(r"\bmodels\b[^.;$¥￥]{0,60}(?:\b(?:as little as|as low as)|[)）:：|]\s*(?:from|starting\s+at|starts\s+at))"
+                                 r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:–|-|to|and)\s*(?:US\$|\$|¥|￥)?\s*$")
 
 

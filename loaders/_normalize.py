@@ -394,7 +394,8 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "swedish crowns": "SEK", "瑞典克朗": "SEK",
                "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "indian rupees": "INR", "印度卢比": "INR",
                "印度盧比": "INR", "₫": "VND", "vnd": "VND", "dong": "VND", "vietnamese dong": "VND", "越南盾": "VND",
-               "฿": "THB", "thb": "THB", "baht": "THB", "thai baht": "THB", "泰铢": "THB", "泰銖": "THB"}
+               "฿": "THB", "thb": "THB", "baht": "THB", "thai baht": "THB", "泰铢": "THB", "泰銖": "THB",
+               "jpy": "JPY", "yen": "JPY", "japanese yen": "JPY", "日元": "JPY", "日圓": "JPY", "円": "JPY"}
 
 
 def tokens_per(scale: str) -> float:

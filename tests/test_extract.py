@@ -2744,3 +2744,18 @@ def test_funding_the_next_sentence_calls_a_debt_facility_is_not_an_investment_an
 ])
 def test_baht_a_rounds_worth_approvals_summed_a_provinces_goal_and_customer_deals(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2025, 3, 17), "investment")] == expected
+
+
+def test_yen_is_read_so_a_valuation_in_yen_and_its_dollars_are_neither_and_a_class_of_models_floor_is_no_list_price():
+    valuation = ("Sakana, which means ‘fish’ in Japanese, has completed a $135 million funding round, that takes its "
+                 "valuation to 400 billion Yen ($2.635 billion).")
+    assert [(i.value, i.currency) for i in found(valuation, date(2025, 11, 17), "investment")] == [(1.35e8, "USD")]
+    # an amount in yen is read as yen, in English or in Chinese
+    assert [(i.value, i.currency) for i in found("SoftBank will invest 100 billion yen in an AI data center in Sakai.",
+                                                   date(2025, 11, 17), "investment")] == [(1e11, "JPY")]
+    assert [(i.value, i.currency) for i in found("软银将投资1000亿日元建设人工智能数据中心。", date(2025, 11, 17),
+                                                   "investment")] == [(1e11, "JPY")]
+    # a class of models priced "From" an amount is a band's floor; a named model's price stays a list price
+    table = ("Model CategoryPrice\nSmall models (3B-8B)From $0.10 per 1M tokens\n"
+             "Medium models (32B-72B)$0.20 - $0.40 per 1M tokens\nLlama 3.1 70B costs $0.40 per 1M tokens.")
+    assert [p.value for p in found(table, date(2025, 11, 17), "plan_price")] == [0.4]
