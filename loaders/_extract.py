@@ -1057,7 +1057,7 @@ def _currency_word_before(sentence: str, start: int) -> str | None:
 # $0.008–$0.05/M": a band of prices across models nobody names, not any model's list price.
 BAND_GROUP_BEFORE = re.compile(r"\b(?:models|variants|tiers|providers|vendors|options|offerings)\b[^.;$¥￥]{0,40}"
                                r"(?:US\$|\$|¥|￥)?$", re.I)
-RANGE_NEXT = re.compile(r"^\s*(?:–|-|to\b|and\b)\s*(?:US\$|\$|¥|￥)?\s*\d")
+RANGE_NEXT = re.compile(r"^\s*(?:–|-|to\b|and\b)\s*(?:US\$|\$|¥|￥|USD\s?)?\s*\d")  # "between USD 0.60 and USD 20" too
 # "ranges from $0.10 to $4.00 per million input tokens …, depending on the model": a band however it is introduced
 BAND_AFTER = re.compile(r"^(?:[^.;。；]|\.(?=\d)){0,120}\b(?:depending on (?:the )?(?:models?|tier)|across (?:all )?(?:the )?models|"
                         r"varies by model|varying by model)\b", re.I)
@@ -1065,7 +1065,32 @@ BAND_AFTER = re.compile(r"^(?:[^.;。；]|\.(?=\d)){0,120}\b(?:depending on (?:t
 # "Small models (3B-8B)From $0.10 per 1M tokens": a class of models' floor, in a table cell or after a label
 FAMILY_FLOOR_BEFORE = re.compile(r"\bmodels\b[^.;$¥￥]{0,60}(?:\b(?:as little as|as low as)|[)）:：|]\s*(?:from|starting\s+at|starts\s+at))"
                                  r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
-RANGE_JOIN = re.compile(r"^\s*(?:–|-|to|and)\s*(?:US\$|\$|¥|￥)?\s*$")
+RANGE_JOIN = re.compile(r"^\s*(?:–|-|to|and)\s*(?:US\$|\$|¥|￥|USD\s?)?\s*$")
+
+
+# "priced roughly between USD 0.60 and USD 20 per million tokens, depending on model size": a band's two ends, which a
+# table row further on ("watsonx.ai inference (Granite)per million tokens$0.60 – $20") restates
+PRICE_RANGE = re.compile(r"(?:US\$|\$|¥|￥|USD\s?)\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:–|-|to|and)\s*(?:US\$|\$|¥|￥|USD\s?)?\s*"
+                         r"(?P<b>\d[\d,]*(?:\.\d+)?)", re.I)
+
+
+def _band_pairs(text: str) -> list[frozenset]:
+    """The two ends of each band of prices the article says varies by model or tier."""
+    return [frozenset((float(found.group("a").replace(",", "")), float(found.group("b").replace(",", ""))))
+            for found in PRICE_RANGE.finditer(text) if BAND_AFTER.match(text[found.end():])]
+
+
+def _without_restated_bands(found: list[Candidate], bands: list[frozenset]) -> list[Candidate]:
+    """The candidates less list prices that are both ends of a band the article gave, read again in one sentence (a
+    named model's own range, "GPT-4o mini ($0.15-0.6/M tokens)", is kept unless it is such a band)."""
+    if not bands:
+        return found
+    prices: dict[int, set] = {}
+    for cand in found:
+        if cand.kind == "plan_price":
+            prices.setdefault(cand.start, set()).add(cand.value)
+    return [c for c in found if not (c.kind == "plan_price"
+                                     and any(c.value in band and band <= prices[c.start] for band in bands))]
 
 
 def _without_bands(sentence: str, money: list) -> list:
@@ -1312,6 +1337,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "investment" and c.currency == "USD" and any(
         abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e for value, s, e in converted))]
     found = _without_restatements(found)
+    found = _without_restated_bands(found, _band_pairs(folded))
     table = [_table_candidate(text, price) for price in _tables.table_prices(folded) + _tables.record_prices(folded)]
     read = {(c.start, c.value) for c in table}
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table

@@ -89,9 +89,10 @@ CONTRACT_AFTER = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,2}(?:contract|deal|agreeme
 HARDWARE_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?"
                                     r"(?:GPUs?|chips?|accelerators?|servers?)\b[^.;$]{0,40}\bfor\s+(?:about\s+|around\s+|roughly\s+|"
                                     r"approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
-# "set to buy Core Scientific for $9 billion", "acquiring Core Scientific Inc. for a staggering $9 billion": a company bought
+# "set to buy Core Scientific for $9 billion", "acquiring Core Scientific Inc. for a staggering $9 billion", "acquired
+# Linode in February 2022 for $900 million": a company bought
 ACQUIRED_FOR_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+"
-                                 r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+for\s+(?:a\s+(?:staggering|reported|whopping)\s+|"
+                                 r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?\s+for\s+(?:a\s+(?:staggering|reported|whopping)\s+|"
                                  r"about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
 # "In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs": money set aside
 ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b", re.I)

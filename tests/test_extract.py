@@ -2759,3 +2759,15 @@ def test_yen_is_read_so_a_valuation_in_yen_and_its_dollars_are_neither_and_a_cla
     table = ("Model CategoryPrice\nSmall models (3B-8B)From $0.10 per 1M tokens\n"
              "Medium models (32B-72B)$0.20 - $0.40 per 1M tokens\nLlama 3.1 70B costs $0.40 per 1M tokens.")
     assert [p.value for p in found(table, date(2025, 11, 17), "plan_price")] == [0.4]
+
+
+def test_a_band_restated_in_a_table_row_and_a_company_bought_in_a_month_for_an_amount():
+    page = ("watsonx.ai inference on IBM's Granite models is priced roughly between USD 0.60 and USD 20 per million tokens, "
+            "depending on model size and capability.\n\nwatsonx componentMetricIndicative list price\n"
+            "watsonx.ai inference (Granite)per million tokens$0.60 – $20\n")
+    assert found(page, date(2026, 5, 1), "plan_price") == []
+    # a named model priced at one end of the band, in a sentence of its own, stays a list price
+    named = page + "\nGranite-13B-Chat costs $0.60 per million tokens.\n"
+    assert [p.value for p in found(named, date(2026, 5, 1), "plan_price")] == [0.6]
+    bought = "Akamai acquired Linode in February 2022 for $900 million."
+    assert [i.value for i in found(bought, date(2025, 4, 1), "investment")] == [9e8]
