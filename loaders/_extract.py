@@ -202,7 +202,7 @@ NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\
                               r"companies|enterprises|家|requests?|calls?|interactions?|searches|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|variants?|transistors?|晶体管|晶體管|cache\s+(?:writes?|hits?|reads?)|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|漢字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
-                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片|"
+                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|架|机架|機架|机柜|機櫃|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片|"
                               # "8B has 32 layers, 4096 hidden": a model named by its size, told by its architecture
                               r"(?:has|have|with)\s+\d+\s+(?:transformer\s+)?(?:layers|attention heads|experts)\b)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
@@ -509,6 +509,7 @@ CENTS_AFTER = re.compile(r"\s*(?:(?:US\s+)?cents?\b|¢)", re.I)  # "~0.27¢ per 
 FEN_AFTER = re.compile(r"\s*分(?:钱|錢)?(?=\s*(?:/|每)\s*(?:百万|百萬|千|1\s*M|M)\s*(?:个|個)?\s*(?:tokens?|词元|詞元))", re.I)
 
 
+ZH_MONEY_AFTER = re.compile(r"\s*(?:美元|元|港元|日元|日圓|韩元|韓元|欧元|歐元)")
 # "以5億8100萬元投得": the 万 after an amount in 亿 belong to it
 ZH_WAN_TAIL = re.compile(r"\s*(\d{1,4})\s*[万萬](?![亿億])")
 
@@ -562,6 +563,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         except N.NumberParseError:
             continue
         start, end = match.start(), match.end()
+        if scale_text in ("亿亿", "億億") and ZH_MONEY_AFTER.match(sentence, end):
+            scale = Decimal(10**8)  # "750億億美元": a scale typed twice in money ("百亿亿次", a speed, is no typo)
         tail = ZH_WAN_TAIL.match(sentence, end) if match.group("zh") in ("亿", "億") else None
         if tail:  # "5億8100萬": 5 亿 and 8,100 万, one amount
             base, scale, end = base * scale + Decimal(tail.group(1)) * 10**4, Decimal(1), tail.end()

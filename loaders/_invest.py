@@ -342,6 +342,19 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:revenue|sales|income|营收|營收|收入)\b[^.;,]{0,30}\bto\s*|"  # "revenue jumped 48% to $17.7 billion"
                                r"(?:total|combined|aggregate)\s+(?:hyperscaler|industry|global|sector)\s+(?:capital\s+)?(?:expenditures?|capex|spending|spend)[^.;]{0,60}|"
                                r"estimates?\s+to\s*~?|(?<!\bprevious )(?<!\bprior )(?<!\bearlier )expectations?\s+(?:for|of)\s+(?:an?\s+)?|\bGDP\b[^.;]{0,30}|国内生产总值[^，,。；;]{0,10}|"
+                               # "雲端四雄大投資總額上看", "上季四大北美CSP資本支出總額已達", "Alphabet、Meta和微軟上季資本支出總計達到":
+                               # several clouds' capex summed, by a count of them or by a list
+                               r"(?:[二三四五六七八九十两兩]|\d+)\s*(?:大|雄|巨頭|巨头)[^。；;]{0,80}?(?:總額|总额|總計|总计|總金額|总金额|合計|合计)[^。；;]{0,30}|"
+                               r"、[^，,。；;]{0,40}(?:和|及|與|与)[^，,。；;]{0,30}?(?:總計|总计|總額|总额|合計|合计|總金額|总金额)[^，,。；;]{0,10}|"
+                               # "先后引进并建设秦淮、京东、抖音、中联、秦云五大算力中心,累计完成投资": a list of companies' centres, summed
+                               r"、[^，,。；;、]{1,12}?(?:[二三四五六七八九十两兩]|\d+)\s*(?:大|个|個|家)[^\d。；;，,]{0,6}?"
+                               r"(?:数据中心|數據中心|智算中心|算力中心|企业|企業|项目|項目)[^。；;]{0,40}|"
+                               # "以微軟去年度資本支出增加45%計算,今年度資本支出至少約為": the outlet's estimate, worked out
+                               r"(?:以|按|按照|依)[^，,。；;]{0,30}(?:計算|计算|推算|估算)[^。；;]{0,40}|"
+                               # "英業達…AI伺服器委外代工商機…投入資本支出": a contract manufacturer's capex for its factories
+                               r"(?:代工|\bODM\b)[^。；;]{0,60}(?:資本支出|资本支出|資本開支|资本开支)[^。；;]{0,20}|"
+                               # "total investments in computing power centers exceeding": many centres summed
+                               r"\btotal\s+investments\s+in\s+(?:[\w-]+\s+){0,3}(?:cent(?:er|re)s|projects|facilities|campuses)\b[^.;]{0,30}|"
                                # "微軟、Alphabet、亞馬遜和Meta等今年…投入了超過": a group of companies listed with 、
                                r"(?![^，,。；;]*(?:分别|分別|各自))[^，,。；;、]+、[^，,。；;、]+、[^，,。；;]+(?:和|及|与|與)[^，,。；;]{0,60}|\bestimates?\s+(?:\w+\s+){1,3}at\s*|\btotal (?:capex|spending|spend|capital expenditures?)\b[^.;]{0,40}|"
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
@@ -462,9 +475,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
 # a local news roundup's other projects, not AI infrastructure.
-PROJECT_ZH = re.compile(r"项目|項目|工程")
+PROJECT_ZH = re.compile(r"项目|項目|工程|基地")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
 # "公告显示,项目总规划…", "该项目": the project the sentence before named (not "园区生活配套项目", a project named here)
-BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目)")
+BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目|基地)")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,

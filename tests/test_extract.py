@@ -2771,3 +2771,34 @@ def test_a_band_restated_in_a_table_row_and_a_company_bought_in_a_month_for_an_a
     assert [p.value for p in found(named, date(2026, 5, 1), "plan_price")] == [0.6]
     bought = "Akamai acquired Linode in February 2022 for $900 million."
     assert [i.value for i in found(bought, date(2025, 4, 1), "investment")] == [9e8]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scale typed twice in an amount of money is one scale (a speed in 百亿亿次 is no money)
+    ("字母也調高今年資本支出預測,從原估750億億美元至850億美元,拉高到910億美元至930億美元。", [7.5e10, 9.1e10]),
+    # several clouds' capex summed, by a count of them or by a list, is a sum; each one's own stays
+    ("雲端四雄大投資總額上看3,800億美元 鴻海、廣達等營運可望衝一波", []),
+    ("北美四大雲端服務供應商(CSP),不約而同調升今年資本支出,估算總金額至少3,200億美元,甚至可能超過3,800億美元。", []),
+    ("根據統計,上季四大北美CSP資本支出總額已達1,120億美元,但Google、微軟及亞馬遜都表示運算能力依然不足。", []),
+    ("Alphabet、Meta和微軟上季資本支出總計達到780億美元,年增率高達89%,微軟上季資本支出349億美元更創新高。", [3.49e10]),
+    # an outlet's estimate worked out from last year's growth
+    ("以微軟去年度資本支出增加45%計算,今年度資本支出至少約為940億美元。", []),
+    # a list of companies' centres summed, in Chinese or English
+    ("先后引进并建设秦淮、京东、抖音、中联、秦云五大算力中心,累计完成投资700多亿元,投运服务器75.8万台。", []),
+    ("Datong has attracted major projects, with total investments in computing power centers exceeding 28.2 billion yuan.",
+     []),
+    # a server maker's capex for its contract manufacturing
+    ("英業達同樣感受到這波AI伺服器委外代工商機到來,在2026年投入資本支出金額將上看10億美元(約合新台幣314億元)。", []),
+    # one company's centre stays an investment
+    ("基于伊吾算力经济发展的良好前景,今年该企业投资6.8亿元,在伊吾投建新疆汇鑫算力中心。", [6.8e8]),
+])
+def test_a_doubled_scale_clouds_and_centres_summed_an_outlets_estimate_and_a_server_makers_capex(text, expected):
+    assert [i.value for i in found(text, date(2025, 11, 3), "investment")] == expected
+
+
+def test_a_base_with_no_ai_in_its_sentences_and_racks_counted_are_not_figures():
+    base = ("走进重庆高新区的国家质检基地,1000余亩的土地上,分布着机动车强检试验场、电梯及升降机等10个国家级检测中心。"
+            "“该基地2014年开工建设,截至目前累计完成投资20亿元。")
+    assert found(base, date(2020, 4, 10), "investment") == []
+    racks = ("加速建设“Token(词元)之都” [2] - 签约标准机架超200万架,算力规模超12万P")
+    assert volumes(racks, date(2025, 12, 18)) == []
