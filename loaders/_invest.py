@@ -209,8 +209,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "spent half a billion dollars in a single month after failing to set usage limits on its AI
                               # licenses": a bill for using AI, not infrastructure
                               r"[^.;]{0,40}\b(?:usage limits|licen[cs]es|subscriptions|seats)\b|"
-                              # "invest 150 billion RMB annually for ecosystem development": developers and open source
-                              r"for (?:[\w-]+\s+){0,2}ecosystems?\b|"
+                              # "invest 150 billion RMB annually for ecosystem development": developers and open source;
+                              # "seeks to create a $250 billion AI infrastructure ecosystem": a sector it hopes to grow (a fund
+                              # for an ecosystem is a fund)
+                              r"for (?:[\w-]+\s+){0,2}ecosystems?\b|(?:[\w-]+\s+){0,3}ecosystem\b(?!\s+(?:fund|investment))|"
+
                               r"in (?:free\s+|operating\s+)?cash flow\b|"  # "left with $11.2 billion in free cash flow"
                               r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
                               r"for the top \d+\b|"
@@ -256,6 +259,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
                               r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
                               r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"
+                              # "start writing eight-billion-dollar cheques": cheques in general, right after the amount ("a $2
+                              # billion check" is one; "raised $250 million with BlackRock writing checks" is a round)
+                              r"|^(?:-dollar)?\s*(?:cheques|checks)\b"
                               r"|^[\s)）]*(?:post|pre)-money\b", re.I)  # "at a $24 billion post-money" (valuation)
 # "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
 # build-out" is the company's own: a build-out counts when a possessive names whose it is.

@@ -2802,3 +2802,24 @@ def test_a_base_with_no_ai_in_its_sentences_and_racks_counted_are_not_figures():
     assert found(base, date(2020, 4, 10), "investment") == []
     racks = ("加速建设“Token(词元)之都” [2] - 签约标准机架超200万架,算力规模超12万P")
     assert volumes(racks, date(2025, 12, 18)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ecosystem a plan is to create and cheques in the plural are not anyone's investment
+    ("As one of the most ambitious projects globally, the initiative seeks to create a $250 billion AI infrastructure "
+     "ecosystem in India.", []),
+    ("When infrastructure operators start writing eight-billion-dollar cheques for already-occupied capacity, they are "
+     "pricing in continued growth.", []),
+    # the plan itself, a fund for an ecosystem and a single cheque stay investments
+    ("The Adani Group announced a massive $100 billion investment plan aimed at developing AI-ready data centres by 2035.",
+     [1e11]),
+    ("The company launched a $1 billion ecosystem fund for AI start-ups building on its cloud.", [1e9]),
+    ("SoftBank wrote a $2 billion check to the AI cloud start-up.", [2e9]),
+])
+def test_an_ecosystem_to_be_created_and_cheques_in_the_plural_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 17), "investment")] == expected
+
+
+def test_a_round_raised_with_an_investor_writing_checks_stays_a_round():
+    text = "Dutch chipmaker Axelera AI raised $250 million with BlackRock writing checks."
+    assert [i.value for i in found(text, date(2026, 2, 17), "investment")] == [2.5e8]
