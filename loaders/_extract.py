@@ -509,6 +509,7 @@ CENTS_AFTER = re.compile(r"\s*(?:(?:US\s+)?cents?\b|¢)", re.I)  # "~0.27¢ per 
 FEN_AFTER = re.compile(r"\s*分(?:钱|錢)?(?=\s*(?:/|每)\s*(?:百万|百萬|千|1\s*M|M)\s*(?:个|個)?\s*(?:tokens?|词元|詞元))", re.I)
 
 
+# "750億億美元": a currency right after an amount written in Chinese (a scale typed twice there is a typo)
 ZH_MONEY_AFTER = re.compile(r"\s*(?:美元|元|港元|日元|日圓|韩元|韓元|欧元|歐元)")
 # "以5億8100萬元投得": the 万 after an amount in 亿 belong to it
 ZH_WAN_TAIL = re.compile(r"\s*(\d{1,4})\s*[万萬](?![亿億])")
@@ -1460,10 +1461,12 @@ def _scaled_amount(written: str) -> float | None:
     return float(first.value) if first is not None and first.scaled else None
 
 
+# An amount in dollars with its scale ("$1.4 billion"), as the rules over the whole article below look for it
+_AMOUNT = r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)"
 # "it has secured $1.4 billion in funding to expand its Helios data center in West Texas. The debt facility, which
 # covers 80% of construction costs, …": funding the next sentence names as a loan (so the headline's "Galaxy Secures
 # $1.4B" is that loan too)
-DEBT_NAMED_NEXT = re.compile(r"(?P<amount>" + r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)" + r")\s+(?:in\s+)?"
+DEBT_NAMED_NEXT = re.compile(r"(?P<amount>" + _AMOUNT + r")\s+(?:in\s+)?"
                              r"(?:[\w-]+\s+){0,2}(?:funding|financing)\b[^.;]{0,300}[.;]\s+(?P<named>(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:debt|loan|credit)(?:\s+(?:facility|financing|package))?\b)", re.I)
 
@@ -1479,7 +1482,6 @@ def _debt_amounts(text: str) -> list[tuple[float, int]]:
 
 # "close to finalizing a stunning $1.5 billion funding round at a $13 billion valuation": a round not closed and a
 # valuation. The headline's "Baseten's $1.5B Round" and "others pay the full $13 billion" further on are the same amounts.
-_AMOUNT = r"(?:US\$|\$)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)"
 # "close to finalizing … $X", "working with Morgan Stanley … on a financing package of roughly $13bn": not closed
 NOT_INVESTED_AMOUNT = re.compile(r"(?:\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b[^.;$]{0,60}?|"
                                  + _invest.FINANCING_IN_MAKING + r")(?P<open>" + _AMOUNT + r")|"

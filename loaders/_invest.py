@@ -213,7 +213,6 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "seeks to create a $250 billion AI infrastructure ecosystem": a sector it hopes to grow (a fund
                               # for an ecosystem is a fund)
                               r"for (?:[\w-]+\s+){0,2}ecosystems?\b|(?:[\w-]+\s+){0,3}ecosystem\b(?!\s+(?:fund|investment))|"
-
                               r"in (?:free\s+|operating\s+)?cash flow\b|"  # "left with $11.2 billion in free cash flow"
                               r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
                               r"for the top \d+\b|"

@@ -2774,7 +2774,7 @@ def test_a_band_restated_in_a_table_row_and_a_company_bought_in_a_month_for_an_a
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a scale typed twice in an amount of money is one scale (a speed in 百亿亿次 is no money)
+    # a scale typed twice in an amount of money is one scale
     ("字母也調高今年資本支出預測,從原估750億億美元至850億美元,拉高到910億美元至930億美元。", [7.5e10, 9.1e10]),
     # several clouds' capex summed, by a count of them or by a list, is a sum; each one's own stays
     ("雲端四雄大投資總額上看3,800億美元 鴻海、廣達等營運可望衝一波", []),
