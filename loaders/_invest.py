@@ -119,6 +119,12 @@ LEASE_REVENUE_BEFORE = re.compile(r"\b(?:leases?|contracts?|agreements?)\b[^.;]{
 TOTAL_REVENUE_AFTER = re.compile(r"^\s*(?:in\s+)?(?:total\s+)?revenues?\b", re.I)
 
 
+def lease_value(sentence: str, num: Num) -> bool:
+    """Whether the amount is the revenue a lease or contract brings over its term, which is its value."""
+    return bool(LEASE_REVENUE_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start])
+                and TOTAL_REVENUE_AFTER.match(sentence[num.end:]))
+
+
 def word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
@@ -273,8 +279,7 @@ def named_otherwise(sentence: str, num: Num) -> bool:
     """Whether the words right after the amount say it is something else (revenue, a valuation, debt, a
     market's size), or a build-out no possessive makes anyone's own."""
     rest = sentence[num.end:]
-    if LEASE_REVENUE_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start]) \
-            and TOTAL_REVENUE_AFTER.match(rest):
+    if lease_value(sentence, num):
         return False
     return bool(NOT_INVEST_AFTER.match(rest)) or (
         bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(sentence[max(0, num.qualifier_start - 50):num.qualifier_start]))
@@ -616,7 +621,7 @@ PROJECTS_AFTER = re.compile(r"^\s*(?:baht|won|yuan|euros?|dollars|rupees)?\s*(?:
 INVESTMENTS_BEFORE = re.compile(r"\binvestments?\s*(?:—|–|--|:|,)\s*(?:[^.;]|\.(?=\d)){0,60}?\b(?:one|another|each|the\s+other|the\s+first|"
                                 r"the\s+second)\s+worth\s*(?:US\$|\$)?\s*$", re.I)
 # "The deal adds $2-3 billion annually during rollout", "deal expected to generate $1B annually": revenue a deal brings
-# its supplier each year (what a lease brings over its whole term is its value: LEASE_REVENUE_BEFORE)
+# its supplier each year (what a lease brings over its whole term is its value: lease_value)
 ADDS_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|generat(?:e|es|ed|ing))\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|"
                          r"nearly\s+|some\s+|approximately\s+)?(?:US\$|\$)?\s*$", re.I)
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
@@ -649,7 +654,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (ESTIMATED_BEFORE.search(before) and WORLD_AFTER.match(rest))
                 or (APPROVED_BEFORE.search(before) and PROJECTS_AFTER.match(rest))
                 or (ADDS_BEFORE.search(before[-30:]) and ANNUAL_AFTER.match(rest)
-                    and not (LEASE_REVENUE_BEFORE.search(before) and TOTAL_REVENUE_AFTER.match(rest)))  # a lease's value: above
+                    and not lease_value(sentence, num))
                 # "…, including $1 trillion in the U.S. alone": a part of an amount refused goes with it
                 or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap)
                                          or PART_OF_REFUSED.match(gap))))
