@@ -478,9 +478,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:[\w-]+\s+){0,2}(?:round|raise|fundraise)\b[^.;,]{0,30}|"
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
-                               # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them
-                               r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
-                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+                               # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them;
+                               # "入驻项目包括阿里巴巴云计算数据中心、…研发基地等标杆企业,主体投资规模超": a park's tenants summed
+                               # "预计带动产业链投资达千亿元级": investment a project is to draw from others
+                               r"(?:带动|帶動|拉动|拉動|撬动|撬動)[^，,。；;]{0,10}(?:投资|投資)[^，,。；;\d]{0,4}|"
+                               # "a net portfolio value of S$389 billion", "assets under management of": holdings
+                               r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
+                               r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
+                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$)|\$|¥|￥|\b(?:AUD|SGD)\s?)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
@@ -493,10 +498,14 @@ TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中�
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
 TELECOM = re.compile(r"运营商|運營商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|中移动|中移動|中电信|中電信|中联通|中聯通|China (?:Mobile|Telecom|Unicom)|"
-                     r"telecom operators|carriers", re.I)
+                     r"telecom operators|carriers|\btelcos?\b|"
+                     # "took an $800m stake in Singtel last year": a stake in a telecom
+                     r"\b(?:Singtel|Telstra|Optus|Airtel|Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom)\b", re.I)
+# A power line's or grid's cost ("666公里的输电线路,125亿投资"), with nothing about AI or computing in its sentence
+GRID_ZH = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站")
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
-AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
+AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
 # (not "a SoftBank-led round": the hyphenated lead describes the whole round)
@@ -624,6 +633,8 @@ INVESTMENTS_BEFORE = re.compile(r"\binvestments?\s*(?:—|–|--|:|,)\s*(?:[^.;]
 # its supplier each year (what a lease brings over its whole term is its value: lease_value)
 ADDS_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|generat(?:e|es|ed|ing))\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|"
                          r"nearly\s+|some\s+|approximately\s+)?(?:US\$|\$)?\s*$", re.I)
+# "investing more than $29 billion in digital and fiber assets": a manager's holdings across asset classes
+ASSETS_AFTER = re.compile(r"^\s*(?:in|into|across)\s+(?:[\w-]+\s+){0,3}assets\b", re.I)
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
 
 
@@ -645,8 +656,10 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (PROJECT_ZH.search(sentence)
                     and not TECH_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence))
-                or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence)))
+                or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
+                     or GRID_ZH.search(sentence))
                     and not AI_INFRA_WORD.search(sentence))
+                or ASSETS_AFTER.match(rest)
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])

@@ -395,7 +395,9 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "indian rupees": "INR", "印度卢比": "INR",
                "印度盧比": "INR", "₫": "VND", "vnd": "VND", "dong": "VND", "vietnamese dong": "VND", "越南盾": "VND",
                "฿": "THB", "thb": "THB", "baht": "THB", "thai baht": "THB", "泰铢": "THB", "泰銖": "THB",
-               "jpy": "JPY", "yen": "JPY", "japanese yen": "JPY", "日元": "JPY", "日圓": "JPY", "円": "JPY"}
+               "jpy": "JPY", "yen": "JPY", "japanese yen": "JPY", "日元": "JPY", "日圓": "JPY", "円": "JPY",
+               "a$": "AUD", "au$": "AUD", "aud": "AUD", "australian dollars": "AUD", "澳元": "AUD", "澳币": "AUD", "澳幣": "AUD",
+               "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "新加坡元": "SGD", "新元": "SGD", "新币": "SGD", "新幣": "SGD"}
 
 
 def tokens_per(scale: str) -> float:

@@ -2823,3 +2823,32 @@ def test_an_ecosystem_to_be_created_and_cheques_in_the_plural_are_not_investment
 def test_a_round_raised_with_an_investor_writing_checks_stays_a_round():
     text = "Dutch chipmaker Axelera AI raised $250 million with BlackRock writing checks."
     assert [i.value for i in found(text, date(2026, 2, 17), "investment")] == [2.5e8]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Australian and Singapore dollars, by code, sign or word, are read as themselves, not as US dollars
+    ("Firmus Technologies has raised AUD 330 million in equity funding to accelerate construction of its flagship Project "
+     "Southgate in Launceston, Tasmania.", [(3.3e8, "AUD")]),
+    ("The Canada Pension Plan Investment Board has struck a A$24 billion deal to buy AirTrunk.", [(2.4e10, "AUD")]),
+    ("Nxera will invest S$1.2 billion in a new AI data centre in Tuas.", [(1.2e9, "SGD")]),
+    ("CDC plans to invest 1.5 billion Australian dollars in two new data centres in Canberra.", [(1.5e9, "AUD")]),
+    ("新科电信媒体将投资12亿新元建设人工智能数据中心。", [(1.2e9, "SGD")]),
+    # another country's dollar is not a US dollar
+    ("Foxconn will invest NT$100 billion in AI servers.", []),
+    # a valuation in Australian dollars, a portfolio's value, a manager's holdings across asset classes, a stake in a
+    # telecom: none is an investment
+    ("The raise values Firmus at AUD 1.85 billion.", []),
+    ("The global investment company had a net portfolio value of S$389 billion as of March 31, 2024.", []),
+    ("KKR has expanded into digital infrastructure, holding stakes in more than 100 data centers worldwide and investing "
+     "more than $29 billion in digital and fiber assets.", []),
+    ("The company took an $800m stake in Singtel last year, is backing GTR and STT, and has invested in CoolIT.", []),
+    # a telecom's partner building an AI centre stays an investment
+    ("Nvidia is to build a $200 million artificial intelligence centre in Indonesia, in a team-up with local telco firm "
+     "PT Indosat Ooredoo Hutchison.", [(2e8, "USD")]),
+    # a park's tenants summed, the investment a park is to draw, and a power line's cost are not investments
+    ("园区规划占地面积7500亩,目前入驻项目包括阿里巴巴云计算数据中心、河北一棵竹碳化硅半导体研发基地等标杆企业,"
+     "主体投资规模超196亿元,预计带动产业链投资达千亿元级。", []),
+    ("666公里的输电线路,125亿投资", []),
+])
+def test_australian_and_singapore_dollars_holdings_a_telecom_stake_a_parks_tenants_and_a_power_line(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 28), "investment")] == expected
