@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|投得|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"\bdata\s+hosting\b|数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
@@ -194,7 +194,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:元|美元)?[^，,。；;\d]{0,16}授信|"  # "16.8 亿元政策性开发性金融工具授信": a bank's credit line
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
                               r"(?:clean\s+|renewable\s+|green\s+)?(?:energy|power|utility)\s+(?:acquisition|purchase|deal)s?\b|"
-                              r"in\s+proposed\b|"  # "more than €110 billion in proposed AI and data-centre investments": not committed
+                              r"in\s+proposed\b|"
+                              # "an unprecedented $650 billion artificial intelligence investment wave by global technology
+                              # corporations": many companies' spending summed
+                              r"(?:[\w-]+\s+){0,4}(?:by|from|among|across)\s+(?:(?:global|major|big|large|leading|US|American)\s+)*"
+                              r"(?:tech(?:nology)?\s+(?:corporations|companies|giants|firms)|hyperscalers|Big\s+Tech)\b|"  # "more than €110 billion in proposed AI and data-centre investments": not committed
                               # "a wider £29.5 billion injection into the UK's most innovative sectors": a summit's sum across sectors
                               r"(?:[\w-]+\s+){0,2}(?:injection|investments?|boost)\s+into\s+(?:[\w'’-]+\s+){0,4}sectors\b|"
                               # "$100 billion in data center and electric grid announcements": many companies' announcements summed
@@ -360,7 +364,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"、[^，,。；;、]{1,12}?(?:[二三四五六七八九十两兩]|\d+)\s*(?:大|个|個|家)[^\d。；;，,]{0,6}?"
                                r"(?:数据中心|數據中心|智算中心|算力中心|企业|企業|项目|項目)[^。；;]{0,40}|"
                                # "以微軟去年度資本支出增加45%計算,今年度資本支出至少約為": the outlet's estimate, worked out
-                               r"(?:以|按|按照|依)[^，,。；;]{0,30}(?:計算|计算|推算|估算)[^。；;]{0,40}|"
+                               # (not an IPO's proceeds worked out from its fixed price: "按此計算,本次發行募集資金總額約80億元")
+                               r"(?:以|按|按照|依)[^，,。；;]{0,30}(?:計算|计算|推算|估算)(?![^。；;]{0,40}(?:募集|募资|募資))[^。；;]{0,40}|"
                                # "英業達…AI伺服器委外代工商機…投入資本支出": a contract manufacturer's capex for its factories
                                r"(?:代工|\bODM\b)[^。；;]{0,60}(?:資本支出|资本支出|資本開支|资本开支)[^。；;]{0,20}|"
                                # "total investments in computing power centers exceeding": many centres summed
@@ -482,6 +487,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "入驻项目包括阿里巴巴云计算数据中心、…研发基地等标杆企业,主体投资规模超": a park's tenants summed
                                # "预计带动产业链投资达千亿元级": investment a project is to draw from others
                                r"(?:带动|帶動|拉动|拉動|撬动|撬動)[^，,。；;]{0,10}(?:投资|投資)[^，,。；;\d]{0,4}|"
+                               # "同期分别产生归母净亏损18.4亿元、16.73亿元": losses; "仅次于华电新能181.71亿元的主板融资规模": another's
+                               # amount named for comparison; "募资净额为75.76亿元": an IPO's net proceeds, the raise restated after fees
+                               r"(?:亏损|虧損)[^，,。；;]{0,40}|(?:仅次于|僅次于|僅次於|仅次於|\bsecond\s+only\s+to\b)[^，,。；;\d]{0,12}|"
+                               r"(?:募资|募資|募集资金|募集資金)(?:净额|淨額|凈額)[^，,。；;\d]{0,4}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
@@ -501,6 +510,8 @@ TELECOM = re.compile(r"运营商|運營商|中国移动|中国电信|中国联�
                      r"telecom operators|carriers|\btelcos?\b|"
                      # "took an $800m stake in Singtel last year": a stake in a telecom
                      r"\b(?:Singtel|Telstra|Optus|Airtel|Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom)\b", re.I)
+# A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
+MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?|howitzers?)\b", re.I)
 # A power line's or grid's cost ("666公里的输电线路,125亿投资"), with nothing about AI or computing in its sentence
 GRID_ZH = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站")
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
@@ -657,7 +668,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (PROJECT_ZH.search(sentence)
                     and not TECH_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence))
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
-                     or GRID_ZH.search(sentence))
+                     or GRID_ZH.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(sentence))
                 or ASSETS_AFTER.match(rest)
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))

@@ -2852,3 +2852,24 @@ def test_a_round_raised_with_an_investor_writing_checks_stays_a_round():
 ])
 def test_australian_and_singapore_dollars_holdings_a_telecom_stake_a_parks_tenants_and_a_power_line(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2026, 11, 28), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an IPO's proceeds worked out from its fixed price are the raise; its net proceeds restate it after fees
+    ("發行價格確定為114.28元/股,發行數量7000萬股。按此計算,本次發行募集資金總額約80億元。", [8e9]),
+    ("公司总股本达4.7亿股,募资总额为79.996亿元,扣除发行费用,募资净额为75.76亿元。", [7.9996e9]),
+    # an outlet's estimate worked out "以…計算" stays refused
+    ("以微軟去年度資本支出增加45%計算,今年度資本支出至少約為800億美元。", []),
+    # a project's own capital is an investment; the special bonds beside it are debt
+    ("具体资金来源:资本金为34,915.86万元,占总投资的36.79%;拟申请发行15年期地方政府专项债券资金60,000.00万元。", [3.491586e8]),
+    # losses in a list, and another company's IPO named for comparison
+    ("公司仍處于高強度研發投入階段,同期分別產生歸母凈虧損18.4億元、16.73億元、14.92億元,2025年上半年虧損2.71億元,"
+     "累計虧損達52.76億元。", []),
+    ("更以80億元的預計募集資金總額成為今年科創板最大規模IPO,僅次于華電新能181.71億元的主板融資規模。", [8e9]),
+    # a military contract, and the technology giants' AI spending summed
+    ("US Strengthens F-16 Support for Pakistan with $488 Million Radar Contract", []),
+    ("Ireland stands positioned to capture significant economic benefits from an unprecedented $650 billion artificial "
+     "intelligence investment wave by global technology corporations in 2024.", []),
+])
+def test_ipo_proceeds_worked_out_net_proceeds_a_projects_capital_losses_a_comparison_and_a_radar(text, expected):
+    assert [i.value for i in found(text, date(2025, 12, 8), "investment")] == expected
