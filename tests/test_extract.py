@@ -2873,3 +2873,14 @@ def test_australian_and_singapore_dollars_holdings_a_telecom_stake_a_parks_tenan
 ])
 def test_ipo_proceeds_worked_out_net_proceeds_a_projects_capital_losses_a_comparison_and_a_radar(text, expected):
     assert [i.value for i in found(text, date(2025, 12, 8), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's AI and process-automation joint venture is spending on its own operations
+    ("Telstra is re-platforming work into a $700m AI and process-automation joint venture with Accenture.", []),
+    ("The bank will spend $500 million on a digital transformation programme with AI at its core.", []),
+    # a joint venture to build AI infrastructure stays an investment
+    ("KKR and ECP announced a $50 billion AI infrastructure joint venture.", [5e10]),
+])
+def test_a_process_automation_joint_venture_is_not_ai_infrastructure(text, expected):
+    assert [i.value for i in found(text, date(2026, 2, 1), "investment")] == expected
