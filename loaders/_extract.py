@@ -302,7 +302,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:adds?|added|an increase of|up by|growth[^.;,]{0,20}(?:stands at|of|was|is)|新增|增加了?)\s*(?:about\s+|约)?"  # increments
     # a model's size: "参数量超过", "parameter sizes ranging from 7 billion to 65 billion" (both ends)
     r"|[\u4e00-\u9fff]版\s*"  # "R1 满血版 671B", "蒸馏版 7B": an edition named by its size
-    r"|(?:参数|參數|parameters?)(?:\s+(?:sizes?|counts?))?(?:量|规模|規模)?\s*(?:ranging\s+)?"
+    # "模型參數量(70B、235B、671B)": a list of sizes in brackets, each one
+    r"|(?:参数|參數|parameters?)(?:\s+(?:sizes?|counts?))?(?:量|规模|規模)?\s*(?:ranging\s+)?[(（]?\s*(?:\d[\d.,]*\s*[BbMm]\s*[、,，/]\s*)*"
     r"(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding|from|between)?\s*"
     r"(?:\d[\d.,]*\s*(?:billion|B)?\s*(?:to|and|-|–)\s*)?"
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
@@ -1344,6 +1345,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "investment" and c.currency == "USD" and any(
         abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e for value, s, e in converted))]
     found = _without_restatements(found)
+    found = [c for c in found if not (c.kind == "plan_price" and UNNAMED_VENDOR_PRICES.search(
+        folded[max(0, c.start - 120):c.start + c.position]))]
     found = _without_restated_bands(found, _band_pairs(folded))
     table = [_table_candidate(text, price) for price in _tables.table_prices(folded) + _tables.record_prices(folded)]
     read = {(c.start, c.value) for c in table}
@@ -1497,6 +1500,11 @@ NOT_INVESTED_AMOUNT = re.compile(r"(?:\b(?:close to|nearing)\s+(?:finaliz|clos|c
 # least $120m in investment": the outlet's arithmetic, and so is its "estimated to have cost … at least $120m" above it.
 DERIVED_AMOUNT = re.compile(r"\b(?:meaning|which means|implying|suggesting)\b[^.;$]{0,60}?\b(?:would|will)\s+(?:require|need|cost)\s+"
                             r"(?:at\s+least\s+|about\s+|around\s+|roughly\s+|some\s+)?(?P<amount>" + _AMOUNT + r")", re.I)
+
+
+# "某云厂商基础版模型收费标准: • 输入:16元/百万Tokens": an explainer's price list for a vendor nobody names, an example
+UNNAMED_VENDOR_PRICES = re.compile(r"某[^。\n]{0,8}?(?:厂商|廠商|平台|服务商|服務商|公司|云|雲)[^。\n]{0,16}"
+                                   r"(?:收费标准|收費標準|价格|價格|定价|定價|计费|計費|报价|報價)")
 
 
 def _derived_amounts(text: str) -> list[tuple[float, int]]:

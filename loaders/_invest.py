@@ -195,6 +195,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
                               r"(?:clean\s+|renewable\s+|green\s+)?(?:energy|power|utility)\s+(?:acquisition|purchase|deal)s?\b|"
                               r"in\s+proposed\b|"
+                              # "Apple's $500M+ quarterly data center capex increase": a gap, not an outlay
+                              r"(?:capex|capital\s+expenditures?|spending)\s+(?:increase|rise|jump|hike|boost)s?\b|"
                               # "a $700m AI and process-automation joint venture with Accenture": a company's spending on its own
                               # operations, like a technology budget, not AI infrastructure
                               r"(?:[\w-]+\s+){0,4}(?:process[- ]automation|business[- ]process(?:es)?|digital[- ]transformation)\b|"

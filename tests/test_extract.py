@@ -2884,3 +2884,16 @@ def test_ipo_proceeds_worked_out_net_proceeds_a_projects_capital_losses_a_compar
 ])
 def test_a_process_automation_joint_venture_is_not_ai_infrastructure(text, expected):
     assert [i.value for i in found(text, date(2026, 2, 1), "investment")] == expected
+
+
+def test_model_sizes_in_brackets_an_unnamed_vendors_example_prices_and_a_capex_increase_are_not_figures():
+    sizes = ("在評估大型語言模型(LLM)部署方案時,許多人會被顯卡型號、模型參數量(70B、235B、671B)所吸引,"
+             "卻忽略了兩個真正決定「用起來好不好」的核心指標:\n  • Token/s(生成速度)")
+    assert found(sizes, date(2026, 1, 16), "token_volume") == []
+    example = "某云厂商基础版模型收费标准:\n\n  • 输入:16元/百万Tokens\n  • 输出:48元/百万Tokens\n"
+    assert found(example, date(2026, 1, 16), "plan_price") == []
+    # a named vendor's price list stays
+    named = "火山引擎豆包模型收费标准:\n\n  • 输入:0.8元/百万Tokens\n  • 输出:2元/百万Tokens\n"
+    assert [c.value for c in found(named, date(2026, 1, 16), "plan_price")] == [0.8, 2]
+    increase = "The evidence: Apple’s $500M+ quarterly data center capex increase in 2025."
+    assert found(increase, date(2026, 1, 16), "investment") == []
