@@ -190,11 +190,11 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$"), not read as US dollars.
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$)|\bAUD|\bSGD|EUR|GBP|KRW|\bSEK|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|RM)|\bAUD|\bSGD|\bMYR|EUR|GBP|KRW|\bSEK|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
-                         r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
+                         r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
                          r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
                          r"(?:Japanese\s+)?yen\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
@@ -427,9 +427,11 @@ TIMES_PRICE_AFTER = re.compile(r"^\s*[*×]\s*(?:US\$|\$|¥|￥)")
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# ¥ is yuan unless the sentence is about Japan
+JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bHokkaido\b|\byen\b|日本|日元|日圓|東京|大阪|北海道", re.I)
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, roubles …), not yuan left out.
-FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:林吉特|令吉|卢比|盧比|新台币|新台幣|卢布|盧布|印尼盾|"
-                                    r"加元|雷亚尔|比索|ringgit|pounds?)", re.I)
+FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:卢比|盧比|新台币|新台幣|卢布|盧布|印尼盾|"
+                                    r"加元|雷亚尔|比索|pounds?)", re.I)
 # "新用户注册送 14 元余额(约 2000 万 Tokens)", "sign-up credit of $5 (about 2M tokens)": credit given away, not a plan
 FREE_CREDIT = re.compile(r"(?:注册|註冊|邀请|邀請)[^,，。;；]{0,4}(?:送|赠|贈|得|获|獲)|余额|餘額|免费额度|免費額度|赠送|贈送|"
                          r"\bsign[- ]?up\s+(?:bonus|credits?)\b|\bfree\s+credits?\b", re.I)
@@ -489,9 +491,9 @@ class Num:
 # range), "the estimated cost ranges from $20 billion to $30 billion"; "from $35 billion to $40 billion" alone is growth,
 # two figures.
 RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?)\s*(?P<a_en>" + EN_SCALE + r")?\s*"
-                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:(?P<a2_en>" + EN_SCALE + r")\s*)?(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<=ranges from )|(?<=ranging from )|(?<!from ))(?:US\$|\$|USD\s*)(?P<a3>\d+(?:\.\d+)?)"
-                   r"(?:\s*(?P<a3_en>" + EN_SCALE + r"))?\s+to(?=\s*(?:US\$|\$|USD)))"
-                   r"\s*(?:US\$|\$|¥|￥|RMB\s?|USD\s*)?(?P<b>\d+(?:\.\d+)?)\s*"
+                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:(?P<a2_en>" + EN_SCALE + r")\s*)?(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<=ranges from )|(?<=ranging from )|(?<!from ))(?:US\$|\$|USD\s*|¥|￥|€|£)(?P<a3>\d+(?:\.\d+)?)"
+                   r"(?:\s*(?P<a3_en>" + EN_SCALE + r"))?\s+to(?=\s*(?:US\$|\$|USD|¥|￥|€|£)))"
+                   r"\s*(?:US\$|\$|¥|￥|€|£|RMB\s?|USD\s*)?(?P<b>\d+(?:\.\d+)?)\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
 
 
@@ -757,6 +759,8 @@ def _currency(sentence: str, num: Num) -> str | None:
     for end in (num.start, num.qualifier_start):
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
+            if sign.group(0).strip() in ("¥", "￥") and JAPAN.search(sentence):
+                return "JPY"  # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido
             return N.CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
     found = MONEY_AFTER.match(sentence[num.end:num.end + 20])  # " Swedish kroner" too
     if found:
@@ -1043,9 +1047,9 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|crores?|lakhs?|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|\bbaht|\byen|日元|日圓|澳元|新元|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD)\s*[(（]\s*"
+                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR)\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
-                            r"(?:US\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
+                            r"(?:US\$|(?-i:S|AU?)\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
 RESPECTIVELY_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*(?:US\$|\$|¥|￥)?\s*\d[\d.,]*)*\s*,?\s*respectively\b", re.I)

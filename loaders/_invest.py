@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
-                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|acquisitions?\b|Stargate|"
+                         r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"\bdata\s+hosting\b|数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
@@ -44,7 +44,7 @@ FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:�
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
-BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan)\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
+BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor)\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
 LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US)?\$\s?\d[\d.,]*"
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
@@ -151,8 +151,13 @@ def word_near(sentence: str, num: Num) -> bool:
     rest = rest[len(BRACKET_AFTER.match(rest).group(0)):]  # "€1-billion ($1.1-billion) data centre": past its conversion
     tail = LIST_TAIL.match(rest)
     after = re.split(r"[,，;；.。]", rest[tail.end():] if tail else rest, maxsplit=1)[0]
+    if COST_AFTER.match(after) and INFRA_NOUN.search(sentence):
+        return True  # "building a data center …, with the government footing about half of the more than ¥100 billion cost"
     found = INVEST_WORD.search(after)
     return bool(found) and found.start() <= 40
+
+
+COST_AFTER = re.compile(r"^\s*(?:total\s+|construction\s+|building\s+|build\s+|project\s+)?cost\b", re.I)
 
 
 # --------------------------------------------------------------------------- money named as something else after it
@@ -161,7 +166,7 @@ def word_near(sentence: str, num: Num) -> bool:
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
                               # "a $70 billion pipeline of prospective projects", "$70 billion in prospective development"
                               r"pipeline\s+of\s+(?:prospective|potential|future)\b|in\s+(?:prospective|potential)\s+(?:development|projects)\b|"
-                              r"economic\s+(?:impact|effects?|benefits?|output|activity)\b|"  # "25 trillion won worth of economic impact"
+                              r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
                               # a listed company's placement and the uses that are not compute: "修改40亿元定向增发募集资金的用途",
                               # "800 million yuan allocated for the Spark Education large model", "800 million yuan for working capital"
@@ -440,7 +445,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
                                # "is close to finalizing a reported ~$1.5 billion round": not closed
-                               r"\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b[^.;]{0,60}|"
+                               r"\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b(?!\s+on\b)[^.;]{0,60}|"
                                + FINANCING_IN_MAKING + r"|"
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
@@ -486,7 +491,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "Anthropic is closing a funding round worth approximately $30 billion": not closed yet
                                r"\b(?:is|are)\s+(?:now\s+|reportedly\s+)?(?:closing|finali[sz]ing)\s+(?:in\s+on\s+)?(?:a|an|its|the)\s+"
                                r"(?:[\w-]+\s+){0,2}(?:round|raise|fundraise)\b[^.;,]{0,30}|"
-                               r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
+                               r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
                                # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them;
                                # "入驻项目包括阿里巴巴云计算数据中心、…研发基地等标杆企业,主体投资规模超": a park's tenants summed
@@ -496,10 +501,13 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # amount named for comparison; "募资净额为75.76亿元": an IPO's net proceeds, the raise restated after fees
                                r"(?:亏损|虧損)[^，,。；;]{0,40}|(?:仅次于|僅次于|僅次於|仅次於|\bsecond\s+only\s+to\b)[^，,。；;\d]{0,12}|"
                                r"(?:募资|募資|募集资金|募集資金)(?:净额|淨額|凈額)[^，,。；;\d]{0,4}|"
+                               # "其中,电气与电子行业吸纳285亿林吉特投资": a sector's approved total; "42 projects worth RM164.45b": a sum
+                               r"(?:行业|行業|产业|產業|板块|板塊)(?:吸纳|吸納|吸引|获批|獲批)[^，,。；;\d]{0,6}|"
+                               r"\b\d+\s+(?:[\w-]+\s+){0,2}projects\s+worth\s+|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
-                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$)|\$|¥|￥|\b(?:AUD|SGD)\s?)?\s*$", re.I)
+                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|\b(?:AUD|SGD|MYR)\s?)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
@@ -639,7 +647,7 @@ CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今�
 # investments", "approved close to US$1.8 billion in data centre projects": a country's approvals summed over projects
 # ("approved Google's $1 billion data centre" is one)
 APPROVED_BEFORE = re.compile(r"\bapprov(?:ed|es|ing)\s+(?:an?\s+estimated\s+|close\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-                             r"some\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€|£|฿|THB\s?)?\s*$", re.I)
+                             r"some\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€|£|฿|THB\s?|RM\s?)?\s*$", re.I)
 PROJECTS_AFTER = re.compile(r"^\s*(?:baht|won|yuan|euros?|dollars|rupees)?\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:worth\s+)?(?:of|in)\s+"
                             r"(?:[\w-]+\s+){0,3}(?:investments|projects)\b", re.I)
 # "announced two investments — one worth $7.8 billion, and another worth $3.5 billion —": investments told by their worth

@@ -397,7 +397,9 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "฿": "THB", "thb": "THB", "baht": "THB", "thai baht": "THB", "泰铢": "THB", "泰銖": "THB",
                "jpy": "JPY", "yen": "JPY", "japanese yen": "JPY", "日元": "JPY", "日圓": "JPY", "円": "JPY",
                "a$": "AUD", "au$": "AUD", "aud": "AUD", "australian dollars": "AUD", "澳元": "AUD", "澳币": "AUD", "澳幣": "AUD",
-               "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "新加坡元": "SGD", "新元": "SGD", "新币": "SGD", "新幣": "SGD"}
+               "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "新加坡元": "SGD", "新元": "SGD", "新币": "SGD", "新幣": "SGD",
+               "rm": "MYR", "myr": "MYR", "ringgit": "MYR", "malaysian ringgit": "MYR", "林吉特": "MYR", "令吉": "MYR", "马币": "MYR",
+               "馬幣": "MYR"}
 
 
 def tokens_per(scale: str) -> float:

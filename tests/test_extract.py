@@ -2897,3 +2897,33 @@ def test_model_sizes_in_brackets_an_unnamed_vendors_example_prices_and_a_capex_i
     assert [c.value for c in found(named, date(2026, 1, 16), "plan_price")] == [0.8, 2]
     increase = "The evidence: Apple’s $500M+ quarterly data center capex increase in 2025."
     assert found(increase, date(2026, 1, 16), "investment") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ringgit, by sign, word or in Chinese, and the dollars in brackets after it are the outlet's conversion
+    ("This mega project worth RM10 billion will not only create Malaysia’s own large language model.", [(1e10, "MYR")]),
+    ("YTL Power announced a partnership with Nvidia Corp. to build a 20 billion ringgit ($4.3 billion) artificial "
+     "intelligence data center in the Southeast Asian country.", [(2e10, "MYR")]),
+    # a sector's approved total and projects summed, in ringgit, are not investments
+    ("其中,电气与电子行业吸纳285亿林吉特投资;", []),
+    ("MB: Johor leads Malaysia's data centre investment, 42 projects worth RM164.45b approved as of Q2 2025", []),
+    ("Johor has solidified its position as Malaysia's leading data center investment hub, with state officials approving "
+     "RM164.45 billion in investments for 42 projects.", []),
+    # the Singapore dollars in brackets after euros are a conversion
+    ("Google will invest a further one billion euros (S$1.5 billion) into the expansion of its data centre campus in "
+     "Finland.", [(1e9, "EUR")]),
+    # a range in yen is given by its lower end
+    ("The Osaka data center operator is eyeing an allocation of as much as ¥20 billion to ¥30 billion ($125 million to $190 "
+     "million) this fiscal year.", [(2e10, "JPY")]),
+    # a data centre's cost told after the amount, a facility nearing completion and a capital infusion are investments
+    ("The company is building a data center on Hokkaido, with the government footing about half of the more than "
+     "¥100 billion ($650 million) cost.", [(1e11, "JPY")]),
+    ("Microsoft has operated data centers there since 2012, and Meta Platforms is nearing completion on an $800 million "
+     "facility announced last year.", [(8e8, "USD")]),
+    ("Compass Datacenters looks to expand into new markets with a fresh infusion of $110M in capital.", [(1.1e8, "USD")]),
+    # an economic infusion is an economic impact
+    ("The announcement details a staggering $384 million annual economic infusion into the region during construction.",
+     []),
+])
+def test_ringgit_a_range_in_yen_a_cost_told_after_and_a_capital_infusion(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 8, 20), "investment")] == expected
