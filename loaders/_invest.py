@@ -95,7 +95,10 @@ ACQUIRED_FOR_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|
                                  r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?\s+for\s+(?:a\s+(?:staggering|reported|whopping)\s+|"
                                  r"about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
 # "In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs": money set aside
-ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b", re.I)
+ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b|"
+                             # "$500 billion planned over four years", "€200 million available for the development of the AI factory"
+                             r"^\s*(?:planned|earmarked|budgeted)\s+(?:over|for|across|through)\b|"
+                             r"^\s*available\s+for\s+(?:the\s+)?(?:development|construction|building|realization)\b", re.I)
 # "Total lease for 400MW and valued at $11 billion", "The transaction, which values Aligned at approximately $40
 # billion", "partnered with … Oracle … , valued at over $300 billion": what a lease, an acquisition or a partnership is
 # worth, not a company's valuation (a funding "deal" that "values the startup at" is one, and so is "With the
@@ -144,7 +147,7 @@ def word_near(sentence: str, num: Num) -> bool:
            for before, reach, after in WORDS_AROUND):
         return True
     far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
-    capex = list(CAPEX_WORD.finditer(far))
+    capex = sorted([*CAPEX_WORD.finditer(far), *TOTAL_INVESTMENT.finditer(far)], key=lambda m: m.end())
     if capex and not re.search(r"\d", far[capex[-1].end():]):
         return True  # "2026 capital expenditures, including principal payments on finance leases, to be in the range of $115–135 billion"
     rest = sentence[num.end:]
@@ -157,6 +160,9 @@ def word_near(sentence: str, num: Num) -> bool:
     return bool(found) and found.start() <= 40
 
 
+# "Nvidia’s total investment – including infrastructure, computing systems, … – is expected to reach close to NIS 4.8
+# billion": the subject of a long sentence, as capex is
+TOTAL_INVESTMENT = re.compile(r"\btotal\s+investment\b", re.I)
 COST_AFTER = re.compile(r"^\s*(?:total\s+|construction\s+|building\s+|build\s+|project\s+)?cost\b", re.I)
 
 
@@ -504,10 +510,15 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "其中,电气与电子行业吸纳285亿林吉特投资": a sector's approved total; "42 projects worth RM164.45b": a sum
                                r"(?:行业|行業|产业|產業|板块|板塊)(?:吸纳|吸納|吸引|获批|獲批)[^，,。；;\d]{0,6}|"
                                r"\b\d+\s+(?:[\w-]+\s+){0,2}projects\s+worth\s+|"
+                               # "bringing the potential total investment to €200 million": a request not yet granted counted in
+                               r"\bpotential\s+(?:total\s+)?(?:investment|funding|value)\s+(?:to|of)\s+(?:€|£)?|"
+                               # "重点项目共14个,总投资187.09亿元": projects started together; "年度计划投资4.29亿元": the year's part
+                               r"(?:项目|項目)(?:共|共计|共計|合计|合計)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
+                               r"(?:年度|年内|年內|今年)(?:计划|計劃)?(?:投资|投資)(?:计划|計劃)?[^，,。；;\d]{0,4}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
-                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|\b(?:AUD|SGD|MYR)\s?)?\s*$", re.I)
+                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|\b(?:AUD|SGD|MYR|NIS)\s?)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
@@ -515,7 +526,7 @@ ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,4
 PROJECT_ZH = re.compile(r"项目|項目|工程|基地")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
 # "公告显示,项目总规划…", "该项目": the project the sentence before named (not "园区生活配套项目", a project named here)
 BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目|基地)")
-TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
+TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
@@ -523,6 +534,10 @@ TELECOM = re.compile(r"运营商|運營商|中国移动|中国电信|中国联�
                      r"telecom operators|carriers|\btelcos?\b|"
                      # "took an $800m stake in Singtel last year": a stake in a telecom
                      r"\b(?:Singtel|Telstra|Optus|Airtel|Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom)\b", re.I)
+# A server maker's or contract manufacturer's own factories ("Foxconn is investing $569 million to expand its Wisconsin
+# facility, aiming to meet the surging demand for AI servers"): manufacturing, unless the sentence names a data centre
+SERVER_MAKER = re.compile(r"\b(?:Foxconn|Hon\s+Hai|Quanta|Wistron|Wiwynn|Inventec|Pegatron|Compal|Celestica|Jabil)\b", re.I)
+DATA_CENTRE_WORD = re.compile(r"data\s*cent(?:er|re)|数据中心|數據中心|算力中心|智算中心", re.I)
 # A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
 MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?|howitzers?)\b", re.I)
 # A power line's or grid's cost ("666公里的输电线路,125亿投资"), with nothing about AI or computing in its sentence
@@ -632,7 +647,8 @@ ESTIMATED_BEFORE = re.compile(r"\b(?:the|an)\s+estimated\s*(?:US\$|\$)?\s*$", re
 WORLD_AFTER = re.compile(r"^[^.;。；]{0,100}?\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:world|globe))\b", re.I)
 # "Amazon has already invested $12 billion in North Carolina", "has injected $12 billion into the state": a company's
 # past total in a place, warehouses and all, not AI infrastructure ("has invested $13 billion in OpenAI" is a stake).
-PAST_TOTAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:invested|injected)\s*(?:US\$|\$)?\s*$", re.I)
+PAST_TOTAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:invested|injected|spent)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?"
+                               r"(?:US\$|\$)?\s*$", re.I)
 IN_PLACE_AFTER = re.compile(r"^\s*(?:in|into)\s+(?:the\s+(?:state|country)\b|" + US_STATE + r")")
 # "has raised $686 million of the $818 million it intends to raise": the target, not what was raised
 TARGET_AFTER = re.compile(r"^\s*(?:it|they|the company)\s+(?:intends|hopes|plans|aims|seeks)\s+to\s+raise\b", re.I)
@@ -684,6 +700,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                      or GRID_ZH.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(sentence))
                 or ASSETS_AFTER.match(rest)
+                or (SERVER_MAKER.search(sentence + " " + previous) and not DATA_CENTRE_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])

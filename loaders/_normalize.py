@@ -399,7 +399,8 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "a$": "AUD", "au$": "AUD", "aud": "AUD", "australian dollars": "AUD", "澳元": "AUD", "澳币": "AUD", "澳幣": "AUD",
                "s$": "SGD", "sgd": "SGD", "singapore dollars": "SGD", "新加坡元": "SGD", "新元": "SGD", "新币": "SGD", "新幣": "SGD",
                "rm": "MYR", "myr": "MYR", "ringgit": "MYR", "malaysian ringgit": "MYR", "林吉特": "MYR", "令吉": "MYR", "马币": "MYR",
-               "馬幣": "MYR"}
+               "馬幣": "MYR", "nis": "ILS", "ils": "ILS", "₪": "ILS", "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS",
+               "谢克尔": "ILS", "謝克爾": "ILS", "新谢克尔": "ILS"}
 
 
 def tokens_per(scale: str) -> float:

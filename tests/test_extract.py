@@ -2927,3 +2927,27 @@ def test_model_sizes_in_brackets_an_unnamed_vendors_example_prices_and_a_capex_i
 ])
 def test_ringgit_a_range_in_yen_a_cost_told_after_and_a_capital_infusion(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2025, 8, 20), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount "planned over" years, a total "made available for the development of" a facility, and a total in shekels
+    # with its dollars after ", or roughly" (a conversion) are investments
+    ("The scale is massive as $500 billion planned over four years, with $100 billion already committed in the first "
+     "phase.", [(5e11, "USD"), (1e11, "USD")]),
+    ("The EuroHPC contribution has now made a total of €200 million available for the development of the AI factory.",
+     [(2e8, "EUR")]),
+    ("Nvidia’s total investment – including infrastructure, computing systems, and supercomputing equipment – is "
+     "expected to reach close to NIS 4.8 billion, or roughly $US1.5 billion.", [(4.8e9, "ILS")]),
+    ("国家超算西安中心项目总投资约30亿元,建成后共有2个建筑1个广场,总建筑面积约6.5万平方米。", [(3e9, "CNY")]),
+    # a server maker's factories and its past spending in a state, a potential total, projects started together and
+    # the year's planned part are not
+    ("Foxconn is investing $569 million to expand its Wisconsin facility, aiming to meet the surging demand for AI "
+     "servers.", []),
+    ("The company has already spent over $2 billion in the state in recent years.", []),
+    ("In addition, the Netherlands has submitted a request for €70 million in co-financing from the European Union, "
+     "bringing the potential total investment to €200 million.", []),
+    ("雁塔区本次集中开工的重点项目共14个,总投资187.09亿元,年度计划投资26.32亿元。", []),
+    ("中国电信陕西公司算力中心项目位于雁塔区未来产业城,总投资26.63亿,占地55亩,年度计划投资4.29亿元。", [(2.663e9, "CNY")]),
+])
+def test_planned_over_years_made_available_shekels_and_a_server_makers_factory(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 8, 18), "investment")] == expected
