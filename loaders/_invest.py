@@ -515,6 +515,13 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "重点项目共14个,总投资187.09亿元": projects started together; "年度计划投资4.29亿元": the year's part
                                r"(?:项目|項目)(?:共|共计|共計|合计|合計)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
                                r"(?:年度|年内|年內|今年)(?:计划|計劃)?(?:投资|投資)(?:计划|計劃)?[^，,。；;\d]{0,4}|"
+                               # "sales from the company's internet data center business stood at 228 billion won": sales;
+                               # "a third data center could increase the total investment to 450–500 million euros": conditional;
+                               # "Why would Rwanda be an ideal choice for a $100 million investment": a question's hypothetical
+                               r"\b(?:sales|revenues?)\s+(?:from|of)\b[^.;]{0,60}\b(?:stood|was|were|came|reached|amounted)\s+(?:at|to|in)?\s*|"
+                               r"\b(?:could|would|might)\s+(?:increase|raise|lift|push)\s+(?:the\s+)?(?:total\s+)?(?:investment|spending|cost)s?\s+"
+                               r"(?:up\s+)?to\s+|"
+                               r"\b(?:[Ww]hy|[Hh]ow|[Ww]hat)\s+would\b[^.;?]{0,80}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"

@@ -2951,3 +2951,18 @@ def test_ringgit_a_range_in_yen_a_cost_told_after_and_a_capital_infusion(text, e
 ])
 def test_planned_over_years_made_available_shekels_and_a_server_makers_factory(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2025, 8, 18), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a business's sales, a conditional total and a question's hypothetical are not investments
+    ("For all of last year, sales from the company's internet data center business stood at 228 billion won, up 16.1 "
+     "percent from the previous year.", []),
+    ("If successful, a third data center could increase the total investment to 450–500 million euros.", []),
+    ("During my Regional Business class/Africa, I was asked “Why would Rwanda be an ideal choice for a $100 million "
+     "investment in an AI Center of Excellence?”", []),
+    # the investment the sales sentence follows stays
+    ("LG Uplus said in a regulatory filing that it will invest 318.1 billion won for a new internet data center.",
+     [3.181e11]),
+])
+def test_sales_of_a_business_a_conditional_total_and_a_questions_hypothetical(text, expected):
+    assert [i.value for i in found(text, date(2021, 5, 11), "investment")] == expected
