@@ -205,7 +205,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:元|美元)?[^，,。；;\d]{0,16}授信|"  # "16.8 亿元政策性开发性金融工具授信": a bank's credit line
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
                               r"(?:clean\s+|renewable\s+|green\s+)?(?:energy|power|utility)\s+(?:acquisition|purchase|deal)s?\b|"
-                              r"in\s+proposed\b|"
+                              r"in\s+proposed\b|"  # "more than €110 billion in proposed AI and data-centre investments": not committed
                               # "Apple's $500M+ quarterly data center capex increase": a gap, not an outlay
                               r"(?:capex|capital\s+expenditures?|spending)\s+(?:increase|rise|jump|hike|boost)s?\b|"
                               # "a $700m AI and process-automation joint venture with Accenture": a company's spending on its own
@@ -214,7 +214,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "an unprecedented $650 billion artificial intelligence investment wave by global technology
                               # corporations": many companies' spending summed
                               r"(?:[\w-]+\s+){0,4}(?:by|from|among|across)\s+(?:(?:global|major|big|large|leading|US|American)\s+)*"
-                              r"(?:tech(?:nology)?\s+(?:corporations|companies|giants|firms)|hyperscalers|Big\s+Tech)\b|"  # "more than €110 billion in proposed AI and data-centre investments": not committed
+                              r"(?:tech(?:nology)?\s+(?:corporations|companies|giants|firms)|hyperscalers|Big\s+Tech)\b|"
                               # "a wider £29.5 billion injection into the UK's most innovative sectors": a summit's sum across sectors
                               r"(?:[\w-]+\s+){0,2}(?:injection|investments?|boost)\s+into\s+(?:[\w'’-]+\s+){0,4}sectors\b|"
                               # "$100 billion in data center and electric grid announcements": many companies' announcements summed
@@ -514,14 +514,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bpotential\s+(?:total\s+)?(?:investment|funding|value)\s+(?:to|of)\s+(?:€|£)?|"
                                # "重点项目共14个,总投资187.09亿元": projects started together; "年度计划投资4.29亿元": the year's part
                                r"(?:项目|項目)(?:共|共计|共計|合计|合計)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
-                               r"(?:年度|年内|年內|今年)(?:计划|計劃)?(?:投资|投資)(?:计划|計劃)?[^，,。；;\d]{0,4}|"
+                               r"(?:年度|年内|年內)(?:计划|計劃)(?:投资|投資)[^，,。；;\d]{0,4}|"
                                # "sales from the company's internet data center business stood at 228 billion won": sales;
                                # "a third data center could increase the total investment to 450–500 million euros": conditional;
                                # "Why would Rwanda be an ideal choice for a $100 million investment": a question's hypothetical
                                r"\b(?:sales|revenues?)\s+(?:from|of)\b[^.;]{0,60}\b(?:stood|was|were|came|reached|amounted)\s+(?:at|to|in)?\s*|"
                                r"\b(?:could|would|might)\s+(?:increase|raise|lift|push)\s+(?:the\s+)?(?:total\s+)?(?:investment|spending|cost)s?\s+"
                                r"(?:up\s+)?to\s+|"
-                               r"\b(?:[Ww]hy|[Hh]ow|[Ww]hat)\s+would\b[^.;?]{0,80}|"
+                               r"\b(?:why|how|what)\s+would\b[^.;?]{0,80}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
@@ -707,7 +707,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                      or GRID_ZH.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(sentence))
                 or ASSETS_AFTER.match(rest)
-                or (SERVER_MAKER.search(sentence + " " + previous) and not DATA_CENTRE_WORD.search(sentence))
+                or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])

@@ -2966,3 +2966,11 @@ def test_planned_over_years_made_available_shekels_and_a_server_makers_factory(t
 ])
 def test_sales_of_a_business_a_conditional_total_and_a_questions_hypothetical(text, expected):
     assert [i.value for i in found(text, date(2021, 5, 11), "investment")] == expected
+
+
+def test_a_server_maker_named_in_the_sentence_before_and_a_companys_investment_this_year_stay_investments():
+    # a server maker named only in the sentence before does not make the next company's plan manufacturing
+    text = "Foxconn will supply the racks. Microsoft will invest $80 billion in AI data centers this year."
+    assert [i.value for i in found(text, date(2025, 1, 3), "investment")] == [8e10]
+    # a company's investment this year is not the year's planned part of a project's total (年度计划投资)
+    assert [i.value for i in found("腾讯今年投资300亿元建设智算中心。", date(2025, 1, 3), "investment")] == [3e10]
