@@ -190,12 +190,12 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$"), not read as US dollars.
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|RM)|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|RM)|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
                          r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
-                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
+                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
                          r"(?:Japanese\s+)?yen\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
@@ -763,9 +763,21 @@ def _currency(sentence: str, num: Num) -> str | None:
                 return "JPY"  # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido
             return N.CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
     found = MONEY_AFTER.match(sentence[num.end:num.end + 20])  # " Swedish kroner" too
+    if found and found.group(0).strip().lower() == "kroner":
+        return _kroner(sentence[:num.start])
     if found:
         return N.CURRENCY_OF.get(found.group(0).strip(" \t\n-").lower(), "CNY")
     return None
+
+
+# "invested 600 million Danish kroner ($87 million) … an additional 100 million kroner": bare kroner are the
+# kroner named before them in the sentence (Danish and Norwegian both write "kroner"); unnamed, no currency is guessed.
+KRONER_NAMED = re.compile(r"\b(Danish|Norwegian|Swedish)\s+kron(?:er|or|e)\b", re.I)
+
+
+def _kroner(head: str) -> str | None:
+    named = KRONER_NAMED.findall(head)
+    return {"danish": "DKK", "norwegian": "NOK", "swedish": "SEK"}[named[-1].lower()] if named else None
 
 
 def _horizon(sentence: str) -> float | None:
@@ -804,6 +816,7 @@ class _Sentence:
     continues: bool  # ... and nothing in this one counts other things
     article_unit: float | None = None  # the unit the article's list prices are given in, when it gives one
     previous: str = ""  # the sentence before, which may say what a project is
+    following: str = ""  # the sentence after, which may say what a project will be ("建成后将拥有40万台服务器的云资源能力")
 
     def before(self, num: Num, width: int) -> str:
         return self.text[max(0, num.qualifier_start - width):num.qualifier_start]
@@ -812,7 +825,7 @@ class _Sentence:
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
                   recent: frozenset[str] = frozenset(), recent_period: str | None = None,
                   under_token_heading: bool = False, article_unit: float | None = None,
-                  under_capex_heading: bool = False, previous: str = "") -> list[Candidate]:
+                  under_capex_heading: bool = False, previous: str = "", following: str = "") -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
     sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `under_token_heading`: the
     sentence is a short row under a heading about tokens ("Provider Period Token Consumption" then
@@ -837,7 +850,8 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         # A quantity continuing a volume from the sentences before must not sit among counts of other
         # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
-        token_row=under_token_heading, capex_row=under_capex_heading, article_unit=article_unit, previous=previous)
+        token_row=under_token_heading, capex_row=under_capex_heading, article_unit=article_unit, previous=previous,
+        following=following)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     money = _without_bands(sentence, money)
     allowance = _money_candidates(ctx, money, token_qty, out)
@@ -984,7 +998,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                 and num.value >= 10**8 and not _invest.named_otherwise(sentence, num):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
             if _invest.refused(sentence, num, _clause(sentence, num.qualifier_start, num.end),
-                               _clause_start(sentence, num.qualifier_start), refused_end, ctx.previous):
+                               _clause_start(sentence, num.qualifier_start), refused_end, ctx.previous, ctx.following):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
             if accepted_end is not None and _invest.RANGE_TOP_GAP.match(sentence[accepted_end:num.qualifier_start]):
@@ -1317,7 +1331,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     last_period = None
     token_heading = capex_heading = False
     previous_start = previous_end = 0  # the sentence before
-    for start, end in sentences(folded):
+    spans = list(sentences(folded))
+    for index, (start, end) in enumerate(spans):
         sentence = folded[start:end]
         gap = folded[previous_end:start]
         if "\n\n" in gap:
@@ -1327,7 +1342,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
                              last_period, under_token_heading=token_heading and len(sentence) < 80,
                              article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80,
-                             previous=folded[previous_start:previous_end])
+                             previous=folded[previous_start:previous_end],
+                             following=folded[slice(*spans[index + 1])] if index + 1 < len(spans) else "")
         previous_start, previous_end = start, end
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80:
             token_heading = True  # "Provider Period Token Consumption CMGR Source"

@@ -174,6 +174,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"pipeline\s+of\s+(?:prospective|potential|future)\b|in\s+(?:prospective|potential)\s+(?:development|projects)\b|"
                               r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
+                              # "总投资256亿元 长沙高新区世界计算·长沙智谷等7大项目集中开工": the sum of projects started together
+                              r"等?(?:\d+|[两兩三四五六七八九十]+)\s*(?:个|個|大|项|項)\s*(?:重大|重点|重點)?[^\d。；;，,]{0,6}?(?:项目|項目)(?:集中)?(?:开工|開工|签约|簽約|投产|投產)|"
                               # a listed company's placement and the uses that are not compute: "修改40亿元定向增发募集资金的用途",
                               # "800 million yuan allocated for the Spark Education large model", "800 million yuan for working capital"
                               r"(?:定向增发|定增|非公开发行|非公開發行)|allocated\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:large\s+)?models?\b|"
@@ -357,6 +359,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
+                               # "天翼云中南数字产业园项目、“天心数字谷”一期、长沙总部基地云计算项目已正式开工,计划总投资200亿元": a list's sum
+                               r"(?:项目|項目)、[^。；;]{0,60}(?:项目|項目)(?:已|已经|已經)?(?:正式|集中)?(?:开工|開工|签约|簽約|投产|投產|落地)[^。；;]{0,12}|"
+                               # "identified a further six data center investments with an aggregate value of around £200m": a pipeline
+                               r"\bidentified\s+(?:[\w-]+\s+){0,6}(?:investments|deals|opportunities|acquisitions|targets)\b[^.;]{0,60}|"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
                                # "15个重点算力产业项目完成签约,签约项目总投资超过500亿元" too
                                # "规划建设了14个超大型数据中心,总占地面积11184亩,预计总投资超过400亿元": a zone's data centres, summed
@@ -522,6 +528,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:could|would|might)\s+(?:increase|raise|lift|push)\s+(?:the\s+)?(?:total\s+)?(?:investment|spending|cost)s?\s+"
                                r"(?:up\s+)?to\s+|"
                                r"\b(?:why|how|what)\s+would\b[^.;?]{0,80}|"
+                               # "Why Rwanda is the Smart $100M Bet for Africa’s AI Center": an op-ed's case for where money should go
+                               r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
@@ -533,6 +541,9 @@ ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,4
 PROJECT_ZH = re.compile(r"项目|項目|工程|基地")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
 # "公告显示,项目总规划…", "该项目": the project the sentence before named (not "园区生活配套项目", a project named here)
 BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目|基地)")
+# "…总投资约10亿元,用地面积100亩。" then "建成后将开辟“大数据+云计算”产业链": the next sentence says what the project will be
+PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
+                             r"(?:将|將)?打造|(?:将|將)?建成)")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
@@ -546,7 +557,7 @@ TELECOM = re.compile(r"运营商|運營商|中国移动|中国电信|中国联�
 SERVER_MAKER = re.compile(r"\b(?:Foxconn|Hon\s+Hai|Quanta|Wistron|Wiwynn|Inventec|Pegatron|Compal|Celestica|Jabil)\b", re.I)
 DATA_CENTRE_WORD = re.compile(r"data\s*cent(?:er|re)|数据中心|數據中心|算力中心|智算中心", re.I)
 # A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
-MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?|howitzers?)\b", re.I)
+MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?(?!\s+(?:cables?|fib(?:re|er)s?))|howitzers?)\b", re.I)  # not "submarine cable owner"
 # A power line's or grid's cost ("666公里的输电线路,125亿投资"), with nothing about AI or computing in its sentence
 GRID_ZH = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站")
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
@@ -639,7 +650,9 @@ BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|c
 # "… toward $1.6 trillion a year by 2031 — about $7.6 trillion cumulatively": a dash's restatement goes with it too.
 CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing to|climbing to|then to)|(?<!\bbut)\s(?:—|–|--)\s*"
                        r"(?:about|roughly|around|some|nearly|approximately|or)?)\s*(?:US\$|\$)?\s*$|"
-                       r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$", re.I)  # "valuation … between roughly $11 billion and $13 billion"
+                       r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$|"  # "valuation … between roughly $11 billion and $13 billion"
+                       # "six data center investments with an aggregate value of around £200m ($277m), as well as another £470m"
+                       r"^[^.;。；]{0,40}?,\s*as\s+well\s+as\s+(?:another|a\s+further)\s*(?:US\$|\$|£|€)?\s*$", re.I)
 # "1150 亿美元 至 1350 亿美元": a range written with its currency on both ends; the upper end is not a second amount.
 # "7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS": one investor's part of the
 # amount just accepted, past its bracketed conversion.
@@ -685,11 +698,13 @@ ASSETS_AFTER = re.compile(r"^\s*(?:in|into|across)\s+(?:[\w-]+\s+){0,3}assets\b"
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
 
 
-def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "") -> bool:
+def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
+            following: str = "") -> bool:
     """Whether an amount near an investment word is something else, by the words before it, its
     sentence, or the amount refused just before it (`refused_end`): "… collective spend to over $470
     billion this year, up from $350 billion" refuses both. `previous` is the sentence before, which may say
-    what a project is ("共建燧弘庆阳绿色智能数字基础设施项目。" then "总投资预计128亿元"). `clause` is the amount's clause and
+    what a project is ("共建燧弘庆阳绿色智能数字基础设施项目。" then "总投资预计128亿元"); `following` is the sentence after,
+    which may say what it will be ("总投资120亿元…。" then "建成后将拥有40万台服务器的云资源能力。"). `clause` is the amount's clause and
     `clause_start` where it begins in the sentence."""
     rest = sentence[num.end:]
     gap = sentence[refused_end:num.qualifier_start] if refused_end is not None else None
@@ -699,13 +714,13 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "Total lease for 400MW and valued at $11 billion": what the lease is worth
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
+    around = (previous if BARE_PROJECT.search(sentence) else "") + sentence + (following if PURPOSE_NEXT_ZH.match(following) else "")
     return bool(not_before
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
-                or (PROJECT_ZH.search(sentence)
-                    and not TECH_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence))
+                or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(around))
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
                      or GRID_ZH.search(sentence) or MILITARY.search(sentence))
-                    and not AI_INFRA_WORD.search(sentence))
+                    and not AI_INFRA_WORD.search(around))
                 or ASSETS_AFTER.match(rest)
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))

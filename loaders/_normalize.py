@@ -392,6 +392,8 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "₩": "KRW", "krw": "KRW", "won": "KRW", "korean won": "KRW", "south korean won": "KRW", "韩元": "KRW", "韓元": "KRW",
                "sek": "SEK", "skr": "SEK", "kronor": "SEK", "swedish kronor": "SEK", "swedish kroner": "SEK",
                "swedish crowns": "SEK", "瑞典克朗": "SEK",
+               "dkk": "DKK", "danish kroner": "DKK", "danish krone": "DKK", "丹麦克朗": "DKK", "丹麥克朗": "DKK",
+               "nok": "NOK", "norwegian kroner": "NOK", "norwegian krone": "NOK", "挪威克朗": "NOK",
                "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "indian rupees": "INR", "印度卢比": "INR",
                "印度盧比": "INR", "₫": "VND", "vnd": "VND", "dong": "VND", "vietnamese dong": "VND", "越南盾": "VND",
                "฿": "THB", "thb": "THB", "baht": "THB", "thai baht": "THB", "泰铢": "THB", "泰銖": "THB",

@@ -2974,3 +2974,40 @@ def test_a_server_maker_named_in_the_sentence_before_and_a_companys_investment_t
     assert [i.value for i in found(text, date(2025, 1, 3), "investment")] == [8e10]
     # a company's investment this year is not the year's planned part of a project's total (年度计划投资)
     assert [i.value for i in found("腾讯今年投资300亿元建设智算中心。", date(2025, 1, 3), "investment")] == [3e10]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Danish kroner, and bare kroner after them in the sentence, are read; an IPO's proceeds stay an investment beside a
+    # submarine cable (a cable owner is no submarine)
+    ("The supercomputer is the result of a public-private partnership between the Novo Nordisk Foundation, which "
+     "invested 600 million Danish kroner ($87 million), and the Export and Investment Fund of Denmark, contributing "
+     "an additional 100 million kroner.", [(6e8, "DKK"), (1e8, "DKK")]),
+    ("Green Mountain will invest NOK 500 million in a new AI data centre.", [(5e8, "NOK")]),
+    ("Managed by Triple Point Investment Management, D9 raised £300 million ($422.9 million) in a March IPO, and then "
+     "acquired submarine cable owner Aqua Comms for £160 million ($215m).", [(3e8, "GBP")]),
+    # kroner with no country named are not guessed
+    ("The fund invested 600 million kroner in the data centre.", []),
+    # a pipeline of deals identified, and what "as well as another" adds to it, are not investments
+    ("D9 plans another equity raise, and said that it had identified a further six data center investments with an "
+     "aggregate value of around £200m ($277m), as well as another £470m ($650m) in other digital infrastructure "
+     "deals.", []),
+    # an op-ed's case for where money should go is no investment
+    ("OP-ED: Why Rwanda is the Smart $100M Bet for Africa’s AI Center of Excellence", []),
+])
+def test_kroner_an_ipo_beside_a_cable_owner_a_pipeline_of_deals_and_an_op_eds_bet(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2024, 9, 1), "investment")] == expected
+
+
+def test_projects_started_together_are_summed_and_a_projects_purpose_can_be_told_in_the_next_sentence():
+    # a list of projects started together, before or after their sum, is a sum
+    assert found("总投资256亿元 长沙高新区世界计算·长沙智谷等7大项目集中开工", date(2021, 9, 17), "investment") == []
+    assert found("中国电信天翼云中南数字产业园项目、“天心数字谷”一期、长沙总部基地云计算项目已正式开工,计划总投资200亿元,"
+                 "新增产业承载空间61万平方米。", date(2021, 9, 17), "investment") == []
+    # a telecom's project with no AI word in its sentence, and a park with no technology word in its own, are AI
+    # infrastructure when the next sentence says what they will be
+    text = ("该项目将由中国电信湖南公司开发建设,总投资120亿元,用地面积300亩。建成后将拥有40万台服务器的云资源能力。"
+            "“天心谷”是产业改造项目,规划面积15平方公里,总投资70亿元。打造以大数据、软件、人工智能为主要组成部分的服务业集群。")
+    assert [i.value for i in found(text, date(2021, 12, 2), "investment")] == [1.2e10, 7e9]
+    # … but not when the next sentence is about something else
+    text = "“天心谷”是产业改造项目,规划面积15平方公里,总投资70亿元。打造以大数据、软件、人工智能为主要组成部分的服务业集群。"
+    assert [i.value for i in found(text.replace("打造以", "另外,以"), date(2021, 12, 2), "investment")] == []
