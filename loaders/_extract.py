@@ -190,12 +190,12 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$"), not read as US dollars.
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|RM)|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|RM|R)|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
                          r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
-                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
+                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
                          r"(?:Japanese\s+)?yen\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
@@ -759,6 +759,8 @@ def _currency(sentence: str, num: Num) -> str | None:
     for end in (num.start, num.qualifier_start):
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
+            if sign.group(0).strip() == "R" and not num.scaled:
+                return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
             if sign.group(0).strip() in ("¥", "￥") and JAPAN.search(sentence):
                 return "JPY"  # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido
             return N.CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
@@ -1066,7 +1068,7 @@ BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|tr
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|(?-i:S|AU?)\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）"
 OR_CONVERTED_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|[BM])\s*,?\s+or\s+(?:roughly\s+|about\s+|around\s+|"
-                                 r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£)\s*$", re.I)
+                                 r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£|\b(?-i:Rp|R|RM))\s*$", re.I)
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
 RESPECTIVELY_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*(?:US\$|\$|¥|￥)?\s*\d[\d.,]*)*\s*,?\s*respectively\b", re.I)

@@ -44,7 +44,7 @@ FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:�
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
-BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor)\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
+BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|rand|rupiah)\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
 LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US)?\$\s?\d[\d.,]*"
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
@@ -174,6 +174,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"pipeline\s+of\s+(?:prospective|potential|future)\b|in\s+(?:prospective|potential)\s+(?:development|projects)\b|"
                               r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
+                              # "invested about HK$2.83 billion in semiconductor research": R&D ("in AI research infrastructure" is not)
+                              r"in\s+(?:[\w-]+\s+){0,2}research\b(?!\s+(?:infrastructure|computing|compute|supercomput\w*|clusters?|data\s+cent))|"
                               # "总投资256亿元 长沙高新区世界计算·长沙智谷等7大项目集中开工": the sum of projects started together
                               r"等?(?:\d+|[两兩三四五六七八九十]+)\s*(?:个|個|大|项|項)\s*(?:重大|重点|重點)?[^\d。；;，,]{0,6}?(?:项目|項目)(?:集中)?(?:开工|開工|签约|簽約|投产|投產)|"
                               # a listed company's placement and the uses that are not compute: "修改40亿元定向增发募集资金的用途",
@@ -203,6 +205,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
+                              # "extended … of financing to" (not "$1.5bn of financing has come from AustralianSuper", equity)
+                              r"of (?:[\w-]+\s+){0,2}financing\b(?![^.;]{0,20}\bfrom\b)|"
                               r"(?:[\w-]+\s+){0,3}credit\s+(?:facility|facilities|lines?)\b|"  # "Lambda's original $275 million credit facility"
                               r"(?:元|美元)?[^，,。；;\d]{0,16}授信|"  # "16.8 亿元政策性开发性金融工具授信": a bank's credit line
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
@@ -303,7 +307,8 @@ def named_otherwise(sentence: str, num: Num) -> bool:
     rest = sentence[num.end:]
     if lease_value(sentence, num):
         return False
-    return bool(NOT_INVEST_AFTER.match(rest)) or (
+    skipped = BRACKET_AFTER.match(rest).group(0)  # "6.7 trillion rupiah (US$ 411 million) of financing": past the conversion
+    return bool(NOT_INVEST_AFTER.match(rest) or (skipped.strip() and NOT_INVEST_AFTER.match(rest[len(skipped):]))) or (
         bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(sentence[max(0, num.qualifier_start - 50):num.qualifier_start]))
 
 
@@ -335,7 +340,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:planned|targeted|intended)\s*|"
                                # "a funding deal valuing OpenAI at $300 billion": the company's valuation (an acquisition "which
                                # values Aligned at" is exempted below, as what the deal is worth)
-                               r"\bvalu(?:ing|es|ed)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}\s+at\s+"
+                               # "in a deal valuing the company at $3.5bn" too
+                               r"\bvalu(?:ing|es|ed)\s+(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}|"
+                               r"the\s+(?:company|firm|startup|business|group)|it|them)\s+at\s+"
                                r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?|"
                                # "Originally touted as a $10 billion project that would create 13,000 jobs": a plan since abandoned
                                r"\boriginally\s+(?:touted|billed|pitched|announced|planned)\s+as\s+(?:an?\s+)?|"
@@ -358,6 +365,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
+                               # "data center investment in Asia Pacific reached US$4.1 billion": a region's total, no one's
+                               r"(?<![’']s )(?<!\bits )\b(?:data[- ]cent(?:er|re)|AI|cloud|digital\s+infrastructure)\s+investments?\s+in\s+(?:the\s+)?"
+                               r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+(?:reached|totall?ed|hit|amounted\s+to|rose\s+to|climbed\s+to|"
+                               r"grew\s+to|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?|"
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "天翼云中南数字产业园项目、“天心数字谷”一期、长沙总部基地云计算项目已正式开工,计划总投资200亿元": a list's sum
                                r"(?:项目|項目)、[^。；;]{0,60}(?:项目|項目)(?:已|已经|已經)?(?:正式|集中)?(?:开工|開工|签约|簽約|投产|投產|落地)[^。；;]{0,12}|"
@@ -652,7 +663,10 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing t
                        r"(?:about|roughly|around|some|nearly|approximately|or)?)\s*(?:US\$|\$)?\s*$|"
                        r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$|"  # "valuation … between roughly $11 billion and $13 billion"
                        # "six data center investments with an aggregate value of around £200m ($277m), as well as another £470m"
-                       r"^[^.;。；]{0,40}?,\s*as\s+well\s+as\s+(?:another|a\s+further)\s*(?:US\$|\$|£|€)?\s*$", re.I)
+                       r"^[^.;。；]{0,40}?,\s*as\s+well\s+as\s+(?:another|a\s+further)\s*(?:US\$|\$|£|€)?\s*$|"
+                       # "reached US$4.1 billion, or around Rp73.2 trillion": the same amount converted
+                       r"^\s*,\s*or\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|some\s+|nearly\s+)?"
+                       r"(?:US\$|\$|€|£|¥|\b(?-i:Rp|R|RM|S\$|AU?\$))?\s*$", re.I)
 # "1150 亿美元 至 1350 亿美元": a range written with its currency on both ends; the upper end is not a second amount.
 # "7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS": one investor's part of the
 # amount just accepted, past its bracketed conversion.

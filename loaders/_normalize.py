@@ -393,6 +393,8 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "sek": "SEK", "skr": "SEK", "kronor": "SEK", "swedish kronor": "SEK", "swedish kroner": "SEK",
                "swedish crowns": "SEK", "瑞典克朗": "SEK",
                "dkk": "DKK", "danish kroner": "DKK", "danish krone": "DKK", "丹麦克朗": "DKK", "丹麥克朗": "DKK",
+               "r": "ZAR", "zar": "ZAR", "rand": "ZAR", "south african rand": "ZAR", "南非兰特": "ZAR", "南非蘭特": "ZAR",
+               "rp": "IDR", "idr": "IDR", "rupiah": "IDR", "indonesian rupiah": "IDR", "印尼盾": "IDR",
                "nok": "NOK", "norwegian kroner": "NOK", "norwegian krone": "NOK", "挪威克朗": "NOK",
                "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "indian rupees": "INR", "印度卢比": "INR",
                "印度盧比": "INR", "₫": "VND", "vnd": "VND", "dong": "VND", "vietnamese dong": "VND", "越南盾": "VND",

@@ -3011,3 +3011,34 @@ def test_projects_started_together_are_summed_and_a_projects_purpose_can_be_told
     # … but not when the next sentence is about something else
     text = "“天心谷”是产业改造项目,规划面积15平方公里,总投资70亿元。打造以大数据、软件、人工智能为主要组成部分的服务业集群。"
     assert [i.value for i in found(text.replace("打造以", "另外,以"), date(2021, 12, 2), "investment")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rand written R before an amount with its magnitude, and rupiah, are read
+    ("Teraco Data Environments plans to invest R4-billion in Africa to meet rising demand for data.", [(4e9, "ZAR")]),
+    ("The addition of the R1 billion data centre, which is scheduled to be completed in the first quarter of 2022, "
+     "comes after the recent completion of its Isando Campus.", [(1e9, "ZAR")]),
+    ("Telkom will invest Rp 5 trillion in a new AI data centre.", [(5e12, "IDR")]),
+    # … but not an R before a bare number (a model's name, a subscription)
+    ("DeepSeek R1 was trained with 2 billion dollars of compute investment, ONLY R63pm.", [(2e9, "USD")]),
+    # a conversion after ", or about" is the same amount
+    ("Microsoft will invest $2 billion, or about Rp 30 trillion, in Indonesia's cloud.", [(2e9, "USD")]),
+    # a region's total and its conversion, lenders' financing, a takeover's valuation of a company and research are not
+    # investments
+    ("According to the report, data center investment in Asia Pacific reached US$4.1 billion, or around Rp73.2 trillion, "
+     "in the first quarter of 2026, driven by surging demand for AI and cloud services.", []),
+    ("Singapore lenders DBS Group and United Overseas Bank who had extended 6.7 trillion rupiah (US$ 411 million) of "
+     "financing to the Indonesian sovereign wealth fund and DayOne had said the campus will have 72 MW.", []),
+    ("South African Teraco, Africa’s biggest independent data centre builder is being bought by US Digital Realty in a "
+     "deal valuing the company at $3.5bn, as global investors race to take advantage.", []),
+    ("Furthermore, Hong Kong’s government has invested about HK$2.83 billion in semiconductor research to develop "
+     "technologies that are not heavily restricted by US export controls.", []),
+    # one company's investment in a country, and research infrastructure, stay
+    ("Microsoft’s data center investment in India reached $3 billion.", [(3e9, "USD")]),
+    ("Meta will invest $2 billion in AI research infrastructure.", [(2e9, "USD")]),
+    # financing that came from an investor taking a stake is equity
+    ("Some $1.5bn of financing has come from AustralianSuper, who will become a minority owner of DataBank, the data "
+     "centre company.", [(1.5e9, "USD")]),
+])
+def test_rand_rupiah_a_regions_total_lenders_financing_a_takeovers_valuation_and_research(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2026, 6, 3), "investment")] == expected
