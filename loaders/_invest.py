@@ -174,6 +174,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"pipeline\s+of\s+(?:prospective|potential|future)\b|in\s+(?:prospective|potential)\s+(?:development|projects)\b|"
                               r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
+                              # "an expected €5 billion euros in additional indirect investments": what a project is to draw;
+                              # "a broader €6 billion (US$ 7 billion) value for three facilities": wider economic activity
+                              r"indirect\s+(?:investments?|spending)\b|(?<!deal )(?<!contract )(?<!lease )value\s+(?:for|of)\b|"
                               # "invested about HK$2.83 billion in semiconductor research": R&D ("in AI research infrastructure" is not)
                               r"in\s+(?:[\w-]+\s+){0,2}research\b(?!\s+(?:infrastructure|computing|compute|supercomput\w*|clusters?|data\s+cent))|"
                               # "总投资256亿元 长沙高新区世界计算·长沙智谷等7大项目集中开工": the sum of projects started together
@@ -551,7 +554,8 @@ ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,4
 # a local news roundup's other projects, not AI infrastructure.
 PROJECT_ZH = re.compile(r"项目|項目|工程|基地")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
 # "公告显示,项目总规划…", "该项目": the project the sentence before named (not "园区生活配套项目", a project named here)
-BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目|基地)")
+# ("目前,一期工程计划投资27.8亿元": the first phase of the park the sentence before named)
+BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目|基地|[一二三首]期(?:工程|项目|項目)?)")
 # "…总投资约10亿元,用地面积100亩。" then "建成后将开辟“大数据+云计算”产业链": the next sentence says what the project will be
 PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
                              r"(?:将|將)?打造|(?:将|將)?建成)")
@@ -570,7 +574,9 @@ DATA_CENTRE_WORD = re.compile(r"data\s*cent(?:er|re)|数据中心|數據中心|�
 # A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
 MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?(?!\s+(?:cables?|fib(?:re|er)s?))|howitzers?)\b", re.I)  # not "submarine cable owner"
 # A power line's or grid's cost ("666公里的输电线路,125亿投资"), with nothing about AI or computing in its sentence
-GRID_ZH = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站")
+GRID_ZH = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站|"
+                     # "a $600 million fiber optic investment": a network's fibre, like a telecom's
+                     r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜", re.I)
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
@@ -611,6 +617,7 @@ CONSORTIUM = re.compile(r"\b(?:consortium|joint venture|Stargate)\b", re.I)
 POSSESSIVE_BEFORE = re.compile(r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s*(?:US\$|\$|€)?\s*$")
 # "总投资预计128亿元": a project's planned total, not a forecast for a market
 PLANNED_TOTAL_ZH = re.compile(r"(?:总投资|總投資|投资额|投資額|计划投资|計劃投資)\s*$")
+EXPECTED_TOTAL_ZH = re.compile(r"\s*(?:总投资|總投資|投资总额|投資總額)")
 # "…,预计用地200亩,总投资30亿元": a clause that opens with a project's total
 PROJECT_TOTAL_ZH = re.compile(r"[,，;；]\s*(?:项目)?(?:总投资|總投資|投资总额|投資總額|计划投资|計劃投資)(?:约|約|达|達|为|為)?\s*$")
 CLAUSE_BREAK_ZH = re.compile(r"[,，;；]")
@@ -624,8 +631,8 @@ def market_forecast(sentence: str, num: Num) -> bool:
     if MARKET_FORECAST_EN.search(head) or group:  # "Each of the three major hyperscalers projects roughly $150b": one each
         return True
     forecast = MARKET_FORECAST_ZH.search(head)
-    if forecast and PLANNED_TOTAL_ZH.search(head[:forecast.start()]):
-        return False
+    if forecast and (PLANNED_TOTAL_ZH.search(head[:forecast.start()]) or EXPECTED_TOTAL_ZH.match(head[forecast.end():])):
+        return False  # "总投资预计128亿元", "预计总投资约3.8亿元": a project's expected total
     if forecast and CLAUSE_BREAK_ZH.search(head[forecast.end():]) and PROJECT_TOTAL_ZH.search(head):
         return False  # "将在该地建设云计算中心,预计用地200亩,总投资30亿元": the forecast word is another clause's (land)
     return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])

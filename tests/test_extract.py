@@ -3042,3 +3042,36 @@ def test_projects_started_together_are_summed_and_a_projects_purpose_can_be_told
 ])
 def test_rand_rupiah_a_regions_total_lenders_financing_a_takeovers_valuation_and_research(text, expected):
     assert [(i.value, i.currency) for i in found(text, date(2026, 6, 3), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # New Zealand, Canadian and Taiwan dollars and reais are read as themselves, not as US dollars or yuan
+    ("Just last year, Amazon Web Services announced plans for a large new cluster of data centres in Auckland, billed as a "
+     "NZ$7.5 billion investment in New Zealand’s digital infrastructure.", [(7.5e9, "NZD")]),
+    ("Cohere will invest C$240 million in a data centre.", [(2.4e8, "CAD")]),
+    ("台积电将投资新台币1000亿元建设AI数据中心。", [(1e11, "TWD")]),
+    ("Microsoft will invest 14.7 billion reais in Brazil's cloud and AI infrastructure.", [(1.47e10, "BRL")]),
+    # a conversion in brackets written with a currency code is the same amount
+    ("The data center city represents an initial investment of USD 500 million (around BRL 3 billion) in the first "
+     "phase alone.", [(5e8, "USD")]),
+    # fibre optics are a network's; a broader value and indirect investments are economic activity, not investment
+    ("Additionally, Telecom Egypt secured a $600 million fiber optic investment from 4iG Group.", []),
+    ("Adolfo Urso described a broader €6 billion (US$ 7 billion) value for three facilities in the Lodi area, reflecting "
+     "differences in how the government is framing direct capital spending versus wider economic activity.", []),
+    ("The total investment amounts to around €3 billion euros, the project involves three data center campuses, with an "
+     "expected €5 billion euros in additional indirect investments.", [(3e9, "EUR")]),
+    # fibre routes to data centres stay
+    ("Zayo will invest $500 million in fiber routes to AI data centers.", [(5e8, "USD")]),
+])
+def test_more_dollars_reais_a_bracketed_code_fibre_a_broader_value_and_indirect_investments(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2026, 5, 5), "investment")] == expected
+
+
+def test_a_projects_expected_total_and_a_parks_first_phase_named_in_the_sentence_before():
+    # "預計總投資" is a project's expected total, not a market forecast
+    text = "該項目選址位于達州高新區的達州數字產業園內,預計總投資約3.8億元,主要建設A級數據中心機房一個。"
+    assert [i.value for i in found(text, date(2023, 8, 9), "investment")] == [3.8e8]
+    # a first phase with no technology word in its sentence is the phase of the park the sentence before named
+    text = ("达州数字经济产业园规划占地面积2888亩,计划总投资180亿元,重点建设万达开先进计算中心。"
+            "目前,一期工程计划投资27.8亿元,占地173.4亩。")
+    assert [i.value for i in found(text, date(2023, 7, 9), "investment")] == [1.8e10, 2.78e9]
