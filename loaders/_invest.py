@@ -176,6 +176,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
                               # "an expected €5 billion euros in additional indirect investments": what a project is to draw;
                               # "a broader €6 billion (US$ 7 billion) value for three facilities": wider economic activity
+                              # "more than US$250-300bn of investment will be needed in data centre infrastructure": a need estimated
+                              r"(?:will|would)\s+be\s+(?:needed|required)\b|"
                               r"indirect\s+(?:investments?|spending)\b|(?<!deal )(?<!contract )(?<!lease )value\s+(?:for|of)\b|"
                               # "invested about HK$2.83 billion in semiconductor research": R&D ("in AI research infrastructure" is not)
                               r"in\s+(?:[\w-]+\s+){0,2}research\b(?!\s+(?:infrastructure|computing|compute|supercomput\w*|clusters?|data\s+cent))|"
@@ -542,6 +544,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:could|would|might)\s+(?:increase|raise|lift|push)\s+(?:the\s+)?(?:total\s+)?(?:investment|spending|cost)s?\s+"
                                r"(?:up\s+)?to\s+|"
                                r"\b(?:why|how|what)\s+would\b[^.;?]{0,80}|"
+                               # "the country could see investments soaring to €900 million": a potential; "The cited sources speak of
+                               # analyzed investments of approximately $4 billion": a plan only weighed; "a poll asking users whether
+                               # Tesla should invest $5 billion": a question
+                               r"\b(?:could|might|may)\s+see\s+(?:[\w-]+\s+){0,3}?(?:soar(?:ing)?|ris(?:e|ing)|climb(?:ing)?|grow(?:ing)?|"
+                               r"reach(?:ing)?|total(?:ling)?)\s+(?:to\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+)?[€£]?|"
+                               r"\b(?:analy[sz]ed|contemplated|mulled|weighed)\s+investments?\s+(?:of\s+)?(?:approximately\s+|about\s+|around\s+|"
+                               r"some\s+|roughly\s+)?|"
+                               r"\bwhether\s+(?:[\w-]+\s+){1,3}(?:should|would|could)\s+invest\s+(?:about\s+|around\s+|up\s+to\s+)?|"
                                # "Why Rwanda is the Smart $100M Bet for Africa’s AI Center": an op-ed's case for where money should go
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings

@@ -3075,3 +3075,17 @@ def test_a_projects_expected_total_and_a_parks_first_phase_named_in_the_sentence
     text = ("达州数字经济产业园规划占地面积2888亩,计划总投资180亿元,重点建设万达开先进计算中心。"
             "目前,一期工程计划投资27.8亿元,占地173.4亩。")
     assert [i.value for i in found(text, date(2023, 7, 9), "investment")] == [1.8e10, 2.78e9]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's potential, a plan only analysed, a poll's question and a need estimated are not investments
+    ("Beard points to a future where the country could see investments soaring to €900 million.", []),
+    ("The cited sources speak of analyzed investments of approximately $4 billion and interest in the south.", []),
+    ("Mr Musk also launched a poll asking users whether Tesla should invest $5 billion in his AI startup xAI.", []),
+    ("To meet this new IT load demand, more than US$250-300bn of investment will be needed in data centre "
+     "infrastructure, excluding power generation capacity.", []),
+    # a company's plan beside "more will be needed" stays
+    ("Microsoft will invest $3 billion, and more will be needed later.", [3e9]),
+])
+def test_a_potential_an_analysed_plan_a_polls_question_and_a_need_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2026, 5, 5), "investment")] == expected
