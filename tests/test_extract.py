@@ -3089,3 +3089,11 @@ def test_a_projects_expected_total_and_a_parks_first_phase_named_in_the_sentence
 ])
 def test_a_potential_an_analysed_plan_a_polls_question_and_a_need_are_not_investments(text, expected):
     assert [i.value for i in found(text, date(2026, 5, 5), "investment")] == expected
+
+
+def test_money_pumped_in_is_invested_and_a_parks_cumulative_fixed_asset_investment_is_a_sum():
+    text = ("With the data consumption exploding in the country, the Chennai-based Sify Technologies is pumping in around "
+            "₹9,000 crore in the next five- to six years on greenfield data centre projects.")
+    assert [(i.value, i.currency) for i in found(text, date(2023, 10, 3), "investment")] == [(9e10, "INR")]
+    text = "截至目前,闽宁产业园累计已完成固定资产投资6.7亿元(政府投资1.6亿元,企业投资5.1亿元),实现工业总产值4.9亿元。"
+    assert found(text, date(2025, 8, 6), "investment") == []
