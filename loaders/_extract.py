@@ -759,6 +759,9 @@ def _currency(sentence: str, num: Num) -> str | None:
     for end in (num.start, num.qualifier_start):
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
+            code = MONEY_AFTER.match(sentence[num.end:num.end + 20])
+            if sign.group(0).strip() == "$" and code and re.fullmatch(r"[A-Z]{3}", code.group(0).strip()):
+                return N.CURRENCY_OF.get(code.group(0).strip().lower())  # "$685 million CAD": the code names the dollars
             if sign.group(0).strip() == "R" and not num.scaled:
                 return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
             if sign.group(0).strip() in ("¥", "￥") and JAPAN.search(sentence):
@@ -1064,7 +1067,7 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|crores?|lakhs?|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR)\s*[(（]\s*"
+                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR|\b(?-i:[A-Z]{3}))\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|(?-i:S|AU?|NZ|NT|CA?|R)\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元|"
                             r"\b(?-i:[A-Z]{3}|Rp|R|RM)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
@@ -1228,15 +1231,32 @@ def _slash_pair(sentence: str, num: Num) -> bool:
 def _example(sentence: str, num: Num) -> bool:
     """Whether the amount is in an example or a what-if: its own clause is one, or the whole sentence opens
     as an example and works out a sum ("例如一次 request 有 …,未計 cache 時就是 $1.00 + $0.50 = $1.50")."""
-    return _hypothetical(_clause(sentence, num.qualifier_start, num.end)) or bool(
+    at = num.qualifier_start - _clause_start(sentence, num.qualifier_start)  # the amount's place in its clause
+    return _hypothetical(_clause(sentence, num.qualifier_start, num.end), at) or bool(
         EXAMPLE_OPENING.match(sentence) and WORKED_SUM.search(sentence))
 
 
-def _hypothetical(clause: str) -> bool:
+def _hypothetical(clause: str, at: int | None = None) -> bool:
     """Whether a clause is an example or a what-if. "例如:" at the end of a line introduces a list of the
-    real thing ("例如:\n– 输入价格:每百万 Token 2 元"), not an example of it."""
+    real thing ("例如:\n– 输入价格:每百万 Token 2 元"), not an example of it; an aside that closes its bracket
+    before the amount ("Input tokens (your ChatGPT prompt, for example) are relatively cheap: $3 a million") is the
+    aside's example, not the amount's (`at`, the amount's place in the clause, when known)."""
     return any(not re.match(r"\s*[:：]\s*\n", clause[found.end():])
+               and not (at is not None and found.end() <= at and _closes_aside(clause[found.end():at]))
                for found in HYPOTHETICAL_CLAUSE.finditer(clause))
+
+
+def _closes_aside(rest: str) -> bool:
+    """Whether `rest` closes a bracket it did not open: the words before it were an aside."""
+    depth = 0
+    for char in rest:
+        if char in "(（":
+            depth += 1
+        elif char in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 # "$1.00 / 1M tokens / hour": the tokens after the price are its unit, not an allowance it buys.

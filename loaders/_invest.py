@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
-                         r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
+                         r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
 # beside it is yuan. They differ on purpose: one list would change which amounts are read as yuan.
@@ -44,7 +44,7 @@ FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:�
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
-BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|rand|rupiah)\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
+BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|rand|rupiah|(?-i:[A-Z]{3}))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
 LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US)?\$\s?\d[\d.,]*"
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
@@ -109,7 +109,7 @@ DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partn
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$|"
                          # "The Broadcom deal is valued at over $10 billion": the deal itself (a deal "valuing OpenAI at" is a
                          # valuation)
-                         r"\bdeals?\s+(?:is|was|are|were|has\s+been)\s+(?:reportedly\s+)?valued\s+at"
+                         r"\bdeals?\s*(?:,\s*|\s+(?:is|was|are|were|has\s+been)\s+)(?:reportedly\s+)?valued\s+at"
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$|"
                          # "a 300 megawatt data center, valued at 72.7 billion baht", "data hosting services valued at 126.8
                          # billion baht": what a facility is worth, its project's size
@@ -376,6 +376,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"grew\s+to|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?|"
                                # "闽宁产业园累计已完成固定资产投资6.7亿元(政府投资1.6亿元,企业投资5.1亿元)": a park's projects summed
                                r"(?:产业园|產業園|园区|園區|开发区|開發區)[^。；;，,]{0,10}(?:累计|累計)[^。；;，,]{0,6}(?:固定资产|固定資產)(?:投资|投資)[^。；;]{0,30}|"
+                               # "there were 26 industrial projects, with a total investment of 58 billion yuan": a sum;
+                               # "Quantum startup Photonic raises $137 million": quantum computing, not AI infrastructure
+                               r"\b\d+\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\btotal\s+investment\s+of\s+(?:about\s+|around\s+|over\s+)?|"
+                               r"\bquantum\s+(?:computing\s+)?(?:start-?up|company|firm)\b[^.;]{0,60}|"
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "天翼云中南数字产业园项目、“天心数字谷”一期、长沙总部基地云计算项目已正式开工,计划总投资200亿元": a list's sum
                                r"(?:项目|項目)、[^。；;]{0,60}(?:项目|項目)(?:已|已经|已經)?(?:正式|集中)?(?:开工|開工|签约|簽約|投产|投產|落地)[^。；;]{0,12}|"

@@ -3097,3 +3097,28 @@ def test_money_pumped_in_is_invested_and_a_parks_cumulative_fixed_asset_investme
     assert [(i.value, i.currency) for i in found(text, date(2023, 10, 3), "investment")] == [(9e10, "INR")]
     text = "截至目前,闽宁产业园累计已完成固定资产投资6.7亿元(政府投资1.6亿元,企业投资5.1亿元),实现工业总产值4.9亿元。"
     assert found(text, date(2025, 8, 6), "investment") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a currency code after a dollar amount names the dollars, and the dollars in brackets after it are a conversion
+    ("Microsoft is betting big on Québec as the tech giant earmarks $685 million CAD ($500 million USD) to expand its "
+     "cloud computing and AI infrastructure in the province over the next two years.", [(6.85e8, "CAD")]),
+    # a deal "valued at" an amount is the deal's
+    ("The deal, valued at $250 million, focuses on establishing a data center in Ethiopia and exploring opportunities "
+     "in data mining and AI training.", [(2.5e8, "USD")]),
+    # projects counted and totalled are a sum; a quantum start-up's round is not AI infrastructure
+    ("Among which, there were 26 industrial projects, with a total investment of 58 billion yuan, which included "
+     "sectors such as digital economy.", []),
+    ("RELATED: Quantum startup Photonic raises $137 million CAD, strikes strategic partnership with Microsoft", []),
+])
+def test_a_code_after_dollars_a_deal_valued_projects_totalled_and_a_quantum_round(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2023, 11, 22), "investment")] == expected
+
+
+def test_an_example_in_an_aside_closed_before_the_price_leaves_the_price_a_list_price():
+    text = ("Input tokens (your ChatGPT prompt, for example) are relatively cheap: $3 a million for Anthropic’s Sonnet "
+            "4.6 model; output tokens are pricier: $15 a million.")
+    assert [p.value for p in found(text, date(2026, 6, 5), "plan_price")] == [3.0, 15.0]
+    # … while an example whose bracket holds the price stays an example
+    text = "传统模型API调用按量计费(如每千token 0.1元),若生成一个包含2000token的完整应用,单次成本约0.2元。"
+    assert found(text, date(2025, 8, 1), "plan_price") == []
