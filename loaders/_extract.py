@@ -189,7 +189,8 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?<![对對])比(?!去年|上年|前年|年初|上月|上个月|上個月|上季|同期|此前|之前|以前|过去|過去|\s*\d|"
                                         r"\s*[一二两兩三四五六七八九十半]+\s*(?:年|个月|個月))[\u4e00-\u9fff]{1,6}"
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
-# "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$"), not read as US dollars.
+# "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$", "NZ$", "R$"), read as that one, not
+# as US dollars; a bare R is rand only before an amount with its magnitude (see `_currency`).
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|R\$|RM|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
@@ -760,7 +761,7 @@ def _currency(sentence: str, num: Num) -> str | None:
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
             code = MONEY_AFTER.match(sentence[num.end:num.end + 20])
-            if sign.group(0).strip() == "$" and code and re.fullmatch(r"[A-Z]{3}", code.group(0).strip()):
+            if sign.group(0).strip() == "$" and code and re.fullmatch(N.CURRENCY_CODES, code.group(0).strip()):
                 return N.CURRENCY_OF.get(code.group(0).strip().lower())  # "$685 million CAD": the code names the dollars
             if sign.group(0).strip() == "R" and not num.scaled:
                 return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
@@ -1067,10 +1068,10 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|crores?|lakhs?|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
-                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR|\b(?-i:[A-Z]{3}))\s*[(（]\s*"
+                            r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR|\b(?-i:" + N.CURRENCY_CODES + r"))\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|(?-i:S|AU?|NZ|NT|CA?|R)\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元|"
-                            r"\b(?-i:[A-Z]{3}|Rp|R|RM)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
+                            r"\b(?-i:" + N.CURRENCY_CODES + r"|Rp|R|RM)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
 OR_CONVERTED_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|[BM])\s*,?\s+or\s+(?:roughly\s+|about\s+|around\s+|"
                                  r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£|\b(?-i:Rp|R|RM))\s*$", re.I)
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
