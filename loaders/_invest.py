@@ -591,10 +591,10 @@ SERVER_MAKER = re.compile(r"\b(?:Foxconn|Hon\s+Hai|Quanta|Wistron|Wiwynn|Invente
 DATA_CENTRE_WORD = re.compile(r"data\s*cent(?:er|re)|数据中心|數據中心|算力中心|智算中心", re.I)
 # A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
 MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?(?!\s+(?:cables?|fib(?:re|er)s?))|howitzers?)\b", re.I)  # not "submarine cable owner"
-# A power line's or grid's cost ("666公里的输电线路,125亿投资"), with nothing about AI or computing in its sentence
-GRID_ZH = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站|"
-                     # "a $600 million fiber optic investment": a network's fibre, like a telecom's
-                     r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜", re.I)
+# A power line's or grid's cost ("666公里的输电线路,125亿投资") or a network's fibre ("a $600 million fiber optic
+# investment"), with nothing about AI or computing in its sentence
+GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站|"
+                           r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜", re.I)
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
@@ -635,6 +635,7 @@ CONSORTIUM = re.compile(r"\b(?:consortium|joint venture|Stargate)\b", re.I)
 POSSESSIVE_BEFORE = re.compile(r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s*(?:US\$|\$|€)?\s*$")
 # "总投资预计128亿元": a project's planned total, not a forecast for a market
 PLANNED_TOTAL_ZH = re.compile(r"(?:总投资|總投資|投资额|投資額|计划投资|計劃投資)\s*$")
+# "预计总投资约3.8亿元": a forecast word right before a project's total is that total's, not a market's forecast
 EXPECTED_TOTAL_ZH = re.compile(r"\s*(?:总投资|總投資|投资总额|投資總額)")
 # "…,预计用地200亩,总投资30亿元": a clause that opens with a project's total
 PROJECT_TOTAL_ZH = re.compile(r"[,，;；]\s*(?:项目)?(?:总投资|總投資|投资总额|投資總額|计划投资|計劃投資)(?:约|約|达|達|为|為)?\s*$")
@@ -758,7 +759,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(around))
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
-                     or GRID_ZH.search(sentence) or MILITARY.search(sentence))
+                     or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
                 or ASSETS_AFTER.match(rest)
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
