@@ -757,19 +757,20 @@ def _currency(sentence: str, num: Num) -> str | None:
         return "USD"
     if re.search(r"分(?:钱|錢)?$", num.text):
         return "CNY"
+    found = MONEY_AFTER.match(sentence[num.end:num.end + 20])  # " Swedish kroner" too
+    after = found.group(0).strip() if found else ""
     for end in (num.start, num.qualifier_start):
         sign = MONEY_BEFORE.search(sentence[max(0, end - 8):end])
         if sign:
-            code = MONEY_AFTER.match(sentence[num.end:num.end + 20])
-            if sign.group(0).strip() == "$" and code and re.fullmatch(N.CURRENCY_CODES, code.group(0).strip()):
-                return N.CURRENCY_OF.get(code.group(0).strip().lower())  # "$685 million CAD": the code names the dollars
-            if sign.group(0).strip() == "R" and not num.scaled:
+            mark = sign.group(0).strip()
+            if mark == "$" and after and re.fullmatch(N.CURRENCY_CODES, after):
+                return N.CURRENCY_OF.get(after.lower())  # "$685 million CAD": the code names the dollars
+            if mark == "R" and not num.scaled:
                 return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
-            if sign.group(0).strip() in ("¥", "￥") and JAPAN.search(sentence):
+            if mark in ("¥", "￥") and JAPAN.search(sentence):
                 return "JPY"  # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido
-            return N.CURRENCY_OF.get(sign.group(0).strip().lower(), "CNY")
-    found = MONEY_AFTER.match(sentence[num.end:num.end + 20])  # " Swedish kroner" too
-    if found and found.group(0).strip().lower() == "kroner":
+            return N.CURRENCY_OF.get(mark.lower(), "CNY")
+    if after.lower() == "kroner":
         return _kroner(sentence[:num.start])
     if found:
         return N.CURRENCY_OF.get(found.group(0).strip(" \t\n-").lower(), "CNY")
