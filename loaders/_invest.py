@@ -228,6 +228,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # corporations": many companies' spending summed
                               r"(?:[\w-]+\s+){0,4}(?:by|from|among|across)\s+(?:(?:global|major|big|large|leading|US|American)\s+)*"
                               r"(?:tech(?:nology)?\s+(?:corporations|companies|giants|firms)|hyperscalers|Big\s+Tech)\b|"
+                              # "a £31 billion \"Tech Prosperity Deal\" between the UK Government and a clutch of American tech
+                              # giants": a government's deal with a group of companies is their announcements summed
+                              r"[^.;]{0,40}?\bbetween\s+(?:[\w.'’-]+\s+){1,4}and\s+(?:an?\s+(?:clutch|group|host|handful|number|raft|slew)\s+of\s+|"
+                              r"several\s+|multiple\s+|various\s+|many\s+)(?:[\w-]+\s+){0,2}(?:companies|firms|corporations|giants|groups)\b|"
                               # "a wider £29.5 billion injection into the UK's most innovative sectors": a summit's sum across sectors
                               r"(?:[\w-]+\s+){0,2}(?:injection|investments?|boost)\s+into\s+(?:[\w'’-]+\s+){0,4}sectors\b|"
                               # "$100 billion in data center and electric grid announcements": many companies' announcements summed
@@ -273,8 +277,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # Center … and the Viettel Research & Development Center": an R&D centre in the sum
                               r"|^[^.;。；]{0,120}?\b(?:R&D|research\s*(?:&|and)\s*development)\s+(?:cent(?:re|er)|hub|campus|facility)\b"
                               r"|^\s*(?:[\w-]+\s+){0,2}(?:sovereign\s+)?(?:wealth|pension)\s+fund\b"  # "$500 billion sovereign wealth fund": assets
-                              # "450 trillion KRW … focusing on AI infrastructure and R&D": a plan that is R&D in part
+                              # "450 trillion KRW … focusing on AI infrastructure and R&D", "a £5bn promise … to invest in
+                              # research and infrastructure": a plan that is R&D in part, in either order
                               r"|^(?:[^.;。；]|\.(?=\d)){0,80}?\b(?:infrastructure|data\s+cent(?:re|er)s?|capex)\s+(?:and|&)\s+(?:R&D|research)\b"
+                              r"|^(?:[^.;。；]|\.(?=\d)){0,80}?\b(?:R&D|research)\s+(?:and|&)\s+(?:infrastructure|data\s+cent(?:re|er)s?)\b"
                               r"|^\s*drawn\b"  # "$250M senior loan facility (with $100M drawn)": the part of a loan drawn
                               # "more than €100bn ($113.9bn) to digital infrastructure, renewable power, and semiconductor
                               # manufacturing worldwide": an asset manager's allocation across asset classes

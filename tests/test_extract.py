@@ -3122,3 +3122,18 @@ def test_an_example_in_an_aside_closed_before_the_price_leaves_the_price_a_list_
     # … while an example whose bracket holds the price stays an example
     text = "传统模型API调用按量计费(如每千token 0.1元),若生成一个包含2000token的完整应用,单次成本约0.2元。"
     assert found(text, date(2025, 8, 1), "plan_price") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's deal with a group of companies is their announcements summed
+    ("After the hardball, a flurry of billion-pound investment announcements making up a £31 billion \"Tech Prosperity "
+     "Deal\" between the UK Government and a clutch of American tech giants formed a backdrop of good news.", []),
+    # a promise to invest in research and infrastructure spans R&D, in either order
+    ("But that was nothing compared to a £5bn promise from Google parent Alphabet to invest in research and "
+     "infrastructure over the next two years.", []),
+    # a deal between two named companies stays; so does a stake in a cloud company beside them
+    ("The deal between Microsoft and G42 is worth $1.5 billion.", [1.5e9]),
+    ("He unveiled a £500 million investment in the London-headquartered cloud computing company NScale.", [5e8]),
+])
+def test_a_governments_deal_with_a_clutch_of_companies_and_a_promise_spanning_research(text, expected):
+    assert [i.value for i in found(text, date(2025, 9, 18), "investment")] == expected
