@@ -384,6 +384,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"grew\s+to|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?|"
                                # "闽宁产业园累计已完成固定资产投资6.7亿元(政府投资1.6亿元,企业投资5.1亿元)": a park's projects summed
                                r"(?:产业园|產業園|园区|園區|开发区|開發區)[^。；;，,]{0,10}(?:累计|累計)[^。；;，,]{0,6}(?:固定资产|固定資產)(?:投资|投資)[^。；;]{0,30}|"
+                               # "大同市算力中心基建累計投資282億元,服務器投資累計491億元": a city's cumulative investment, every
+                               # company's summed ("秦淮数据在大同市累计投资", a company's own in a city, starts with the company)
+                               r"(?:^|[,，。；;:：“”\"])\s*[^\s在于於对對向，,。；;:：“”\"]{1,6}(?:市|省|县|縣)[^，,。；;“”]{0,12}(?:累计|累計)(?:完成)?"
+                               r"(?:投资|投資)(?:[^。；;]{0,20}?[,，、][^，,。；;]{0,8}(?:累计|累計))?|"
                                # "there were 26 industrial projects, with a total investment of 58 billion yuan": a sum;
                                # "Quantum startup Photonic raises $137 million": quantum computing, not AI infrastructure
                                r"\b\d+\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\btotal\s+investment\s+of\s+(?:about\s+|around\s+|over\s+)?|"
@@ -570,6 +574,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
+                               # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay
+                               r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|\b(?:AUD|SGD|MYR|NIS)\s?)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.

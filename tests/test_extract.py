@@ -3137,3 +3137,17 @@ def test_an_example_in_an_aside_closed_before_the_price_leaves_the_price_a_list_
 ])
 def test_a_governments_deal_with_a_clutch_of_companies_and_a_promise_spanning_research(text, expected):
     assert [i.value for i in found(text, date(2025, 9, 18), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modelled facility's net present value is a return, not an outlay
+    ("A medium-sized 20 MW facility reaches a 2.1-year payback period with a net present value of €135.9 million over "
+     "10 years, while a 100 MW extra-large facility achieves a 1.8-year payback and a net present value of €142.5 "
+     "million.", []),
+    # a city's cumulative investment in computing centres and in servers is every company's, summed
+    ("大同市經開區黨工委書記寧文鑫説:“大同市算力中心基建累計投資282億元,服務器投資累計491億元,主要依靠市場驅動。”", []),
+    # a company's cumulative investment in a city is its own
+    ("秦淮数据在大同市累计投资120亿元,建成多个超大规模数据中心。", [1.2e10]),
+])
+def test_a_net_present_value_and_a_citys_cumulative_investment_are_not_investments(text, expected):
+    assert [i.value for i in found(text, date(2025, 8, 24), "investment")] == expected
