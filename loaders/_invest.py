@@ -46,7 +46,7 @@ FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:�
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
-BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|rand|rupiah|(?-i:" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
+BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|koruna|forints?|taka|rand|rupiah|(?-i:" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
 LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US)?\$\s?\d[\d.,]*"
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
@@ -130,6 +130,12 @@ def lease_value(sentence: str, num: Num) -> bool:
                 and TOTAL_REVENUE_AFTER.match(sentence[num.end:]))
 
 
+# A project's cost split among those who put it up: "Approximately CZK 70 billion would be provided by Czech
+# Radiocommunications as a private investor, CZK 15 billion by the Czech state, and CZK 15 billion by the European
+# Commission" (each share is a contribution, the later ones listed by "by").
+PROVIDED_BY = re.compile(r"\b(?:would|will|is\s+to|are\s+to|to)\s+be\s+(?:provided|contributed|put\s+up)\s+by\b", re.I)
+
+
 def word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
@@ -141,6 +147,9 @@ def word_near(sentence: str, num: Num) -> bool:
         return True
     if RAISED_EQUITY_AFTER.match(sentence[num.end:]) or PURPOSE_AFTER.match(sentence[num.end:]):
         return True  # "With €1.7B equity, $830M in debt": equity raised; "$40 billion … for Texas projects": what it is for
+    if PROVIDED_BY.match(sentence[num.end:].lstrip()) or (re.match(r"\s*by\b", sentence[num.end:])
+                                                     and PROVIDED_BY.search(sentence[:num.qualifier_start])):
+        return True  # "CZK 70 billion would be provided by Czech Radiocommunications …, CZK 15 billion by the Czech state"
     before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
             or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
@@ -382,6 +391,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?<![’']s )(?<!\bits )\b(?:data[- ]cent(?:er|re)|AI|cloud|digital\s+infrastructure)\s+investments?\s+in\s+(?:the\s+)?"
                                r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+(?:reached|totall?ed|hit|amounted\s+to|rose\s+to|climbed\s+to|"
                                r"grew\s+to|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?|"
+                               # "the investment in data centres is on the rise in Bangladesh, with about Tk5,200 crore already
+                               # invested": a country's total, every company's summed
+                               r"(?<![’']s )(?<!\bits )(?<!\btheir )\binvestments?\s+in\s+(?:data[- ]cent(?:er|re)s|AI|cloud|digital\s+infrastructure)\s+"
+                               r"(?:is|are|has|have)\b[^.;]{0,30}?\bin\s+(?-i:[A-Z])[\w-]*\b[^.;]{0,40}|"
                                # "闽宁产业园累计已完成固定资产投资6.7亿元(政府投资1.6亿元,企业投资5.1亿元)": a park's projects summed
                                r"(?:产业园|產業園|园区|園區|开发区|開發區)[^。；;，,]{0,10}(?:累计|累計)[^。；;，,]{0,6}(?:固定资产|固定資產)(?:投资|投資)[^。；;]{0,30}|"
                                # "大同市算力中心基建累計投資282億元,服務器投資累計491億元": a city's cumulative investment, every
@@ -400,7 +413,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
                                # "15个重点算力产业项目完成签约,签约项目总投资超过500亿元" too
                                # "规划建设了14个超大型数据中心,总占地面积11184亩,预计总投资超过400亿元": a zone's data centres, summed
-                               r"\d{2,}\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据中心|數據中心|智算中心|算力中心)[^。；;]{0,40}|"
+                               # ("已簽約落戶4個超大型數據中心項目,計劃總投資200多億元" too: a few projects are summed as well as many,
+                               # while "该项目计划建设2个数据中心,总投资50亿元" is one project's)
+                               r"(?:\d{2,}\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据中心|數據中心|智算中心|算力中心)|"
+                               r"[2-9]\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据中心|數據中心|智算中心|算力中心)(?:项目|項目))[^。；;]{0,40}|"
                                r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?[^\d。；;，,]{0,6}?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
                                # "全年大模型中标项目数量达587个,中标金额突破15亿元": a sector's winning bids, summed
                                r"(?:项目|項目)(?:数量|數量)(?:达|達|为|為|超过|超過)?\s*\d+\s*(?:个|個|项|項)[^。；;]{0,30}|"
@@ -522,7 +538,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:\d\s*(?:[MBK]|million|billion|bn))\s+(?:Series\s+[A-H]|Seed|round)\s*[(（]\s*|"
                                # "Goldman Sachs’s baseline model puts AI capital expenditure at roughly": a model's number;
                                # "it says will require as much as $3T in total investment": what a build-out needs, not anyone's outlay
-                               r"\bmodel\s+(?:puts|pegs|sees|shows|projects|has)\b[^.;]{0,80}|\b(?:will|would)\s+(?:require|need)\b[^.;]{0,40}|"
+                               # ("the AI Gigafactory will require total investment of around CZK 100 billion": one project's cost)
+                               r"\bmodel\s+(?:puts|pegs|sees|shows|projects|has)\b[^.;]{0,80}|\bwould\s+(?:require|need)\b[^.;]{0,40}|"
+                               r"\b(?<!project )(?<!factory )(?<!campus )(?<!facility )(?<!centre )(?<!center )(?<!cluster )will\s+(?:require|need)\b[^.;]{0,40}|"
                                # "695 infrastructure funds … chasing an aggregate $555 billion": many funds' sum (not "SoftBank had
                                # invested an aggregate $34.6 billion": one investor's total)
                                r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:funds|companies|firms|investors|projects|deals)\b[^.;]{0,60}\baggregate\b[^.;,]{0,20}|"
@@ -567,6 +585,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # Tesla should invest $5 billion": a question
                                r"\b(?:could|might|may)\s+see\s+(?:[\w-]+\s+){0,3}?(?:soar(?:ing)?|ris(?:e|ing)|climb(?:ing)?|grow(?:ing)?|"
                                r"reach(?:ing)?|total(?:ling)?)\s+(?:to\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+)?[€£]?|"
+                               # "a server center … could be built at the site of the Kehra paper factory, meaning a 150-million-euro
+                               # investment": what a possible project would mean, not a plan
+                               r"\b(?:could|might|may)\s+be\s+(?:built|constructed|set\s+up|located)\b[^.;]{0,100}?\bmeaning\s+(?:an?\s+)?|"
                                r"\b(?:analy[sz]ed|contemplated|mulled|weighed)\s+investments?\s+(?:of\s+)?(?:approximately\s+|about\s+|around\s+|"
                                r"some\s+|roughly\s+)?|"
                                r"\bwhether\s+(?:[\w-]+\s+){1,3}(?:should|would|could)\s+invest\s+(?:about\s+|around\s+|up\s+to\s+)?|"

@@ -3151,3 +3151,38 @@ def test_a_governments_deal_with_a_clutch_of_companies_and_a_promise_spanning_re
 ])
 def test_a_net_present_value_and_a_citys_cumulative_investment_are_not_investments(text, expected):
     assert [i.value for i in found(text, date(2025, 8, 24), "investment")] == expected
+
+
+def test_koruna_a_price_under_its_label_line_and_a_few_data_centre_projects_summed():
+    # an amount in koruna is read, the code before it or the word after it
+    text = ("According to earlier estimates, the AI Gigafactory will require total investment of around CZK 100 billion. "
+            "Approximately CZK 70 billion would be provided by Czech Radiocommunications as a private investor.")
+    assert [(i.value, i.currency) for i in found(text, date(2025, 6, 24), "investment")] == [(1e11, "CZK"), (7e10, "CZK")]
+    text = "The project is estimated to cost 90 billion Czech koruna, to be invested by Czech Radiocommunications."
+    assert [(i.value, i.currency) for i in found(text, date(2025, 6, 24), "investment")] == [(9e10, "CZK")]
+    # taka are read too, and a country's data-centre investment so far stays a sum
+    text = "Beximco will invest Tk5,200 crore in a data centre at Kaliakoir."
+    assert [(i.value, i.currency) for i in found(text, date(2025, 6, 24), "investment")] == [(5.2e10, "BDT")]
+    text = ("Indeed, it is encouraging to see the investment in data centres is on the rise in Bangladesh, with about "
+            "Tk5,200 crore already invested, and more on the way.")
+    assert found(text, date(2025, 6, 24), "investment") == []
+    # a model card: each price under its own label line, written against "per 1M"
+    text = "Modalities\n\nInput Price\n\n$0.15per 1M\n\nOutput Price\n\n$0.60per 1M\n\nContext\n\n128K"
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 27), "plan_price")] == [(0.15, 1e6), (0.6, 1e6)]
+    # … while a line that is not a price label still ends its sentence
+    text = "Modalities\n\nRate limits\n\n$5 per 1M impressions"
+    assert found(text, date(2026, 1, 27), "plan_price") == []
+    # a handful of data-centre projects signed, their planned total, is a sum; each project counts on its own
+    text = "今年4月至今,粵港澳大灣區(惠州)數據產業園已簽約落戶4個超大型數據中心項目,計劃總投資200多億元。"
+    assert found(text, date(2020, 8, 11), "investment") == []
+    text = "近日,總投資預計達50億元的珠江投資大數據中心項目簽約落戶粵港澳大灣區(惠州)數據產業園。"
+    assert [i.value for i in found(text, date(2020, 8, 11), "investment")] == [5e9]
+
+
+def test_a_centre_that_could_be_built_meaning_an_investment_is_a_potential():
+    text = ("A 20,000-square-meter server center, which was mentioned in the article, could be built at the site of the "
+            "Kehra paper factory, meaning a 150-million-euro investment into the country, the weekly said.")
+    assert found(text, date(2012, 3, 1), "investment") == []
+    # a centre being built at its cost stays
+    text = "A 20,000-square-meter server center will be built at the site of the Kehra paper factory, a 150-million-euro investment."
+    assert [i.value for i in found(text, date(2012, 3, 1), "investment")] == [1.5e8]
