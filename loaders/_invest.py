@@ -610,7 +610,7 @@ BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項
 # "…总投资约10亿元,用地面积100亩。" then "建成后将开辟“大数据+云计算”产业链": the next sentence says what the project will be
 PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
                              r"(?:将|將)?打造|(?:将|將)?建成)")
-TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|云|雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
+TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|(?<!星)云|(?<!星)雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
@@ -771,6 +771,18 @@ ASSETS_AFTER = re.compile(r"^\s*(?:in|into|across)\s+(?:[\w-]+\s+){0,3}assets\b"
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
 
 
+# "… a massive research and innovation campus." then "… design the campus, which comes with a 100-million-euro price
+# tag": the campus the sentence before called a research campus is R&D.
+RESEARCH_CAMPUS = re.compile(r"\bresearch\s+(?:and|&)\s+(?:innovation|development)\s+(?:campus|hub|cent(?:re|er)|park)\b|"
+                             r"\bR&D\s+(?:campus|hub|cent(?:re|er))\b", re.I)
+THE_CAMPUS = re.compile(r"\bthe\s+(?:campus|hub|cent(?:re|er)|park)\b", re.I)
+# A project in a list, each with its own total ("总投资10亿元的中国联通哈尔滨云计算数据中心二期、总投资5亿元的…产业园等项目"):
+# what it is, the name after "的" up to the list's "、" or "等", says whether it is AI infrastructure, not the sentence;
+# and the batch the sentence opens with ("一批新兴产业项目") does not make its own total a sum.
+LISTED_ITEM_ZH = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?的(?P<item>[^，,。；;、]{2,40}?)(?:、|等)")
+SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
+
+
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
             following: str = "") -> bool:
     """Whether an amount near an investment word is something else, by the words before it, its
@@ -787,6 +799,11 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "Total lease for 400MW and valued at $11 billion": what the lease is worth
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
+    listed = LISTED_ITEM_ZH.match(rest)
+    if listed and not TECH_ZH.search(listed.group("item")):
+        return True  # "…、总投资5亿元的同创普润超高纯电子材料产业园等项目": a listed project told by its own name
+    if listed and not_before and SUM_OF_LIST_ZH.search(not_before.group()):
+        not_before = None  # "一批新兴产业项目,总投资10亿元的中国联通哈尔滨云计算数据中心二期、…": each listed project's own total
     around = (previous if BARE_PROJECT.search(sentence) else "") + sentence + (following if PURPOSE_NEXT_ZH.match(following) else "")
     return bool(not_before
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
@@ -796,6 +813,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not AI_INFRA_WORD.search(around))
                 or ASSETS_AFTER.match(rest)
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
+                or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])

@@ -3186,3 +3186,17 @@ def test_a_centre_that_could_be_built_meaning_an_investment_is_a_potential():
     # a centre being built at its cost stays
     text = "A 20,000-square-meter server center will be built at the site of the Kehra paper factory, a 150-million-euro investment."
     assert [i.value for i in found(text, date(2012, 3, 1), "investment")] == [1.5e8]
+
+
+def test_each_project_in_a_list_is_judged_by_its_own_name():
+    # a batch of projects, each with its own total: the cloud data centre counts, the materials park beside it does not
+    text = ("抓住我省大力扶持数字经济、生物经济、冰雪经济、创意设计产业的有利机遇,哈市谋划实施一批新兴产业项目,总投资10亿元的"
+            "中国联通哈尔滨云计算数据中心二期、总投资5亿元的同创普润超高纯电子材料产业园等项目,将推进数字经济赋能传统产业。")
+    assert [i.value for i in found(text, date(2022, 8, 21), "investment")] == [1e9]
+    # a nebula in a clinic's name is not cloud computing
+    text = "大力发展生物经济,总投资10亿元的敷尔佳北方生物美谷、总投资5亿元的星云精准医疗健康创新中心等项目,将为哈市生物经济发展提供新支撑。"
+    assert found(text, date(2022, 8, 21), "investment") == []
+    # a research and innovation campus's price tag is R&D
+    text = ("The nine-hectare plot is shaping up to become a massive research and innovation campus. ESET is currently in "
+            "search of an architect to design the campus, which comes with a 100-million-euro price tag.")
+    assert found(text, date(2019, 10, 1), "investment") == []
