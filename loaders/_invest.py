@@ -395,6 +395,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # invested": a country's total, every company's summed
                                r"(?<![’']s )(?<!\bits )(?<!\btheir )\binvestments?\s+in\s+(?:data[- ]cent(?:er|re)s|AI|cloud|digital\s+infrastructure)\s+"
                                r"(?:is|are|has|have)\b[^.;]{0,30}?\bin\s+(?-i:[A-Z])[\w-]*\b[^.;]{0,40}|"
+                               # "Capital expenditure in data centres around the world in 2026 is huge, estimated at around USD 700
+                               # billion": the world's spending, estimated
+                               r"\b(?:worldwide|globally|(?:around|across)\s+the\s+(?:world|globe))\b[^.;]{0,60}?\bestimated\s+(?:at|to\s+be)\s+"
+                               r"(?:around\s+|about\s+|some\s+|roughly\s+)?(?:USD\s+)?|"
                                # "闽宁产业园累计已完成固定资产投资6.7亿元(政府投资1.6亿元,企业投资5.1亿元)": a park's projects summed
                                r"(?:产业园|產業園|园区|園區|开发区|開發區)[^。；;，,]{0,10}(?:累计|累計)[^。；;，,]{0,6}(?:固定资产|固定資產)(?:投资|投資)[^。；;]{0,30}|"
                                # "大同市算力中心基建累計投資282億元,服務器投資累計491億元": a city's cumulative investment, every

@@ -3200,3 +3200,11 @@ def test_each_project_in_a_list_is_judged_by_its_own_name():
     text = ("The nine-hectare plot is shaping up to become a massive research and innovation campus. ESET is currently in "
             "search of an architect to design the campus, which comes with a 100-million-euro price tag.")
     assert found(text, date(2019, 10, 1), "investment") == []
+
+
+def test_the_worlds_capex_estimated_is_a_sum():
+    text = "Capital expenditure in data centres around the world in 2026 is huge, estimated at around USD 700 billion."
+    assert found(text, date(2026, 5, 12), "investment") == []
+    # a company's own capex, estimated by itself, stays
+    text = "Microsoft's capital expenditure on data centres around the world will reach USD 80 billion this year."
+    assert [i.value for i in found(text, date(2026, 5, 12), "investment")] == [8e10]
