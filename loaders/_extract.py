@@ -774,7 +774,7 @@ def _currency(sentence: str, num: Num) -> str | None:
                 return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
             if mark in ("¥", "￥") and JAPAN.search(sentence):
                 return "JPY"  # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido
-            return N.CURRENCY_OF.get(mark.lower(), "CNY")
+            return N.CURRENCY_OF.get(mark.lower().rstrip("."), "CNY")  # "Rp.5 trillion", "Tk.5,200 crore" as "Rp", "Tk"
     if after.lower() == "kroner":
         return _kroner(sentence[:num.start])
     if found:

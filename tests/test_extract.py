@@ -3166,6 +3166,12 @@ def test_koruna_a_price_under_its_label_line_and_a_few_data_centre_projects_summ
     text = ("Indeed, it is encouraging to see the investment in data centres is on the rise in Bangladesh, with about "
             "Tk5,200 crore already invested, and more on the way.")
     assert found(text, date(2025, 6, 24), "investment") == []
+    # every spelling the reader takes names its own currency, never yuan by default
+    for text, currency in [("CEZ will invest 20 billion koruny in a data centre.", "CZK"),
+                           ("MOL will invest 300 billion Hungarian forints in a data centre.", "HUF"),
+                           ("Beximco will invest Tk.5,200 crore in a data centre.", "BDT"),
+                           ("PT Telkom will invest Rp.5 trillion in a data centre.", "IDR")]:
+        assert [i.currency for i in found(text, date(2025, 6, 24), "investment")] == [currency], text
     # a model card: each price under its own label line, written against "per 1M"
     text = "Modalities\n\nInput Price\n\n$0.15per 1M\n\nOutput Price\n\n$0.60per 1M\n\nContext\n\n128K"
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 27), "plan_price")] == [(0.15, 1e6), (0.6, 1e6)]
