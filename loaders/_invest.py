@@ -634,6 +634,10 @@ GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变
                            r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜", re.I)
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
+# A logistics company's hub ("菜鳥供應鏈…中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為…訂單生產結算中心…、物流大數據信息平臺"):
+# a warehouse and order centre, not AI infrastructure, though it names big data; unless it names compute or a data centre
+LOGISTICS_ZH = re.compile(r"物流|供应链|供應鏈|菜鸟|菜鳥|仓储|倉儲|冷链|冷鏈|快递|快遞")
+COMPUTE_ZH = re.compile(r"算力|智算|超算|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云计算|雲計算|机柜|機櫃|服务器|伺服器|大模型|芯片", re.I)
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
@@ -812,6 +816,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     return bool(not_before
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(around))
+                or (PROJECT_ZH.search(sentence) and LOGISTICS_ZH.search(sentence) and not COMPUTE_ZH.search(around))
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
                      or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))

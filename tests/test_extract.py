@@ -3208,6 +3208,15 @@ def test_each_project_in_a_list_is_judged_by_its_own_name():
     assert found(text, date(2019, 10, 1), "investment") == []
 
 
+def test_a_logistics_hub_is_not_ai_infrastructure_though_it_names_big_data():
+    text = ("其中,開工項目中的浙江菜鳥供應鏈管理有限公司中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為中國智能骨干網及菜鳥網絡"
+            "輻射江西省的訂單生產結算中心和運營中心、物流大數據信息平臺、供應鏈金融服務中心、O2O體驗式購物中心等。")
+    assert found(text, date(2019, 5, 16), "investment") == []
+    # a logistics company's data centre stays
+    text = "一座智能物流园二期的数据中心项目,总投资20亿元,建成后将部署1万个机柜。"
+    assert [i.value for i in found(text, date(2019, 5, 16), "investment")] == [2e9]
+
+
 def test_the_worlds_capex_estimated_is_a_sum():
     text = "Capital expenditure in data centres around the world in 2026 is huge, estimated at around USD 700 billion."
     assert found(text, date(2026, 5, 12), "investment") == []
