@@ -196,12 +196,12 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$", "NZ$", "R$"), read as that one, not
 # as US dollars; a bare R is rand only before an amount with its magnitude (see `_currency`).
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|R\$|RM|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|R\$|RM|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
                          r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
-                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|新台币|新台幣|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
+                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|新台币|新台幣|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
                          r"(?:Japanese\s+)?yen\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
@@ -434,6 +434,8 @@ OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equate
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # ¥ is yuan unless the sentence is about Japan
+# "Rs 5 billion" in a sentence about Nepal is Nepalese rupees, not Indian
+NEPAL = re.compile(r"\bNepal(?:ese|i)?\b|\bKathmandu\b|尼泊尔|尼泊爾", re.I)
 JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bHokkaido\b|\byen\b|日本|日元|日圓|東京|大阪|北海道", re.I)
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, roubles …), not yuan left out.
 FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:卢比|盧比|新台币|新台幣|卢布|盧布|印尼盾|"
@@ -774,6 +776,8 @@ def _currency(sentence: str, num: Num) -> str | None:
                 return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
             if mark in ("¥", "￥") and JAPAN.search(sentence):
                 return "JPY"  # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido
+            if mark.lower().rstrip(".") == "rs" and NEPAL.search(sentence):
+                return "NPR"
             return N.CURRENCY_OF.get(mark.lower().rstrip("."), "CNY")  # "Rp.5 trillion", "Tk.5,200 crore" as "Rp", "Tk"
     if after.lower() == "kroner":
         return _kroner(sentence[:num.start])

@@ -405,6 +405,7 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "huf": "HUF", "forint": "HUF", "forints": "HUF", "hungarian forint": "HUF", "hungarian forints": "HUF",
                "匈牙利福林": "HUF",
                "bdt": "BDT", "tk": "BDT", "taka": "BDT", "bangladeshi taka": "BDT", "孟加拉塔卡": "BDT",
+               "npr": "NPR", "nepalese rupees": "NPR", "nepali rupees": "NPR", "尼泊尔卢比": "NPR", "尼泊爾盧比": "NPR",
                "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "indian rupees": "INR", "印度卢比": "INR",
                "印度盧比": "INR", "₫": "VND", "vnd": "VND", "dong": "VND", "vietnamese dong": "VND", "越南盾": "VND",
                "฿": "THB", "thb": "THB", "baht": "THB", "thai baht": "THB", "泰铢": "THB", "泰銖": "THB",

@@ -3208,6 +3208,21 @@ def test_each_project_in_a_list_is_judged_by_its_own_name():
     assert found(text, date(2019, 10, 1), "investment") == []
 
 
+def test_nepalese_rupees_and_a_total_written_short():
+    # Nepalese rupees by their code, their name, or "Rs" in a sentence about Nepal
+    for text in ["A Tier-IV data centre, to be constructed in Kathmandu and Birgunj with an estimated investment of around "
+                 "NPR 5 billion.",
+                 "The data centre will be built with an investment of 5 billion Nepalese rupees.",
+                 "The data centre in Kathmandu will be built with an investment of Rs 5 billion."]:
+        assert [(i.value, i.currency) for i in found(text, date(2026, 5, 8), "investment")] == [(5e9, "NPR")], text
+    # "Rs" elsewhere stays Indian rupees
+    text = "The data centre in Mumbai will be built with an investment of Rs 5 billion."
+    assert [i.currency for i in found(text, date(2026, 5, 8), "investment")] == ["INR"]
+    # 总投, short for 总投资
+    text = "文昌航天超算中心项目建设用地约60亩,总建筑面积约2.24万平方米,总投约12亿元。"
+    assert [i.value for i in found(text, date(2021, 11, 1), "investment")] == [1.2e9]
+
+
 def test_a_logistics_hub_is_not_ai_infrastructure_though_it_names_big_data():
     text = ("其中,開工項目中的浙江菜鳥供應鏈管理有限公司中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為中國智能骨干網及菜鳥網絡"
             "輻射江西省的訂單生產結算中心和運營中心、物流大數據信息平臺、供應鏈金融服務中心、O2O體驗式購物中心等。")
