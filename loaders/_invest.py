@@ -612,8 +612,9 @@ PROJECT_ZH = re.compile(r"项目|項目|工程|基地")  # "该基地…累计�
 # ("目前,一期工程计划投资27.8亿元": the first phase of the park the sentence before named)
 BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目|基地|[一二三首]期(?:工程|项目|項目)?)")
 # "…总投资约10亿元,用地面积100亩。" then "建成后将开辟“大数据+云计算”产业链": the next sentence says what the project will be
+# ("…总投资约100亿元。" then "项目规划包括数据中心、云计算平台…": what the project is to include)
 PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
-                             r"(?:将|將)?打造|(?:将|將)?建成)")
+                             r"(?:将|將)?打造|(?:将|將)?建成|(?:规划|規劃)?(?:包括|包含)|(?:主要)?(?:建设|建設)(?:内容|內容))")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|(?<!星)云|(?<!星)雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      r"数字|數字|機柜|机房|機房|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
@@ -638,6 +639,15 @@ COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
 # a warehouse and order centre, not AI infrastructure, though it names big data; unless it names compute or a data centre
 LOGISTICS_ZH = re.compile(r"物流|供应链|供應鏈|菜鸟|菜鳥|仓储|倉儲|冷链|冷鏈|快递|快遞")
 COMPUTE_ZH = re.compile(r"算力|智算|超算|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云计算|雲計算|机柜|機櫃|服务器|伺服器|大模型|芯片", re.I)
+# "Thanks to this investment, which is expected to reach a value of around 100 million euros, we will create the
+# conditions to create industries such as automation, robotics …": an economic zone's industries, with nothing about AI,
+# computing, data centres or chips in its sentence
+NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:industrial|economic|free)\s+(?:zones?|parks?|estates?)\b|"
+                             r"\beconomic\s+development\s+areas?\b", re.I)
+CHIP_WORD = re.compile(r"\bchips?\b|semiconductor|\bfabs?\b|foundr(?:y|ies)", re.I)
+# "backed by $300 million in World Bank funding": a development bank's money, a loan however it is worded
+DEV_BANK_FUNDING_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:World\s+Bank|IMF|EIB|EBRD|AfDB|ADB|AIIB|(?:multilateral\s+)?development[- ]bank)\s+"
+                                    r"(?:funding|financing|loans?|credit)\b", re.I)
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
@@ -820,7 +830,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
                      or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
-                or ASSETS_AFTER.match(rest)
+                or ASSETS_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest)
+                or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
                 or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))

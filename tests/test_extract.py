@@ -3223,6 +3223,33 @@ def test_nepalese_rupees_and_a_total_written_short():
     assert [i.value for i in found(text, date(2021, 11, 1), "investment")] == [1.2e9]
 
 
+def test_a_project_the_next_sentence_says_includes_a_data_centre():
+    text = ("滁州枢纽项目位于安徽省滁州市,占地约1000亩,总投资约100亿元。项目规划包括数据中心、云计算平台、人工智能研发中心等,"
+            "预计在2023年底建成。")
+    assert [i.value for i in found(text, date(2025, 7, 6), "investment")] == [1e10]
+    # a next sentence that includes no computing leaves the project unnamed
+    text = "该项目位于安徽省滁州市,占地约1000亩,总投资约100亿元。项目规划包括住宅、商业街和学校。"
+    assert found(text, date(2025, 7, 6), "investment") == []
+
+
+def test_development_bank_funding_an_economic_zones_industries_and_credits_are_not_figures():
+    text = ("The government has previously acknowledged that the Angola Digital Acceleration Program (PADA), backed by "
+            "$300 million in World Bank funding, has faced delays, in part due to limited internet access.")
+    assert found(text, date(2025, 11, 17), "investment") == []
+    text = ("Thanks to this investment, which is expected to reach a value of around 100 million euros, we will create the "
+            "conditions to create industries such as automation, robotics, various technological products, etc.")
+    assert found(text, date(2025, 2, 28), "investment") == []
+    # a data centre in the same zone stays
+    text = ("ADC has finalized plans to develop a data center within the Tirana Economic Development Area, a free economic "
+            "zone, a capital investment of approximately €100 million.")
+    assert [i.value for i in found(text, date(2026, 2, 5), "investment")] == [1e8]
+    # an allowance of credits under a sentence about tokens is not a volume of tokens
+    text = ("Approximately 100 tokens equal 1 credit. Each AI model has its own cost multiplier, so the same input processed "
+            "by different models will consume different amounts.\n| Plan | Allocation | Details |\n|---|---|---|\n"
+            "| Pro | 5M credits / quarter | Credits expire at quarter’s end. Workflows pause at approx. 130% usage. |")
+    assert found(text, date(2026, 11, 28), "token_volume") == []
+
+
 def test_a_logistics_hub_is_not_ai_infrastructure_though_it_names_big_data():
     text = ("其中,開工項目中的浙江菜鳥供應鏈管理有限公司中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為中國智能骨干網及菜鳥網絡"
             "輻射江西省的訂單生產結算中心和運營中心、物流大數據信息平臺、供應鏈金融服務中心、O2O體驗式購物中心等。")
