@@ -3250,6 +3250,16 @@ def test_development_bank_funding_an_economic_zones_industries_and_credits_are_n
     assert found(text, date(2026, 11, 28), "token_volume") == []
 
 
+def test_a_project_named_after_its_amount_as_a_culture_park_is_not_ai_infrastructure():
+    text = ("計劃總投資20億元的數智文化科技産業園項目,將圍繞數字産業頂層規劃,建設數字科技産業技術(湖北)研究院、中國數字直播産業創新基地、"
+            "智慧頤養康養示範園和數字文化大數據應用區域中心、數字教育産學研創新中心、數字版權交易中心。")
+    assert found(text, date(2021, 9, 10), "investment") == []
+    # the data centre named the same way stays
+    text = ("計劃總投資30億元的三峽未來數據中心項目,將建設分佈式數據存儲基地、數據運營中心、智慧算力中心和伺服器研發生産廠區,"
+            "投産後可提供不少於1萬個IDC機櫃。")
+    assert [i.value for i in found(text, date(2021, 9, 10), "investment")] == [3e9]
+
+
 def test_a_logistics_hub_is_not_ai_infrastructure_though_it_names_big_data():
     text = ("其中,開工項目中的浙江菜鳥供應鏈管理有限公司中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為中國智能骨干網及菜鳥網絡"
             "輻射江西省的訂單生產結算中心和運營中心、物流大數據信息平臺、供應鏈金融服務中心、O2O體驗式購物中心等。")
