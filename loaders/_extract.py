@@ -434,9 +434,9 @@ OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equate
                                r"run[- ]rate of)?)(?:\s+(?:roughly|about|around|approximately))?"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # ¥ is yuan unless the sentence is about Japan
+JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bHokkaido\b|\byen\b|日本|日元|日圓|東京|大阪|北海道", re.I)
 # "Rs 5 billion" in a sentence about Nepal is Nepalese rupees, not Indian
 NEPAL = re.compile(r"\bNepal(?:ese|i)?\b|\bKathmandu\b|尼泊尔|尼泊爾", re.I)
-JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bHokkaido\b|\byen\b|日本|日元|日圓|東京|大阪|北海道", re.I)
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, roubles …), not yuan left out.
 FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:卢比|盧比|新台币|新台幣|卢布|盧布|印尼盾|"
                                     r"加元|雷亚尔|比索|pounds?)", re.I)

@@ -800,7 +800,8 @@ THE_CAMPUS = re.compile(r"\bthe\s+(?:campus|hub|cent(?:re|er)|park)\b", re.I)
 LISTED_ITEM_ZH = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?的(?P<item>[^，,。；;、]{2,40}?)(?:、|等)")
 SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
 # "計劃總投資20億元的數智文化科技産業園項目,將…建設…中國數字直播産業創新基地、智慧頤養康養示範園…": a project whose own
-# name, right after its amount, says culture, tourism, care, livestreaming or medicine and names no computing
+# name, right after its amount, says culture, tourism, care, livestreaming or medicine and names nothing technical
+# (no computing, data, cloud or chips: "生物计算中心" stays)
 NAMED_PROJECT_ZH = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?的(?P<item>[^，,。；;、]{2,40}?(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))")
 NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物")
 
@@ -822,7 +823,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
     named = NAMED_PROJECT_ZH.match(rest)
-    if named and NON_AI_NAME_ZH.search(named.group("item")) and not COMPUTE_ZH.search(named.group("item")):
+    if named and NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")):
         return True  # "總投資20億元的數智文化科技産業園項目": a culture park, told by its own name
     listed = LISTED_ITEM_ZH.match(rest)
     if listed and not TECH_ZH.search(listed.group("item")):

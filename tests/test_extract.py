@@ -3258,6 +3258,9 @@ def test_a_project_named_after_its_amount_as_a_culture_park_is_not_ai_infrastruc
     text = ("計劃總投資30億元的三峽未來數據中心項目,將建設分佈式數據存儲基地、數據運營中心、智慧算力中心和伺服器研發生産廠區,"
             "投産後可提供不少於1萬個IDC機櫃。")
     assert [i.value for i in found(text, date(2021, 9, 10), "investment")] == [3e9]
+    # a name that says medicine and computing together stays
+    text = "总投资10亿元的生物计算中心项目,将建设高性能计算平台。"
+    assert [i.value for i in found(text, date(2021, 9, 10), "investment")] == [1e9]
 
 
 def test_a_logistics_hub_is_not_ai_infrastructure_though_it_names_big_data():
