@@ -776,9 +776,10 @@ def _currency(sentence: str, num: Num) -> str | None:
                 return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
             if mark in ("¥", "￥") and JAPAN.search(sentence):
                 return "JPY"  # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido
-            if mark.lower().rstrip(".") == "rs" and NEPAL.search(sentence):
-                return "NPR"
-            return N.CURRENCY_OF.get(mark.lower().rstrip("."), "CNY")  # "Rp.5 trillion", "Tk.5,200 crore" as "Rp", "Tk"
+            key = mark.lower().rstrip(".")  # "Rp.5 trillion", "Tk.5,200 crore", "Rs. 5 billion" as "rp", "tk", "rs"
+            if key == "rs" and NEPAL.search(sentence):
+                return "NPR"  # "an investment of Rs 5 billion" in a data centre in Kathmandu
+            return N.CURRENCY_OF.get(key, "CNY")
     if after.lower() == "kroner":
         return _kroner(sentence[:num.start])
     if found:

@@ -797,12 +797,14 @@ THE_CAMPUS = re.compile(r"\bthe\s+(?:campus|hub|cent(?:re|er)|park)\b", re.I)
 # A project in a list, each with its own total ("总投资10亿元的中国联通哈尔滨云计算数据中心二期、总投资5亿元的…产业园等项目"):
 # what it is, the name after "的" up to the list's "、" or "等", says whether it is AI infrastructure, not the sentence;
 # and the batch the sentence opens with ("一批新兴产业项目") does not make its own total a sum.
-LISTED_ITEM_ZH = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?的(?P<item>[^，,。；;、]{2,40}?)(?:、|等)")
+# (both start where an amount's "的" names what it is for: "总投资10亿元的…")
+_NAMED_BY_ZH = r"^\s*(?:元|美元|人民币|人民幣)?的(?P<item>[^，,。；;、]{2,40}?"
+LISTED_ITEM_ZH = re.compile(_NAMED_BY_ZH + r")(?:、|等)")
 SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
 # "計劃總投資20億元的數智文化科技産業園項目,將…建設…中國數字直播産業創新基地、智慧頤養康養示範園…": a project whose own
 # name, right after its amount, says culture, tourism, care, livestreaming or medicine and names nothing technical
 # (no computing, data, cloud or chips: "生物计算中心" stays)
-NAMED_PROJECT_ZH = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?的(?P<item>[^，,。；;、]{2,40}?(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))")
+NAMED_PROJECT_ZH = re.compile(_NAMED_BY_ZH + r"(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))")
 NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物")
 
 
@@ -833,8 +835,9 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     around = (previous if BARE_PROJECT.search(sentence) else "") + sentence + (following if PURPOSE_NEXT_ZH.match(following) else "")
     return bool(not_before
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
-                or (PROJECT_ZH.search(sentence) and not TECH_ZH.search(around))
-                or (PROJECT_ZH.search(sentence) and LOGISTICS_ZH.search(sentence) and not COMPUTE_ZH.search(around))
+                # a project with nothing technical around it, or a logistics company's with no compute word
+                or (PROJECT_ZH.search(sentence)
+                    and not (COMPUTE_ZH if LOGISTICS_ZH.search(sentence) else TECH_ZH).search(around))
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
                      or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
