@@ -577,6 +577,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "重点项目共14个,总投资187.09亿元": projects started together; "年度计划投资4.29亿元": the year's part
                                r"(?:项目|項目)(?:共|共计|共計|合计|合計)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
                                r"(?:年度|年内|年內)(?:计划|計劃)(?:投资|投資)[^，,。；;\d]{0,4}|"
+                               # "广西上半年完成投资2260.83亿元", "1—9月完成固定资产投资": what was spent in part of a year, a
+                               # progress figure (a region's across its projects, or one project's share), not an outlay's size
+                               r"(?:上半年|下半年|一季度|前三季度|前两季度|前兩季度|[1１一][-—–~至][0-9０-９一二三四五六七八九十]{1,2}月|今年以来|今年以來)"
+                               r"[^，,。；;\d]{0,8}(?:累计|累計)?完成(?:固定资产|固定資產)?(?:投资|投資)[^，,。；;\d]{0,4}|"
                                # "sales from the company's internet data center business stood at 228 billion won": sales;
                                # "a third data center could increase the total investment to 450–500 million euros": conditional;
                                # "Why would Rwanda be an ideal choice for a $100 million investment": a question's hypothetical

@@ -3223,6 +3223,29 @@ def test_nepalese_rupees_and_a_total_written_short():
     assert [i.value for i in found(text, date(2021, 11, 1), "investment")] == [1.2e9]
 
 
+def test_shillings_and_the_rupees_of_pakistan_and_sri_lanka():
+    # East African shillings by code, sign or name; the dollars in brackets are the outlet's conversion
+    for text, code in [("The first phase of the AI data centre is expected to cost KShs157.2 billion ($1.2 billion.)", "KES"),
+                       ("The data centre will be built with an investment of 157.2 billion Kenyan shillings.", "KES"),
+                       ("Raxio will invest UGX 157.2 billion in its Kampala data centre.", "UGX"),
+                       ("The data centre will cost 157.2 billion Tanzanian shillings.", "TZS"),
+                       # "Rs" by the country the sentence is about
+                       ("The data centre in Karachi will be built with an investment of Rs 157.2 billion.", "PKR"),
+                       ("The Colombo data centre will be built with an investment of Rs 157.2 billion.", "LKR")]:
+        assert [(i.value, i.currency) for i in found(text, date(2026, 5, 8), "investment")] == [(157.2e9, code)], text
+    # 先令 beside 亿 is shillings, not yuan left unnamed
+    assert found("该数据中心项目投资100亿先令。", date(2026, 5, 8), "investment") == []
+
+
+def test_what_was_spent_in_part_of_a_year_is_progress_not_an_outlay():
+    # a region's half-year total across its projects, a project's first nine months
+    for text in ["广西上半年完成投资2260.83亿元，同比增长12%。", "该数据中心项目1—9月完成投资5.2亿元。"]:
+        assert found(text, date(2026, 7, 20), "investment") == [], text
+    # the project's total beside its progress is kept
+    text = "该数据中心项目总投资52亿元，上半年完成投资5.2亿元。"
+    assert [i.value for i in found(text, date(2026, 7, 20), "investment")] == [5.2e9]
+
+
 def test_a_project_the_next_sentence_says_includes_a_data_centre():
     text = ("滁州枢纽项目位于安徽省滁州市,占地约1000亩,总投资约100亿元。项目规划包括数据中心、云计算平台、人工智能研发中心等,"
             "预计在2023年底建成。")
