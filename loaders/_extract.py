@@ -542,7 +542,7 @@ def numbers_in(sentence: str) -> Iterator[Num]:
     for match in RANGE.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
             continue
-        if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
+        if MODEL_NAME_BEFORE.search(N.window_before(sentence, match.start(), 24)):
             ranges.append((match.start(), match.end()))
             continue
         scale_text = match.group("zh") or " " + (match.group("a_en") or match.group("a2_en") or match.group("a3_en")
@@ -558,7 +558,7 @@ def numbers_in(sentence: str) -> Iterator[Num]:
     for match in NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
             continue
-        if MODEL_NAME_BEFORE.search(sentence[max(0, match.start() - 24):match.start()]):
+        if MODEL_NAME_BEFORE.search(N.window_before(sentence, match.start(), 24)):
             continue
         raw = match.group("num")
         if not raw:
@@ -590,7 +590,7 @@ def numbers_in(sentence: str) -> Iterator[Num]:
             base, scale, end = base * scale + Decimal(tail.group(1)) * 10**4, Decimal(1), tail.end()
             ranges.append((match.end(), end))
         qualifier, q_start = "exact", start
-        before = sentence[max(0, start - 24):start]
+        before = N.window_before(sentence, start, 24)
         for pattern, kind in QUALIFIER_BEFORE:
             found = pattern.search(before)
             if found:
@@ -839,7 +839,7 @@ class _Sentence:
     following: str = ""  # the sentence after, which may say what a project will be ("建成后将拥有40万台服务器的云资源能力")
 
     def before(self, num: Num, width: int) -> str:
-        return self.text[max(0, num.qualifier_start - width):num.qualifier_start]
+        return N.window_before(self.text, num.qualifier_start, width)
 
 
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
@@ -910,7 +910,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
                                         as_of=date_near(ctx.dates, sentence, num.start, num.end, None)))
             continue
         currency = _currency(sentence, num)
-        if currency and CONVERTED_PRICE_BEFORE.search(sentence[max(0, num.start - 40):num.start]):
+        if currency and CONVERTED_PRICE_BEFORE.search(N.window_before(sentence, num.start, 40)):
             continue  # "(¥0.1/1K tokens ≈ $1.4/M tokens)": the outlet's conversion of the price before it
         if currency and ARITHMETIC_BEFORE.search(ctx.before(num, 12)):
             continue  # "1000 × $0.30/1M = $0.0003": the outlet's arithmetic, not a price
@@ -941,7 +941,7 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
                 and ctx.has_token and num.value >= 10**11:
             refused = None
         converted = "≈" in sentence[num.qualifier_start:num.start] and \
-            re.search(r"\d\s*\S{0,6}\s*$", sentence[max(0, num.qualifier_start - 12):num.qualifier_start])
+            re.search(r"\d\s*\S{0,6}\s*$", N.window_before(sentence, num.qualifier_start, 12))
         # "(>100M tokens/month)"; a tier "200万+ 0.08"; "At 10M+ tokens per month, going direct is cheaper"
         threshold = re.search(r"[(（]\s*[>≥]\s*$", sentence[:num.start]) \
             or re.match(r"\+[ \t]+\d", sentence[num.end:]) \
@@ -1173,13 +1173,13 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
         return
     taken = [(c.position, c.value) for c in out]  # a plan price with its own allowance is not read again
     pending = [(n, cur, False) for n, cur in money
-               if n.value < 10**4 and not BRACKET_BEFORE.search(sentence[max(0, n.qualifier_start - 16):n.qualifier_start])
+               if n.value < 10**4 and not BRACKET_BEFORE.search(N.window_before(sentence, n.qualifier_start, 16))
                and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)
                                               for p, v in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
                and not re.match(r"[A-Za-z]", sentence[max(0, n.start - 1):n.start])  # "V3 $0.07/M": a model's name
                and not re.match(r"[$¥￥]", sentence[n.end:n.end + 1])  # "Mistral Small 3.1$0.20/M": a version glued to a price
-               and not MODEL_TIER_BEFORE.search(sentence[max(0, n.start - 12):n.start])
+               and not MODEL_TIER_BEFORE.search(N.window_before(sentence, n.start, 12))
                and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])]
     changed = True
     while changed:  # a price that joins the list lets the next one join too
@@ -1238,7 +1238,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 def _slash_pair(sentence: str, num: Num) -> bool:
     """Whether the amount is one of exactly two joined by a slash ("$0.50/$3"), not one of three ("$5/$8/$12")."""
-    after, before = sentence[num.end:num.end + 12], sentence[max(0, num.qualifier_start - 12):num.qualifier_start]
+    after, before = sentence[num.end:num.end + 12], N.window_before(sentence, num.qualifier_start, 12)
     joined_after, joined_before = re.match(r"\s*/\s*(?:US)?\$", after), re.search(r"\$\s*[\d.]+\s*/\s*(?:US)?\$?\s*$", before)
     return bool((SLASH_PAIR_AFTER.match(after) and not joined_before) or (SLASH_PAIR_BEFORE.search(before) and not joined_after))
 
@@ -1287,21 +1287,21 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     "/1M" ("jumping to $4.00/1M above it") counts in an article whose list prices are per million tokens."""
     if num.value >= 10**4:
         return None
-    if AVERAGE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]) \
-            or BLENDED_COST_BEFORE.search(sentence[max(0, num.qualifier_start - 90):num.qualifier_start]):
+    if AVERAGE_BEFORE.search(N.window_before(sentence, num.qualifier_start, 30)) \
+            or BLENDED_COST_BEFORE.search(N.window_before(sentence, num.qualifier_start, 90)):
         return None  # "at a blended average of ~$5 per million tokens": an estimate, not a list price
     if re.search(r"(?:最低为|最低為|最低|不低于|不低於|minimum of)\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "训练单价(最低为 0.006元/千Token)": a floor across models, not a model's list price
     if FAMILY_FLOOR_BEFORE.search(sentence[_clause_start(sentence, num.qualifier_start):num.qualifier_start]):
         return None  # "Gemini Flash-Lite models: … as little as $0.075 per million input tokens": a family's floor
-    if GENERIC_MODEL_BEFORE.search(sentence[max(0, num.qualifier_start - 24):num.qualifier_start]):
+    if GENERIC_MODEL_BEFORE.search(N.window_before(sentence, num.qualifier_start, 24)):
         return None  # "使用的国产大模型定价为0.005元/Token": a model nobody names, in a case study's arithmetic
     if num.qualifier == "approximate" and re.search(r"\b(?:prices|models\s+priced)\s*$", sentence[:num.qualifier_start], re.I):
         return None  # "input prices around $0.3 per million tokens", "MoE models priced around $0.10/M": a level across models
     after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
     if after and STORAGE_AFTER.match(sentence[num.end:]):
         return None  # "Cache storage: $1.00 / 1M tokens / hour": storage by the hour, not a price for using tokens
-    if after and not after.group("tokens") and FEE_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+    if after and not after.group("tokens") and FEE_BEFORE.search(N.window_before(sentence, num.qualifier_start, 30)):
         return None  # "raw web search at $5/1K, no token fees": a fee per thousand searches
     if after and (after.group("tokens") or ((PRICE_WORD.search(sentence) or article_unit) and "/" in after.group(0))
                   or (article_unit and re.search(r"\bper\b", after.group(0), re.I))  # "¥0.6/¥3.6 per 1M" on a page priced per 1M tokens
@@ -1323,7 +1323,7 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
     if opening:
         return N.tokens_per(opening.group("scale")), clause_start + opening.start("scale"), clause_start + opening.end("scale")
     unit = ZH_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
-    if not unit and COST_BEFORE.search(sentence[max(0, num.qualifier_start - 30):num.qualifier_start]):
+    if not unit and COST_BEFORE.search(N.window_before(sentence, num.qualifier_start, 30)):
         # "one million tokens of output (the model's responses) costs $25"
         unit = EN_UNIT_IN_CLAUSE.search(sentence[clause_start:num.qualifier_start])
     if unit:

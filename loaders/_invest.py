@@ -126,7 +126,7 @@ TOTAL_REVENUE_AFTER = re.compile(r"^\s*(?:in\s+)?(?:total\s+)?revenues?\b", re.I
 
 def lease_value(sentence: str, num: Num) -> bool:
     """Whether the amount is the revenue a lease or contract brings over its term, which is its value."""
-    return bool(LEASE_REVENUE_BEFORE.search(sentence[max(0, num.qualifier_start - 180):num.qualifier_start])
+    return bool(LEASE_REVENUE_BEFORE.search(N.window_before(sentence, num.qualifier_start, 180))
                 and TOTAL_REVENUE_AFTER.match(sentence[num.end:]))
 
 
@@ -141,8 +141,8 @@ def word_near(sentence: str, num: Num) -> bool:
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
     $200 billion, and Meta's $115-135 billion capex guidance"); "RPO ballooned to $625 billion" far
     after "CapEx surged" is not."""
-    if INVEST_WORD.search(sentence[max(0, num.qualifier_start - 80):num.qualifier_start]) or BUILT_WITH.match(sentence[num.end:]) \
-            or FUND_AFTER.match(sentence[num.end:]) or (FUND_SIZE_BEFORE.search(sentence[max(0, num.qualifier_start - 16):num.qualifier_start])
+    if INVEST_WORD.search(N.window_before(sentence, num.qualifier_start, 80)) or BUILT_WITH.match(sentence[num.end:]) \
+            or FUND_AFTER.match(sentence[num.end:]) or (FUND_SIZE_BEFORE.search(N.window_before(sentence, num.qualifier_start, 16))
                                                          and "基金" in sentence):
         return True
     if RAISED_EQUITY_AFTER.match(sentence[num.end:]) or PURPOSE_AFTER.match(sentence[num.end:]):
@@ -150,14 +150,14 @@ def word_near(sentence: str, num: Num) -> bool:
     if PROVIDED_BY.match(sentence[num.end:].lstrip()) or (re.match(r"\s*by\b", sentence[num.end:])
                                                      and PROVIDED_BY.search(sentence[:num.qualifier_start])):
         return True  # "CZK 70 billion would be provided by Czech Radiocommunications …, CZK 15 billion by the Czech state"
-    before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
+    before = N.window_before(sentence, num.qualifier_start, 180)
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
             or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
         return True
-    if any(before.search(sentence[max(0, num.qualifier_start - reach):num.qualifier_start]) and after.match(sentence[num.end:])
+    if any(before.search(N.window_before(sentence, num.qualifier_start, reach)) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
         return True
-    far = sentence[max(0, num.qualifier_start - 160):num.qualifier_start]
+    far = N.window_before(sentence, num.qualifier_start, 160)
     capex = sorted([*CAPEX_WORD.finditer(far), *TOTAL_INVESTMENT.finditer(far)], key=lambda m: m.end())
     if capex and not re.search(r"\d", far[capex[-1].end():]):
         return True  # "2026 capital expenditures, including principal payments on finance leases, to be in the range of $115–135 billion"
@@ -331,7 +331,7 @@ def named_otherwise(sentence: str, num: Num) -> bool:
         return False
     skipped = BRACKET_AFTER.match(rest).group(0)  # "6.7 trillion rupiah (US$ 411 million) of financing": past the conversion
     return bool(NOT_INVEST_AFTER.match(rest) or (skipped.strip() and NOT_INVEST_AFTER.match(rest[len(skipped):]))) or (
-        bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(sentence[max(0, num.qualifier_start - 50):num.qualifier_start]))
+        bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(N.window_before(sentence, num.qualifier_start, 50)))
 
 
 # --------------------------------------------------------------------------- refusals
@@ -460,6 +460,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
                                r"could (?:well |now )?(?:reach|hit|top|approach|(?:climb|rise|grow|jump|increase)(?: (?:to|above|past))?|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
+                               # "A … report projects the Africa and Middle East colocation market at $11.1 billion by 2030": a market sized
+                               r"\b(?:projects?|projected|forecasts?|forecasted|estimates?|estimated|puts?|pegs?|pegged|sizes?|sized|values?|valued)\s+"
+                               r"the\s+(?:[\w&’'-]+\s+){0,8}?market\s+(?:at|to\s+(?:reach|hit|top))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?|"
                                # "could value the company between $170 billion and $200 billion" ("between" is the range's)
                                r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?(?:company|firm|startup|business|it|them)\s*$|"
                                # "累計節省投資565億美元": savings, not spending; "deals totaling over $110 billion": a sum of several
@@ -822,7 +825,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     `clause_start` where it begins in the sentence."""
     rest = sentence[num.end:]
     gap = sentence[refused_end:num.qualifier_start] if refused_end is not None else None
-    before = sentence[max(0, num.qualifier_start - 180):num.qualifier_start]
+    before = N.window_before(sentence, num.qualifier_start, 180)
     not_before = NOT_INVEST_BEFORE.search(before)
     if not_before and not_before.group().lower().startswith("valu") and DEAL_VALUED.search(before):
         not_before = None  # "Total lease for 400MW and valued at $11 billion": what the lease is worth
@@ -851,7 +854,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
-                or (PAST_TOTAL_BEFORE.search(sentence[max(0, num.qualifier_start - 40):num.qualifier_start])
+                or (PAST_TOTAL_BEFORE.search(N.window_before(sentence, num.qualifier_start, 40))
                     and IN_PLACE_AFTER.match(rest))
                 or (ESTIMATED_BEFORE.search(before) and WORLD_AFTER.match(rest))
                 or (APPROVED_BEFORE.search(before) and PROJECTS_AFTER.match(rest))

@@ -117,6 +117,16 @@ class Quantity:
     text: str  # the text it was read from
 
 
+def window_before(text: str, at: int, reach: int) -> str:
+    """The `reach` characters before `at`, widened to the start of a Latin word the cut would split, so that a
+    pattern with a word boundary does not match a word's tail: "…report re|leased April" is not "leased"."""
+    start = max(0, at - reach)
+    while 0 < start < at and text[start - 1].isascii() and text[start - 1].isalnum() \
+            and text[start].isascii() and text[start].isalnum():
+        start -= 1
+    return text[start:at]
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width digits, letters and punctuation to ASCII ("１４０，０００" -> "140,000")."""
     return unicodedata.normalize("NFKC", text)

@@ -3246,6 +3246,23 @@ def test_what_was_spent_in_part_of_a_year_is_progress_not_an_outlay():
     assert [i.value for i in found(text, date(2026, 7, 20), "investment")] == [5.2e9]
 
 
+def test_a_word_cut_by_the_reach_before_an_amount_is_not_read_as_its_tail():
+    # 80 characters before the amount start inside "released": its tail "leased" is not a lease
+    text = ("A market report released April 29, 2026 projects the Africa and Middle East colocation market at $11.1 billion "
+            "by 2030.")
+    assert found(text, date(2026, 4, 29), "investment") == []
+    # a word the reach cuts is read whole: "investment" begun before the reach still names the amount
+    text = ("The company disclosed an investment, to be spread over the coming seven years across Nairobi and Mombasa, of "
+            "$1.2 billion.")
+    assert [i.value for i in found(text, date(2026, 4, 29), "investment")] == [1.2e9]
+
+
+def test_a_market_sized_by_a_report_is_not_an_investment():
+    for text in ["The report projects the data center market at $11.1 billion by 2030.",
+                 "Analysts value the Kenyan data centre market at about $1.2 billion."]:
+        assert found(text, date(2026, 4, 29), "investment") == [], text
+
+
 def test_a_project_the_next_sentence_says_includes_a_data_centre():
     text = ("滁州枢纽项目位于安徽省滁州市,占地约1000亩,总投资约100亿元。项目规划包括数据中心、云计算平台、人工智能研发中心等,"
             "预计在2023年底建成。")
