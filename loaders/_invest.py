@@ -223,6 +223,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
                               # "extended … of financing to" (not "$1.5bn of financing has come from AustralianSuper", equity)
                               r"of (?:[\w-]+\s+){0,2}financing\b(?![^.;]{0,20}\bfrom\b)|"
+                              # "a QAR 2 billion (US$549.4 million ) financing deal to help fund its plan": a loan by its name
+                              r"(?:[\w-]+\s+){0,2}?financing\s+(?:deal|agreement|package|facility|facilities|arrangement)s?\b|"
                               r"(?:[\w-]+\s+){0,3}credit\s+(?:facility|facilities|lines?)\b|"  # "Lambda's original $275 million credit facility"
                               r"(?:元|美元)?[^，,。；;\d]{0,16}授信|"  # "16.8 亿元政策性开发性金融工具授信": a bank's credit line
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
@@ -422,6 +424,12 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:\d{2,}\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据中心|數據中心|智算中心|算力中心)|"
                                r"[2-9]\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据中心|數據中心|智算中心|算力中心)(?:项目|項目))[^。；;]{0,40}|"
                                r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?[^\d。；;，,]{0,6}?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
+                               # "其中,福州76个、总投资308亿元,厦门20个、总投资31亿元": a count, then its total
+                               r"\d+\s*(?:个|個|项|項)[、,，]\s*(?:总投资|總投資)(?:额|額)?(?:约|約|达|達|为|為)?\s*|"
+                               # "福州滨海新城集中开工活动举行 总投资额逾90亿元", "当天集中开工的项目包括A、B、C等,总投资额约92.5亿元":
+                               # projects started together, summed (not "集中开工的中联数据中心项目,总投资72亿元", one of them)
+                               r"集中(?:开工|開工|签约|簽約)(?:(?:活动|活動|仪式|儀式)(?:举行|舉行)?[\s,，]*|的(?:重大|重点|重點)?(?:项目|項目)(?:包括|包含|有)"
+                               r"[^。；;]{0,150}?、[^。；;]{0,150}?等[\s,，]*)(?:总投资|總投資)(?:额|額)?(?:约|約|达|達|为|為|超过|超過|逾)?\s*|"
                                # "全年大模型中标项目数量达587个,中标金额突破15亿元": a sector's winning bids, summed
                                r"(?:项目|項目)(?:数量|數量)(?:达|達|为|為|超过|超過)?\s*\d+\s*(?:个|個|项|項)[^。；;]{0,30}|"
                                # "建設銀行的科技投入爲244.33億元": a bank's technology budget, like R&D
@@ -460,7 +468,6 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
                                r"could (?:well |now )?(?:reach|hit|top|approach|(?:climb|rise|grow|jump|increase)(?: (?:to|above|past))?|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
-                               # "A … report projects the Africa and Middle East colocation market at $11.1 billion by 2030": a market sized
                                r"\b(?:projects?|projected|forecasts?|forecasted|estimates?|estimated|puts?|pegs?|pegged|sizes?|sized|values?|valued)\s+"
                                r"the\s+(?:[\w&’'-]+\s+){0,8}?market\s+(?:at|to\s+(?:reach|hit|top))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?|"
                                # "could value the company between $170 billion and $200 billion" ("between" is the range's)
@@ -650,7 +657,14 @@ COMPUTE_ZH = re.compile(r"算力|智算|超算|人工智能|\bAI\b|AIDC|GPU|数�
 # conditions to create industries such as automation, robotics …": an economic zone's industries, with nothing about AI,
 # computing, data centres or chips in its sentence
 NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:industrial|economic|free)\s+(?:zones?|parks?|estates?)\b|"
-                             r"\beconomic\s+development\s+areas?\b", re.I)
+                             r"\beconomic\s+development\s+areas?\b|"
+                             # "一期投资10亿元,建设手机、平板电脑等全产业链工业园区": a factory park
+                             r"工业园|工業園|厂房|廠房", re.I)
+# "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
+# beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
+ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"
+                                    r"(?:\([A-Z]{2,6}\))?\s*,\s*(?:an?|the)\s+(?:US\$|\$|€|£)?$", re.I)
+ZONE_NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:development|project|zone|park|estate|scheme)\b", re.I)
 CHIP_WORD = re.compile(r"\bchips?\b|semiconductor|\bfabs?\b|foundr(?:y|ies)", re.I)
 # "backed by $300 million in World Bank funding": a development bank's money, a loan however it is worded
 DEV_BANK_FUNDING_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:World\s+Bank|IMF|EIB|EBRD|AfDB|ADB|AIIB|(?:multilateral\s+)?development[- ]bank)\s+"
@@ -850,6 +864,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not AI_INFRA_WORD.search(around))
                 or ASSETS_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest)
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
+                or (ZONE_APPOSITIVE_BEFORE.search(before) and ZONE_NOUN_AFTER.match(rest)
+                    and not AI_INFRA_WORD.search(ZONE_NOUN_AFTER.match(rest).group()))
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
                 or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))

@@ -3263,6 +3263,36 @@ def test_a_market_sized_by_a_report_is_not_an_investment():
         assert found(text, date(2026, 4, 29), "investment") == [], text
 
 
+def test_riyals_bolivianos_and_a_financing_deal():
+    text = ("The project will see a pre-investment amount of around 772,000 Bolivianos ($112,000) and a total estimated "
+            "investment of more than 140 million Bolivianos ($20.3 million).")
+    assert [(i.value, i.currency) for i in found(text, date(2023, 3, 10), "investment")] == [(1.4e8, "BOB")]
+    text = "Ooredoo will invest QAR 2 billion in its data centre business."
+    assert [(i.value, i.currency) for i in found(text, date(2026, 5, 8), "investment")] == [(2e9, "QAR")]
+    # a financing deal is a loan, in riyals or in the dollars of its conversion
+    for text in ["Qatar-based Ooredoo Group announced on Tuesday it has signed a QAR 2 billion (US$549.4 million ) financing "
+                 "deal to help fund its plan to accelerate its data centre business.",
+                 "Ooredoo has signed a $549.4 million financing deal to help fund its data centre business."]:
+        assert found(text, date(2026, 5, 8), "investment") == [], text
+
+
+def test_batches_of_projects_a_factory_park_and_an_economic_zone_are_not_a_data_centres_cost():
+    for text in ["其中,福州76个、总投资308亿元,厦门20个、总投资31亿元,平潭2个、总投资4亿元。",
+                 "福州滨海新城集中开工活动举行 总投资额逾90亿元",
+                 "当天集中开工的项目包括CEC中电数字健康产业公园、博思人工智能产业园、均和云谷产业园、福州市疾病预防控制中心等,"
+                 "总投资额约92.5亿元人民币。",
+                 "安溪大成智能产业园,一期投资10亿元,建设手机、平板电脑等全产业链工业园区。",
+                 "The project aims to be the country's first Tier IV data center, and is located in the Thilawa Special Economic "
+                 "Zone (SEZ), a $3.28 billion development project in the Yangon region."]:
+        assert found(text, date(2020, 10, 12), "investment") == [], text
+    # one project started with others, a data centre in a zone, are kept
+    for text, value in [("昨日集中开工的中联芜湖新型算力产业园项目,总投资72亿元。", 7.2e9),
+                        ("位于莆田荔城区的创世纪超级计算机运算服务中心,总投资240亿元,在本次集中开工项目中投资最大。", 2.4e10),
+                        ("Microsoft will build a data centre in the Free Zone, a $1 billion data centre project.", 1e9),
+                        ("Microsoft will build a data centre in the Free Zone, a $1 billion investment.", 1e9)]:
+        assert [i.value for i in found(text, date(2020, 10, 12), "investment")] == [value], text
+
+
 def test_a_project_the_next_sentence_says_includes_a_data_centre():
     text = ("滁州枢纽项目位于安徽省滁州市,占地约1000亩,总投资约100亿元。项目规划包括数据中心、云计算平台、人工智能研发中心等,"
             "预计在2023年底建成。")
