@@ -115,8 +115,10 @@ DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partn
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$|"
                          # "a 300 megawatt data center, valued at 72.7 billion baht", "data hosting services valued at 126.8
                          # billion baht": what a facility is worth, its project's size
-                         r"\b(?:data\s*cent(?:er|re)s?|campus|facility|(?:data\s+)?hosting\s+services?)\s*,?\s+valued\s+at"
-                         r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$|THB\s?|฿)?\s*$", re.I)
+                         # ("a data hosting service in Thailand, valued at THB126.8 billion baht": its place between)
+                         r"\b(?:data\s*cent(?:er|re)s?|campus|facility|(?:data\s+)?hosting\s+services?)"
+                         r"(?:\s+(?:in|at|near)\s+(?:[\w-]+\s*?){1,3})?\s*,?\s+valued\s+at"
+                         r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$|฿|€|£|\b(?:" + N.CURRENCY_CODES + r")\s?)?\s*$", re.I)
 # "two roughly 15-year lease agreements …, which the datacenter builder expects will generate around $7 billion in
 # revenue": what a lease brings its owner over its term is the lease's value ("$1.94 billion in annualized revenue" is not)
 LEASE_REVENUE_BEFORE = re.compile(r"\b(?:leases?|contracts?|agreements?)\b[^.;]{0,120}\b(?:generate|bring\s+in|yield)\s+"
@@ -616,7 +618,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
-                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|\b(?:AUD|SGD|MYR|NIS)\s?)?\s*$", re.I)
+                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|\b(?:NIS|" + N.CURRENCY_CODES + r")\s?)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
@@ -659,7 +661,7 @@ COMPUTE_ZH = re.compile(r"算力|智算|超算|人工智能|\bAI\b|AIDC|GPU|数�
 NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:industrial|economic|free)\s+(?:zones?|parks?|estates?)\b|"
                              r"\beconomic\s+development\s+areas?\b|"
                              # "一期投资10亿元,建设手机、平板电脑等全产业链工业园区": a factory park
-                             r"工业园|工業園|厂房|廠房", re.I)
+                             r"工业园|工業園|厂房|廠房|生产线|生產線", re.I)
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"
@@ -827,6 +829,9 @@ SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
 # (no computing, data, cloud or chips: "生物计算中心" stays)
 NAMED_PROJECT_ZH = re.compile(_NAMED_BY_ZH + r"(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))")
 NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物")
+# "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
+# infrastructure, unless its name says computing ("…智算芯片…算力中心")
+CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
 
 
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
@@ -846,8 +851,10 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
     named = NAMED_PROJECT_ZH.match(rest)
-    if named and NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")):
-        return True  # "總投資20億元的數智文化科技産業園項目": a culture park, told by its own name
+    if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
+                  or (CHIP_PLANT_NAME_ZH.search(named.group("item")) and not COMPUTE_ZH.search(
+                      CHIP_PLANT_NAME_ZH.sub("", named.group("item")).replace("芯片", "")))):
+        return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目": a culture park, a chip plant
     listed = LISTED_ITEM_ZH.match(rest)
     if listed and not TECH_ZH.search(listed.group("item")):
         return True  # "…、总投资5亿元的同创普润超高纯电子材料产业园等项目": a listed project told by its own name

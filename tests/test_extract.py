@@ -3293,6 +3293,29 @@ def test_batches_of_projects_a_factory_park_and_an_economic_zone_are_not_a_data_
         assert [i.value for i in found(text, date(2020, 10, 12), "investment")] == [value], text
 
 
+def test_refusals_hold_for_amounts_written_with_a_currency_code_or_the_euro_sign():
+    # "could rise to" is a projection however the amount's currency is written
+    for text in ["The first phase alone is expected to generate approximately 700 direct and indirect jobs, and total "
+                 "investment could rise to USD1 billion over the next five to six years as the facility scales.",
+                 "Total investment in the data centre could rise to €1 billion."]:
+        assert found(text, date(2025, 8, 7), "investment") == [], text
+    # a facility "valued at" its project's size stays one, with its place between and a code before the amount
+    text = ("In January, TikTok announced plans to set up a data hosting service in Thailand, valued at THB126.8 billion "
+            "baht (US$3.8 billion).")
+    assert [(i.value, i.currency) for i in found(text, date(2025, 3, 17), "investment")] == [(1.268e11, "THB")]
+
+
+def test_a_chip_plant_and_its_production_lines_are_not_ai_infrastructure():
+    for text in ["如總投資333億元的南安三安半導體研發與產業化項目,建築面積210.8萬平方米,產品廣泛運用於5G通信等信息技術領域。",
+                 "該項目總投資3.3億元,將圍繞光芯片及器件的研發及產業化設計、建設,新建兩條完整的從外延、芯片到器件的工藝"
+                 "生產線,同時配置相應的檢測設備。"]:
+        assert found(text, date(2025, 4, 1), "investment") == [], text
+    # a computing centre named with chips, and a data centre beside a production line, stay
+    for text, value in [("总投资50亿元的寒武纪智算芯片算力中心项目正式开工。", 5e9),
+                        ("该数据中心项目总投资30亿元,新建两条服务器生产线和数据中心机房。", 3e9)]:
+        assert [i.value for i in found(text, date(2025, 4, 1), "investment")] == [value], text
+
+
 def test_a_project_the_next_sentence_says_includes_a_data_centre():
     text = ("滁州枢纽项目位于安徽省滁州市,占地约1000亩,总投资约100亿元。项目规划包括数据中心、云计算平台、人工智能研发中心等,"
             "预计在2023年底建成。")
