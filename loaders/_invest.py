@@ -834,6 +834,12 @@ NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|�
 CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
 
 
+def _chip_plant(name: str) -> bool:
+    """A project named as a chip plant with no computing in the rest of its name (COMPUTE_ZH counts 芯片 itself, so
+    the chip words are set aside before it is asked)."""
+    return bool(CHIP_PLANT_NAME_ZH.search(name)) and not COMPUTE_ZH.search(CHIP_PLANT_NAME_ZH.sub("", name).replace("芯片", ""))
+
+
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
             following: str = "") -> bool:
     """Whether an amount near an investment word is something else, by the words before it, its
@@ -852,8 +858,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
     named = NAMED_PROJECT_ZH.match(rest)
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
-                  or (CHIP_PLANT_NAME_ZH.search(named.group("item")) and not COMPUTE_ZH.search(
-                      CHIP_PLANT_NAME_ZH.sub("", named.group("item")).replace("芯片", "")))):
+                  or _chip_plant(named.group("item"))):
         return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目": a culture park, a chip plant
     listed = LISTED_ITEM_ZH.match(rest)
     if listed and not TECH_ZH.search(listed.group("item")):
@@ -871,8 +876,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not AI_INFRA_WORD.search(around))
                 or ASSETS_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest)
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
-                or (ZONE_APPOSITIVE_BEFORE.search(before) and ZONE_NOUN_AFTER.match(rest)
-                    and not AI_INFRA_WORD.search(ZONE_NOUN_AFTER.match(rest).group()))
+                or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
+                    and not AI_INFRA_WORD.search(zone.group()))
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
                 or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
