@@ -781,8 +781,8 @@ def _currency(sentence: str, num: Num) -> str | None:
                 return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
             key = mark.lower().rstrip(".")  # "Rp.5 trillion", "Tk.5,200 crore", "Rs. 5 billion" as "rp", "tk", "rs"
             # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido; "Rs 5 billion" in Kathmandu
-            by_country = [code for country, code in SIGN_BY_COUNTRY.get(key, []) if country.search(sentence)]
-            return by_country[0] if by_country else N.CURRENCY_OF.get(key, "CNY")
+            by_country = next((code for country, code in SIGN_BY_COUNTRY.get(key, ()) if country.search(sentence)), None)
+            return by_country or N.CURRENCY_OF.get(key, "CNY")
     if after.lower() == "kroner":
         return _kroner(sentence[:num.start])
     if found:

@@ -45,6 +45,9 @@ FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?(?:总|總)?(?:规模|規模)(?:�
 # "a $20 billion scheme to build four AI gigafactories": a plan's money to build.
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
+# A currency code written before an amount ("USD1 billion", "THB126.8 billion"), for patterns that end at the amount: any
+# code the extractor reads, from one list
+CODE_BEFORE = r"\b(?:" + N.CURRENCY_CODES + r")\s?"
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
 BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|koruna|forints?|taka|rand|rupiah|(?-i:" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
@@ -118,7 +121,7 @@ DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partn
                          # ("a data hosting service in Thailand, valued at THB126.8 billion baht": its place between)
                          r"\b(?:data\s*cent(?:er|re)s?|campus|facility|(?:data\s+)?hosting\s+services?)"
                          r"(?:\s+(?:in|at|near)\s+(?:[\w-]+\s*?){1,3})?\s*,?\s+valued\s+at"
-                         r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$|฿|€|£|\b(?:" + N.CURRENCY_CODES + r")\s?)?\s*$", re.I)
+                         r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$|฿|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "two roughly 15-year lease agreements …, which the datacenter builder expects will generate around $7 billion in
 # revenue": what a lease brings its owner over its term is the lease's value ("$1.94 billion in annualized revenue" is not)
 LEASE_REVENUE_BEFORE = re.compile(r"\b(?:leases?|contracts?|agreements?)\b[^.;]{0,120}\b(?:generate|bring\s+in|yield)\s+"
@@ -618,7 +621,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
-                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|\b(?:NIS|" + N.CURRENCY_CODES + r")\s?)?\s*$", re.I)
+                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
