@@ -196,12 +196,12 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$", "NZ$", "R$"), read as that one, not
 # as US dollars; a bare R is rand only before an amount with its magnitude (see `_currency`).
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|R\$|RM|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:BOB)|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|R\$|RM|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:BOB)|\bXAF|\bXOF|\bF?CFA|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
                          r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
-                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|新台币|新台幣|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
+                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:F?CFA\s+francs?|francs?\s+CFA|FCFA)\b|XAF\b|XOF\b|中非法郎|西非法郎|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|新台币|新台幣|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
                          r"(?:Japanese\s+)?yen\b)|"
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
@@ -436,11 +436,16 @@ OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equate
 # A sign several currencies share is read by the country its sentence is about, the first that matches: ¥ is yuan
 # unless the sentence is about Japan, "Rs" Indian rupees unless it is about Nepal, Pakistan or Sri Lanka.
 JAPAN = re.compile(r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bHokkaido\b|\byen\b|日本|日元|日圓|東京|大阪|北海道", re.I)
+# "FCFA 25 billion" in Dakar or Abidjan is the West African franc (XOF); elsewhere the Central African (XAF)
+WEST_AFRICA = re.compile(r"\bSenegal(?:ese)?\b|\bDakar\b|Ivory\s+Coast|C[ôo]te\s+d.Ivoire|\bIvorian\b|\bAbidjan\b|\bMali(?:an)?\b|"
+                         r"\bBamako\b|Burkina\s+Faso|\bOuagadougou\b|\bNiger(?!ia)\b|\bNiamey\b|\bTogo(?:lese)?\b|\bLom[ée]\b|"
+                         r"\bBenin(?:ese)?\b|\bCotonou\b|Guinea-Bissau|\bUEMOA\b|\bBCEAO\b|塞内加尔|科特迪瓦|马里(?!兰)|布基纳法索|尼日尔|多哥|贝宁", re.I)
 SIGN_BY_COUNTRY = {
     "¥": [(JAPAN, "JPY")], "￥": [(JAPAN, "JPY")],
     "rs": [(re.compile(r"\bNepal(?:ese|i)?\b|\bKathmandu\b|尼泊尔|尼泊爾", re.I), "NPR"),
            (re.compile(r"\bPakistan(?:i)?\b|\bKarachi\b|\bLahore\b|\bIslamabad\b|巴基斯坦", re.I), "PKR"),
            (re.compile(r"\bSri\s+Lanka(?:n)?\b|\bColombo\b|斯里兰卡|斯里蘭卡", re.I), "LKR")],
+    **{cfa: [(WEST_AFRICA, "XOF")] for cfa in ("fcfa", "cfa", "cfa francs", "cfa franc", "francs cfa", "franc cfa")},
 }
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, roubles …), not yuan left out.
 FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:卢比|盧比|先令|新台币|新台幣|卢布|盧布|印尼盾|"
@@ -779,15 +784,19 @@ def _currency(sentence: str, num: Num) -> str | None:
                 return N.CURRENCY_OF.get(after.lower())  # "$685 million CAD": the code names the dollars
             if mark == "R" and not num.scaled:
                 return None  # "R4-billion", "R1 billion" are rand; "DeepSeek R1", "ONLY R63pm" are not amounts we read
-            key = mark.lower().rstrip(".")  # "Rp.5 trillion", "Tk.5,200 crore", "Rs. 5 billion" as "rp", "tk", "rs"
-            # "the more than ¥100 billion ($650 million) cost" of a data centre on Hokkaido; "Rs 5 billion" in Kathmandu
-            by_country = next((code for country, code in SIGN_BY_COUNTRY.get(key, ()) if country.search(sentence)), None)
-            return by_country or N.CURRENCY_OF.get(key, "CNY")
+            return _by_sign(mark.lower().rstrip("."), sentence)  # "Rp.5 trillion", "Rs. 5 billion" as "rp", "rs"
     if after.lower() == "kroner":
         return _kroner(sentence[:num.start])
     if found:
-        return N.CURRENCY_OF.get(found.group(0).strip(" \t\n-").lower(), "CNY")
+        return _by_sign(re.sub(r"\s+", " ", found.group(0).strip(" \t\n-").lower()), sentence)
     return None
+
+
+def _by_sign(key: str, sentence: str) -> str:
+    """The currency a sign or word names, or the country's where several share it ("the more than ¥100 billion ($650
+    million) cost" of a data centre on Hokkaido; "Rs 5 billion" in Kathmandu; "FCFA 25 billion" in Dakar)."""
+    by_country = next((code for country, code in SIGN_BY_COUNTRY.get(key, ()) if country.search(sentence)), None)
+    return by_country or N.CURRENCY_OF.get(key, "CNY")
 
 
 # "invested 600 million Danish kroner ($87 million) … an additional 100 million kroner": bare kroner are the

@@ -663,6 +663,8 @@ COMPUTE_ZH = re.compile(r"算力|智算|超算|人工智能|\bAI\b|AIDC|GPU|数�
 # computing, data centres or chips in its sentence
 NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:industrial|economic|free)\s+(?:zones?|parks?|estates?)\b|"
                              r"\beconomic\s+development\s+areas?\b|"
+                             # "$240 million in … cotton thread and denim plants": a textile mill
+                             r"\b(?:textiles?|garments?|apparel|denim)\b|\bcotton\s+(?:thread|yarn|spinning|mills?|plants?)\b|"
                              # "一期投资10亿元,建设手机、平板电脑等全产业链工业园区": a factory park
                              r"工业园|工業園|厂房|廠房|生产线|生產線", re.I)
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told

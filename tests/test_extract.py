@@ -3371,3 +3371,20 @@ def test_the_worlds_capex_estimated_is_a_sum():
     # a company's own capex, estimated by itself, stays
     text = "Microsoft's capital expenditure on data centres around the world will reach USD 80 billion this year."
     assert [i.value for i in found(text, date(2026, 5, 12), "investment")] == [8e10]
+
+
+def test_cfa_francs_and_a_textile_mill():
+    text = ("The Cameroon Postal Service (CAMPOST) data center cost FCFA 31 billion (approximately $52 million) and was "
+            "funded by the Chinese government through a concessional loan from Eximbank China.")
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 28), "investment")] == [(3.1e10, "XAF")]
+    # the West African franc where the sentence is in its countries; the two francs are at par
+    for text, value, currency in [("Sonatel will invest XOF 100 billion in a data centre in Dakar.", 1e11, "XOF"),
+                                  ("Senegal's new data centre in Diamniadio cost 25 billion FCFA.", 2.5e10, "XOF"),
+                                  ("Camtel will invest 50 billion CFA francs in a new data centre.", 5e10, "XAF")]:
+        assert [(i.value, i.currency) for i in found(text, date(2026, 11, 28), "investment")] == [(value, currency)], text
+    # a textile mill is not AI infrastructure; a data centre in a former one is
+    text = ("The initial investment came to $240 million in more than 100,000 square meters of cotton thread and denim "
+            "plants, together with a 57 megawatts power unit, La Prensa reports in Spanish.")
+    assert found(text, date(2020, 2, 27), "investment") == []
+    text = "Microsoft will invest $1 billion in a data centre in a former textile mill."
+    assert [i.value for i in found(text, date(2026, 11, 28), "investment")] == [1e9]
