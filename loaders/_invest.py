@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
-                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ]cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|总投|總投|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
+                         r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ](?:processing\s+)?cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|总投|總投|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
@@ -194,6 +194,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "a broader €6 billion (US$ 7 billion) value for three facilities": wider economic activity
                               # "more than US$250-300bn of investment will be needed in data centre infrastructure": a need estimated
                               r"(?:will|would)\s+be\s+(?:needed|required)\b|"
+                              # "Of around $243m invested in the regional economy in 2012": what a region drew in a year, a sum
+                              r"invested\s+in\s+(?:the\s+)?(?:regional|national|local|domestic)\s+econom(?:y|ies)\b|"
                               r"indirect\s+(?:investments?|spending)\b|(?<!deal )(?<!contract )(?<!lease )value\s+(?:for|of)\b|"
                               # "invested about HK$2.83 billion in semiconductor research": R&D ("in AI research infrastructure" is not)
                               r"in\s+(?:[\w-]+\s+){0,2}research\b(?!\s+(?:infrastructure|computing|compute|supercomput\w*|clusters?|data\s+cent))|"
@@ -559,7 +561,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "it says will require as much as $3T in total investment": what a build-out needs, not anyone's outlay
                                # ("the AI Gigafactory will require total investment of around CZK 100 billion": one project's cost)
                                r"\bmodel\s+(?:puts|pegs|sees|shows|projects|has)\b[^.;]{0,80}|\bwould\s+(?:require|need)\b[^.;]{0,40}|"
-                               r"\b(?<!project )(?<!factory )(?<!campus )(?<!facility )(?<!centre )(?<!center )(?<!cluster )will\s+(?:require|need)\b[^.;]{0,40}|"
+                               r"\b(?<!project )(?<!factory )(?<!campus )(?<!facility )(?<!centre )(?<!center )(?<!cluster )(?<!cent(?:er|re) [—–-] )(?<!project [—–-] )will\s+(?:require|need)\b[^.;]{0,40}|"
                                # "695 infrastructure funds … chasing an aggregate $555 billion": many funds' sum (not "SoftBank had
                                # invested an aggregate $34.6 billion": one investor's total)
                                r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:funds|companies|firms|investors|projects|deals)\b[^.;]{0,60}\baggregate\b[^.;,]{0,20}|"
@@ -645,7 +647,7 @@ TELECOM = re.compile(r"运营商|運營商|中国移动|中国电信|中国联�
 # A server maker's or contract manufacturer's own factories ("Foxconn is investing $569 million to expand its Wisconsin
 # facility, aiming to meet the surging demand for AI servers"): manufacturing, unless the sentence names a data centre
 SERVER_MAKER = re.compile(r"\b(?:Foxconn|Hon\s+Hai|Quanta|Wistron|Wiwynn|Inventec|Pegatron|Compal|Celestica|Jabil)\b", re.I)
-DATA_CENTRE_WORD = re.compile(r"data\s*cent(?:er|re)|数据中心|數據中心|算力中心|智算中心", re.I)
+DATA_CENTRE_WORD = re.compile(r"data\s*(?:processing\s+)?cent(?:er|re)|数据中心|數據中心|算力中心|智算中心", re.I)
 # A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
 MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?(?!\s+(?:cables?|fib(?:re|er)s?))|howitzers?)\b", re.I)  # not "submarine cable owner"
 # A power line's or grid's cost ("666公里的输电线路,125亿投资") or a network's fibre ("a $600 million fiber optic
@@ -676,7 +678,7 @@ CHIP_WORD = re.compile(r"\bchips?\b|semiconductor|\bfabs?\b|foundr(?:y|ies)", re
 # "backed by $300 million in World Bank funding": a development bank's money, a loan however it is worded
 DEV_BANK_FUNDING_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:World\s+Bank|IMF|EIB|EBRD|AfDB|ADB|AIIB|(?:multilateral\s+)?development[- ]bank)\s+"
                                     r"(?:funding|financing|loans?|credit)\b", re.I)
-AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data cent|cloud", re.I)
+AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data (?:processing )?cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
 # (not "a SoftBank-led round": the hyphenated lead describes the whole round)
@@ -743,7 +745,7 @@ REVENUE_WORD = re.compile(r"\brevenues?\b|营收|營收|收入", re.I)
 # told of one; alone these verbs are revenue as often ("The Intelligent Cloud segment brought in $26.8 billion").
 ROUND_VERB_BEFORE = re.compile(r"\b(?:brought in|brings in|picked up|picks up|pulled in|bagged|nabbed)\s*(?:US\$|\$|€|¥|￥)?\s*$", re.I)
 SALES_WORD = re.compile(r"\brevenues?\b|\bsales\b|\bsegment\b|\bincome\b|\bprofits?\b|\bquarter\b|营收|營收|收入", re.I)
-INFRA_NOUN = re.compile(r"infrastructure|data[- ]cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
+INFRA_NOUN = re.compile(r"infrastructure|data[- ](?:processing\s+)?cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
 
 
 def segment_revenue(sentence: str, clause: str, clause_start: int) -> bool:

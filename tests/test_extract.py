@@ -3388,3 +3388,16 @@ def test_cfa_francs_and_a_textile_mill():
     assert found(text, date(2020, 2, 27), "investment") == []
     text = "Microsoft will invest $1 billion in a data centre in a former textile mill."
     assert [i.value for i in found(text, date(2026, 11, 28), "investment")] == [1e9]
+
+
+def test_a_data_processing_centre_set_off_by_dashes_and_a_regions_economy():
+    # "data processing center" is a data centre; what it "will require" is its cost, the centre set off by dashes too
+    for text in ["Creation of foundation for Taza Koom project - Data Processing Center — will require $ 100 million.",
+                 "Kazakhstan will build a data processing center costing $100 million."]:
+        assert [i.value for i in found(text, date(2017, 12, 11), "investment")] == [1e8], text
+    # what a build-out "will require" is still a need, not an outlay
+    assert found("The AI build-out — will require $3 trillion in total investment.", date(2026, 1, 5), "investment") == []
+    # what a region drew into its economy in a year is a sum, not a project's cost
+    text = ("Of around $243m invested in the regional economy in 2012, nearly $52m was from direct foreign "
+            "investments.")
+    assert found(text, date(2013, 3, 1), "investment") == []
