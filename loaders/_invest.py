@@ -518,7 +518,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bstartups\s+(?:have\s+)?(?:already\s+)?(?:raised?|drew|drawn|attracted)\b[^.;]{0,20}|"
                                # "Tech and energy companies have announced more than $100 billion in new data centers": a group's sum;
                                # "Pennsylvania alone saw $90 billion in commitments": what a place received
-                               r"\bcompanies\s+(?:have\s+|had\s+)?(?:announced|made|unveiled|pledged|committed)\b[^.;]{0,40}|"
+                               # "the dozen companies that have invested about 250 million dollars to open operations": the same
+                               r"\b(?:companies|firms)\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+)?(?:announced|made|unveiled|pledged|committed|invested)\b[^.;]{0,40}|"
                                r"\b(?:alone|state|city|region|country|county)\s+saw\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?|"  # not "Microsoft saw"
                                # "研發投入高達706.9億元,7年來累計投入達到3912億元": the clause after R&D goes on about R&D;
                                # "並計劃回購至少800億元股份": a share buyback

@@ -3401,3 +3401,12 @@ def test_a_data_processing_centre_set_off_by_dashes_and_a_regions_economy():
     text = ("Of around $243m invested in the regional economy in 2012, nearly $52m was from direct foreign "
             "investments.")
     assert found(text, date(2013, 3, 1), "investment") == []
+
+
+def test_what_a_dozen_companies_have_invested_is_a_sum():
+    text = ("Panama is emerging as a strategic center of the Americas for data storage and processing, this is shown by the "
+            "dozen companies that have invested about 250 million dollars to open operations in the country.")
+    assert found(text, date(2013, 5, 5), "investment") == []
+    # one company's is its own
+    text = "Microsoft, which has invested $3 billion in the data centre, said it would expand it."
+    assert [i.value for i in found(text, date(2026, 5, 5), "investment")] == [3e9]
