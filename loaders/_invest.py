@@ -362,8 +362,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},?\s+"
                                r"and\s+(?-i:[A-Z])[^.;]{0,80}?\ba\s+(?:combined\s+)?total\s+of\s*(?:US\$|\$|€|£)?\s*|"
                                # "Blackstone's data center portfolio included $55 billion in operational … facilities": holdings
-                               r"\bportfolio\s+(?:includes|included|consists\s+of|consisted\s+of|comprises|comprised)\s+"
+                               # "pushing its total digital infrastructure portfolio beyond AUD 6 billion": the same
+                               r"\bportfolio\s+(?:includes|included|consists\s+of|consisted\s+of|comprises|comprised|beyond|past|above|to)\s+"
                                r"(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?|"
+                               # "IDC data shows that full-year 2025 AI infrastructure and related systems spending totalled USD
+                               # 318 billion, more than double the USD 153 billion recorded in 2024": a market an analyst counted
+                               r"\b(?:IDC|Gartner|Forrester|Canalys|Omdia|TrendForce|Synergy\s+Research(?:\s+Group)?|Dell['’]Oro(?:\s+Group)?)\s+"
+                               r"(?:data|figures|numbers|research|estimates?|forecasts?|says|said|shows?|showed|expects?|predicts?|projects?|"
+                               r"reports?|reported)\b[^.;]{0,160}|"
                                r"\btotal\s+(?:fundraising\s+amount|amount\s+to\s+be\s+raised)\b[^.;,]{0,25}|"  # a placement's whole
                                # a raise not yet closed and what it would bring: "of a planned $818M funding round", "would bring
                                # Crusoe’s total funding to approximately $1.5 billion", "will have raised almost" ("is raising" is below);
@@ -653,7 +659,8 @@ DATA_CENTRE_WORD = re.compile(r"data\s*(?:processing\s+)?cent(?:er|re)|数据中
 MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?(?!\s+(?:cables?|fib(?:re|er)s?))|howitzers?)\b", re.I)  # not "submarine cable owner"
 # A power line's or grid's cost ("666公里的输电线路,125亿投资") or a network's fibre ("a $600 million fiber optic
 # investment"), with nothing about AI or computing in its sentence
-GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站|"
+# "to spend over US$630 million in power plant and renewable energy projects": energy, with nothing about computing
+GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站|\bpower\s+(?:plants?|stations?)\b|\brenewable\s+energy\s+projects?\b|"
                            r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜", re.I)
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")

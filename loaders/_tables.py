@@ -44,20 +44,24 @@ HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[
                          re.I)
 # a column header that names a price: "输入价", "Output", "单价"
 PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|output|price|pricing|cost)\b", re.I)
-PRICE_CELL = re.compile(r"^\s*(?P<pre>US\$|\$|¥|￥|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
+# The signs a price may be written with ("$0.50", "¥2", "₹13.23", "€0.40"), and its number, thousands separated or not
+# ("$1,444.50"): one pair, so every way of laying out a table reads the same prices.
+SIGN = r"US\$|\$|¥|￥|₹|€|£"
+AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+PRICE_CELL = re.compile(r"^\s*(?P<pre>" + SIGN + r"|RMB)?\s*(?P<num>" + AMOUNT + r")\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
 # A line that is only a unit, below the price it is for ("$0.60" then "/ 1M tokens").
 UNIT_LINE = re.compile(r"^\s*(?:/|per\s)\s*(?:1\s*[KM]|[KM]|1\s*million|million|1,000,000|1,000|1000)\s*(?:tokens?|Tok(?:ens)?)\s*$", re.I)
 # A price after its label on a line of its own, glued or not ("Input tokens$3.00"), under a line giving the unit; a
 # note in brackets may follow it ("Cached input tokens$0.50 (75% discount)").
-LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥\d|]{0,40}?)\s*(?P<cell>(?:US\$|\$|¥|￥)\s*\d+(?:\.\d+)?)"
+LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥₹€£\d|]{0,40}?)\s*(?P<cell>(?:" + SIGN + r")\s*(?:" + AMOUNT + r"))"
                             r"\s*(?:[(（][^()（）\d]{0,30}(?:\d+\s*%[^()（）\d]{0,30})?[)）])?\s*$")  # "(75% discount)" after it
 # A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
-SPACED_PRICES = re.compile(r"(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:[ \t]*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+")
-SPACED_PRICE = re.compile(r"(?P<pre>US\$|\$|¥|￥)(?P<num>\d+(?:\.\d+)?)")
+SPACED_PRICES = re.compile(r"(?:" + SIGN + r")(?:" + AMOUNT + r")(?:[ \t]*(?:" + SIGN + r")(?:" + AMOUNT + r"))+")
+SPACED_PRICE = re.compile(r"(?P<pre>" + SIGN + r")(?P<num>" + AMOUNT + r")")
 # A column of sums or averages the outlet worked out ("Combined $/M", "Blended"), not anyone's list price.
 DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean|effective)\b|合计|合計|总计|總計|平均|综合|綜合", re.I)
-MULTI_PRICE_CELL = re.compile(r"^\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:US\$|\$|¥|￥)\d+(?:\.\d+)?)+\s*$")
+MULTI_PRICE_CELL = re.compile(r"^\s*(?:" + SIGN + r")\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:" + SIGN + r")\d+(?:\.\d+)?)+\s*$")
 
 
 FLAT_TABLE = re.compile(r"[^\n]*\|[ \t]*\|[ \t:|-]*-{3,}[^\n]*")  # on one line: a table's own rule row follows a break
@@ -151,7 +155,12 @@ def _unit_of(cell: str) -> float | None:
     return N.tokens_per(unit.group("scale") or unit.group("scale2")) if unit else None
 
 
-CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)
+CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|₹|£|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)
+
+
+def _number(written: str) -> float:
+    """A price's number as written in a cell, its thousands separated or not ("1,444.50")."""
+    return float(written.replace(",", ""))
 
 
 def _currency_of(words: str) -> str | None:
@@ -291,7 +300,7 @@ def table_prices(folded: str) -> list[TablePrice]:
                         MULTI_PRICE_CELL.match(cell) or _tiered(cell)):
                     for price in SPACED_PRICE.finditer(cell):  # "$0.625 / $5.00": two prices in one cell
                         out.append(TablePrice(at, line, offset + price.start(), price.group(0),
-                                                    float(price.group("num")), _currency_of(price.group("pre")), caption,
+                                                    _number(price.group("num")), _currency_of(price.group("pre")), caption,
                                                     header[column][0], f"row '{label}', column '{header[column][0]}'"))
                     continue
                 price = PRICE_CELL.match(cell)
@@ -307,7 +316,7 @@ def table_prices(folded: str) -> list[TablePrice]:
                 if currency is None:
                     continue
                 out.append(TablePrice(at, line, offset + len(cell) - len(cell.lstrip()), cell.strip(),
-                                            float(price.group("num")), currency, per or caption,
+                                            _number(price.group("num")), currency, per or caption,
                                             heading, f"row '{label}', column '{heading}'"))
             continue
         stacked = PRICE_CELL.match(line)
@@ -335,7 +344,7 @@ def table_prices(folded: str) -> list[TablePrice]:
                     priced = [(len(line) - len(line.lstrip()), line.strip(), stacked.group("num"),
                                stacked.group("pre") or stacked.group("post"))]
                 for offset, written, number, sign in priced:  # (offset, as written, number, currency sign)
-                    out.append(TablePrice(at, line, offset, written, float(number), _currency_of(sign),
+                    out.append(TablePrice(at, line, offset, written, _number(number), _currency_of(sign),
                                           _unit_of(lines[unit_line][1]), label,
                                           f"'{label}', under '{lines[unit_line][1].strip()}'"))
                 continue
@@ -349,7 +358,7 @@ def table_prices(folded: str) -> list[TablePrice]:
             count, column, heading = spaced  # "0-50万 0.12": a row of it, its price in the priced column
             written = words[column]
             offset = [m.start() for m in re.finditer(r"\S+", line)][column]
-            out.append(TablePrice(at, line, offset, written, float(PRICE_CELL.match(written).group("num")),
+            out.append(TablePrice(at, line, offset, written, _number(PRICE_CELL.match(written).group("num")),
                                         _currency_of(heading), _unit_of(heading), heading,
                                         f"row '{' '.join(words[:column]) or words[0]}', column '{heading}'"))
             continue
@@ -371,7 +380,7 @@ def table_prices(folded: str) -> list[TablePrice]:
             for column, price in enumerate(prices):
                 if len(labels) == len(prices) and DERIVED_HEADER.search(labels[column]):
                     continue  # "ModelPrompt $/MCompletion $/MEffective Cost/1M": the outlet's own column
-                out.append(TablePrice(at, line, price.start(), price.group(0), float(price.group("num")),
+                out.append(TablePrice(at, line, price.start(), price.group(0), _number(price.group("num")),
                                             _currency_of(price.group("pre")), per, None,
                                             f"row '{line[:row.start()].strip()}', unit from the lines above"))
     return out

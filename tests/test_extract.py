@@ -3410,3 +3410,34 @@ def test_what_a_dozen_companies_have_invested_is_a_sum():
     # one company's is its own
     text = "Microsoft, which has invested $3 billion in the data centre, said it would expand it."
     assert [i.value for i in found(text, date(2026, 5, 5), "investment")] == [3e9]
+
+
+def test_a_table_in_rupees_or_euros_and_a_price_with_thousands_separated():
+    # cells run together, the unit in the line above; a Markdown table of the same prices
+    for text in ["Pricing in ₹ for popular models\n\nLive forex rate + 5% buffer + 5% platform fee. Per 1M tokens.\n\n"
+                 "ModelInput / 1M tokensOutput / 1M tokensProvider\nGPT-4o-mini₹13.23₹52.92OpenAI\n"
+                 "Claude 3.5 Sonnet₹288.90₹1,444.50Anthropic\n",
+                 "| Model | Input / 1M tokens | Output / 1M tokens | Provider |\n|---|---|---|---|\n"
+                 "| GPT-4o-mini | ₹13.23 | ₹52.92 | OpenAI |\n| Claude 3.5 Sonnet | ₹288.90 | ₹1,444.50 | Anthropic |\n"]:
+        prices = found(text, date(2026, 11, 29), "plan_price")
+        assert [(p.value, p.currency, p.tokens_included) for p in prices] == \
+            [(13.23, "INR", 1e6), (52.92, "INR", 1e6), (288.9, "INR", 1e6), (1444.5, "INR", 1e6)], text
+    text = "| Model | Input / 1M tokens | Output / 1M tokens |\n|---|---|---|\n| Mistral Large | €1.80 | €5.40 |\n"
+    assert [(p.value, p.currency) for p in found(text, date(2026, 11, 29), "plan_price")] == [(1.8, "EUR"), (5.4, "EUR")]
+    text = "| Model | Input / 1M tokens | Output / 1M tokens |\n|---|---|---|\n| Big | $1,200 | $2,400.50 |\n"
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [1200.0, 2400.5]
+
+
+def test_an_analysts_market_a_funds_portfolio_and_power_plants_are_not_investments():
+    for text in ["IDC data shows that full-year 2025 AI infrastructure and related systems spending totalled USD 318 "
+                 "billion, more than double the USD 153 billion recorded in 2024.",
+                 "That same month, Australia’s Aware Super committed AUD 460 million to a pan-APAC data centre business, "
+                 "pushing its total digital infrastructure portfolio beyond AUD 6 billion.",
+                 "Jamaica is also pursuing energy diversification and conservation strategies, and the Jamaica Public "
+                 "Service Company is getting ready to spend over US$630 million in power plant and renewable energy "
+                 "projects."]:
+        values = [i.value for i in found(text, date(2026, 5, 20), "investment")]
+        assert values == ([4.6e8] if "Aware Super" in text else []), text
+    # a data centre with its own power plant is still a data centre
+    text = "Microsoft will spend $2 billion on a data centre and a power plant to run it."
+    assert [i.value for i in found(text, date(2026, 5, 20), "investment")] == [2e9]
