@@ -3441,3 +3441,16 @@ def test_an_analysts_market_a_funds_portfolio_and_power_plants_are_not_investmen
     # a data centre with its own power plant is still a data centre
     text = "Microsoft will spend $2 billion on a data centre and a power plant to run it."
     assert [i.value for i in found(text, date(2026, 5, 20), "investment")] == [2e9]
+
+
+def test_a_citys_list_of_parks_and_roads_and_a_market_a_consultancy_forecast():
+    # parks and roads with nothing technical about them, each in a clause of its own
+    for text in ["信和信·桂林国际智慧健康旅游产业园一期,总投资11.24亿元;中西汇暨萨马兰奇文化博览园一期,总投资10亿元;",
+                 "灌阳至平乐高速公路,总投资83亿元。",
+                 "Malawi is also following a trend: according to Arizton Advisory and Intelligence, investment in the African "
+                 "data center market is expected to reach US$5.4billion by 2027."]:
+        assert found(text, date(2022, 9, 7), "investment") == [], text
+    # a computing park is kept, and so is what a new data centre is expected to cost
+    for text, value in [("中联芜湖新型算力产业园,总投资72亿元。", 7.2e9),
+                        ("Investment in the new data centre is expected to reach $2 billion.", 2e9)]:
+        assert [i.value for i in found(text, date(2022, 9, 7), "investment")] == [value], text
