@@ -3454,3 +3454,11 @@ def test_a_citys_list_of_parks_and_roads_and_a_market_a_consultancy_forecast():
     for text, value in [("中联芜湖新型算力产业园,总投资72亿元。", 7.2e9),
                         ("Investment in the new data centre is expected to reach $2 billion.", 2e9)]:
         assert [i.value for i in found(text, date(2022, 9, 7), "investment")] == [value], text
+
+
+def test_a_project_told_only_by_its_racks_in_the_sentence_before():
+    text = "項目有關負責人介紹,該項目建成後可形成3萬至4萬個機架的能力。項目分期建設,一期總投資約10億元,可提供服務。"
+    assert [i.value for i in found(text, date(2023, 1, 31), "investment")] == [1e9]
+    # a project with nothing technical before it stays refused
+    text = "項目有關負責人介紹,該項目建成後可形成3萬個停車位。項目分期建設,一期總投資約10億元。"
+    assert found(text, date(2023, 1, 31), "investment") == []
