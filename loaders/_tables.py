@@ -45,7 +45,8 @@ HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[
 # a column header that names a price: "输入价", "Output", "单价"
 PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|output|price|pricing|cost)\b", re.I)
 # The signs a price may be written with ("$0.50", "¥2", "₹13.23", "€0.40"), and its number, thousands separated or not
-# ("$1,444.50"): one pair, so every way of laying out a table reads the same prices.
+# ("$1,444.50"): one pair for the cell, label, spaced and run-together layouts. A cell of several prices
+# (MULTI_PRICE_CELL) keeps plain numbers, since it may separate its prices with commas ("$0.03,$0.06").
 SIGN = r"US\$|\$|¥|￥|₹|€|£"
 AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 PRICE_CELL = re.compile(r"^\s*(?P<pre>" + SIGN + r"|RMB)?\s*(?P<num>" + AMOUNT + r")\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
