@@ -445,7 +445,7 @@ SIGN_BY_COUNTRY = {
     "rs": [(re.compile(r"\bNepal(?:ese|i)?\b|\bKathmandu\b|尼泊尔|尼泊爾", re.I), "NPR"),
            (re.compile(r"\bPakistan(?:i)?\b|\bKarachi\b|\bLahore\b|\bIslamabad\b|巴基斯坦", re.I), "PKR"),
            (re.compile(r"\bSri\s+Lanka(?:n)?\b|\bColombo\b|斯里兰卡|斯里蘭卡", re.I), "LKR")],
-    **{cfa: [(WEST_AFRICA, "XOF")] for cfa in ("fcfa", "cfa", "cfa francs", "cfa franc", "francs cfa", "franc cfa")},
+    **{cfa: [(WEST_AFRICA, "XOF")] for cfa in N.CFA_FRANCS},
 }
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, roubles …), not yuan left out.
 FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:卢比|盧比|先令|新台币|新台幣|卢布|盧布|印尼盾|"

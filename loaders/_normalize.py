@@ -394,6 +394,10 @@ def per_day(value: Decimal, period: str, as_of: Period) -> PerDay:
 # --------------------------------------------------------------------------- currency
 
 CURRENCIES = ("CNY", "USD")
+# CFA francs: the Central African (XAF) and the West African (XOF) are at par, both 655.957 to the euro. Written
+# without its code ("FCFA 31 billion") the franc is read as XAF unless the sentence names a West African country
+# (_extract.SIGN_BY_COUNTRY looks these same words up by country).
+CFA_FRANCS = ("fcfa", "cfa", "cfa francs", "cfa franc", "francs cfa", "franc cfa")
 # Currency by the sign or word that marks it in a text; anything else money-like is CNY (¥, 元, RMB ...).
 CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
                "hk$": "HKD", "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk dollars": "HKD",
@@ -424,11 +428,7 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "肯尼亚先令": "KES", "肯尼亞先令": "KES", "ugx": "UGX", "ugandan shillings": "UGX", "uganda shillings": "UGX",
                "乌干达先令": "UGX", "烏干達先令": "UGX", "tzs": "TZS", "tanzanian shillings": "TZS",
                "tanzania shillings": "TZS", "坦桑尼亚先令": "TZS", "坦桑尼亞先令": "TZS",
-               # CFA francs: the Central African (XAF) and the West African (XOF) are at par, both 655.957 to the euro;
-               # "FCFA" alone is read as XAF unless the sentence names a West African country (see _extract.SIGN_BY_COUNTRY)
-               "xaf": "XAF", "xof": "XOF", "fcfa": "XAF", "cfa": "XAF", "cfa francs": "XAF", "cfa franc": "XAF",
-               "francs cfa": "XAF", "franc cfa": "XAF",
-               "中非法郎": "XAF", "西非法郎": "XOF",
+               "xaf": "XAF", "xof": "XOF", **{word: "XAF" for word in CFA_FRANCS}, "中非法郎": "XAF", "西非法郎": "XOF",
                "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "indian rupees": "INR", "印度卢比": "INR",
                "印度盧比": "INR", "₫": "VND", "vnd": "VND", "dong": "VND", "vietnamese dong": "VND", "越南盾": "VND",
                "฿": "THB", "thb": "THB", "baht": "THB", "thai baht": "THB", "泰铢": "THB", "泰銖": "THB",
