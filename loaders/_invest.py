@@ -732,6 +732,9 @@ EXPECTED_TOTAL_ZH = re.compile(r"\s*(?:总投资|總投資|投资总额|投資�
 # "…,预计用地200亩,总投资30亿元": a clause that opens with a project's total
 PROJECT_TOTAL_ZH = re.compile(r"[,，;；]\s*(?:项目)?(?:总投资|總投資|投资总额|投資總額|计划投资|計劃投資)(?:约|約|达|達|为|為)?\s*$")
 CLAUSE_BREAK_ZH = re.compile(r"[,，;；]")
+# the text ends just after a word that says what the amount buys, before saying it: "还将投资近10亿元在蕪率", "$2 billion in"
+CUT_OFF_REST = re.compile(r"^\s*(?:元|美元|dollars|yuan)?\s*(?:在|于|於|用于|用於|建设|建設|(?:in|into|on|for|to)\b)"
+                          r"[^.。!！?？;；,，:：)）\d]{0,6}$", re.I)
 
 
 def market_forecast(sentence: str, num: Num) -> bool:
@@ -885,6 +888,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "一批新兴产业项目,总投资10亿元的中国联通哈尔滨云计算数据中心二期、…": each listed project's own total
     around = (previous if BARE_PROJECT.search(sentence) else "") + sentence + (following if PURPOSE_NEXT_ZH.match(following) else "")
     return bool(not_before
+                or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 # a project with nothing technical around it, or a logistics company's with no compute word
                 or (PROJECT_ZH.search(sentence)

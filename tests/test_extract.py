@@ -3462,3 +3462,14 @@ def test_a_project_told_only_by_its_racks_in_the_sentence_before():
     # a project with nothing technical before it stays refused
     text = "項目有關負責人介紹,該項目建成後可形成3萬個停車位。項目分期建設,一期總投資約10億元。"
     assert found(text, date(2023, 1, 31), "investment") == []
+
+
+def test_an_amount_whose_object_the_text_cuts_off():
+    # set 139: the excerpt ends in the middle of what the second amount buys
+    text = "據悉,中國移動將投資逾60億元在江北新區建設長三角(蕪湖)算力中心,此外還將投資近10億元在蕪率"
+    assert [i.value for i in found(text, date(2023, 2, 22), "investment")] == [6e9]
+    # the same amount with its object given, or its sentence ended, stays
+    text = "據悉,中國移動將投資逾60億元在江北新區建設長三角(蕪湖)算力中心,此外還將投資近10億元在蕪湖建設數據中心"
+    assert [i.value for i in found(text, date(2023, 2, 22), "investment")] == [6e9, 1e9]
+    text = "Microsoft will invest $10 billion in data centres. Google said it would invest $2 billion in"
+    assert [i.value for i in found(text, date(2023, 2, 22), "investment")] == [1e10]
