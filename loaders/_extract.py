@@ -254,6 +254,8 @@ TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers
 # real figure given as an example; "例如:" before a line break introduces a list of the real thing).
 EXAMPLE_OPENING = re.compile(r"^\s*(?:例如|比如|举例来说|舉例來說|for example|for instance|e\.g\.|suppose|imagine)(?!\s*[:：]\s*\n)", re.I)
 WORKED_SUM = re.compile(r"\d\s*[=×÷]|[=×÷+]\s*(?:US\$|\$|¥|￥)?\s*\d")
+# "(e.g., for 100k tokens @ $1/m-tokens, you would be charged $0.10)": a bracket the example opens, still open at the amount
+EXAMPLE_ASIDE_BEFORE = re.compile(r"[(（]\s*(?:e\.g\.|for example|for instance|例如|比如)[^()（）]*$", re.I)
 HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by)\b|\bexample\s*[:：]|"
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
@@ -1257,7 +1259,8 @@ def _example(sentence: str, num: Num) -> bool:
     as an example and works out a sum ("例如一次 request 有 …,未計 cache 時就是 $1.00 + $0.50 = $1.50")."""
     at = num.qualifier_start - _clause_start(sentence, num.qualifier_start)  # the amount's place in its clause
     return _hypothetical(_clause(sentence, num.qualifier_start, num.end), at) or bool(
-        EXAMPLE_OPENING.match(sentence) and WORKED_SUM.search(sentence))
+        EXAMPLE_OPENING.match(sentence) and WORKED_SUM.search(sentence)) or bool(
+        EXAMPLE_ASIDE_BEFORE.search(sentence[:num.qualifier_start]))
 
 
 def _hypothetical(clause: str, at: int | None = None) -> bool:

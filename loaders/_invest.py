@@ -88,6 +88,13 @@ WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, 
                 (GOVERNMENT_BEFORE, 50, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER), (BUILD_BEFORE, 20, FACILITY_AFTER))
 
 
+# "a US$2B-plus, 100-megawatt AI data centre": the facility named after its size
+SIZE_AFTER = re.compile(r"^(?:-?plus|\+)?\s*,\s*\d[\d.,]*[- ]?(?:megawatts?|MW|gigawatts?|GW)\b", re.I)
+# "The investment in the future data center is estimated at US$150 million": a project's estimated cost, not an analyst's
+# estimate of someone's spending ("capex is estimated at $100 billion by FactSet")
+PROJECT_COST_ESTIMATED = re.compile(r"\b(?:investment|cost)\s+(?:in|of|for)\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                                    r"(?:data\s*cent(?:er|re)|project|facility|campus|phase)\s+(?:is|was|will\s+be)\s+"
+                                    r"estimated\s+at\s*(?:US\$|\$)?\s*$", re.I)
 # "a $9.7 billion, five-year contract": the deal named after its term
 CONTRACT_AFTER = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,2}(?:contract|deal|agreement|lease)s?\b", re.I)
 # "separately buying GPUs and equipment from Dell for about $5.8 billion": hardware bought
@@ -168,6 +175,8 @@ def word_near(sentence: str, num: Num) -> bool:
         return True  # "2026 capital expenditures, including principal payments on finance leases, to be in the range of $115–135 billion"
     rest = sentence[num.end:]
     rest = rest[len(BRACKET_AFTER.match(rest).group(0)):]  # "€1-billion ($1.1-billion) data centre": past its conversion
+    size = SIZE_AFTER.match(rest)
+    rest = rest[size.end():] if size else rest
     tail = LIST_TAIL.match(rest)
     after = re.split(r"[,，;；.。]", rest[tail.end():] if tail else rest, maxsplit=1)[0]
     if COST_AFTER.match(after) and INFRA_NOUN.search(sentence):
@@ -331,6 +340,8 @@ BUILDOUT_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildou
 OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\b[^.;,]{0,40}$|"
                         r"\b(?:announced|unveiled|launched|began|started|plans?)\s+(?:an?\s+)?(?:US\$|\$)?$", re.I)  # "Anthropic has announced a"
 
+ONE_THING_BEFORE = re.compile(r"\ban?\s+(?:US\$|\$|€|£)?\s*$", re.I)  # "a $2B-plus data centre", not "$100 million-plus contracts"
+
 
 def named_otherwise(sentence: str, num: Num) -> bool:
     """Whether the words right after the amount say it is something else (revenue, a valuation, debt, a
@@ -338,6 +349,8 @@ def named_otherwise(sentence: str, num: Num) -> bool:
     rest = sentence[num.end:]
     if lease_value(sentence, num):
         return False
+    if ONE_THING_BEFORE.search(N.window_before(sentence, num.qualifier_start, 12)):
+        rest = re.sub(r"^-plus\b", "", rest)  # "a US$2B-plus, 100-megawatt AI data centre": one, more than; not a threshold
     skipped = BRACKET_AFTER.match(rest).group(0)  # "6.7 trillion rupiah (US$ 411 million) of financing": past the conversion
     return bool(NOT_INVEST_AFTER.match(rest) or (skipped.strip() and NOT_INVEST_AFTER.match(rest[len(skipped):]))) or (
         bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(N.window_before(sentence, num.qualifier_start, 50)))
@@ -875,6 +888,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     not_before = NOT_INVEST_BEFORE.search(before)
     if not_before and not_before.group().lower().startswith("valu") and DEAL_VALUED.search(before):
         not_before = None  # "Total lease for 400MW and valued at $11 billion": what the lease is worth
+    if not_before and not_before.group().lower().startswith("estimated") and PROJECT_COST_ESTIMATED.search(before):
+        not_before = None  # "The investment in the future data center is estimated at US$150 million": its own cost
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
     named = NAMED_PROJECT_ZH.match(rest)

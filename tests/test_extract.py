@@ -3473,3 +3473,24 @@ def test_an_amount_whose_object_the_text_cuts_off():
     assert [i.value for i in found(text, date(2023, 2, 22), "investment")] == [6e9, 1e9]
     text = "Microsoft will invest $10 billion in data centres. Google said it would invest $2 billion in"
     assert [i.value for i in found(text, date(2023, 2, 22), "investment")] == [1e10]
+
+
+def test_a_projects_estimated_investment_and_an_amount_named_before_its_megawatts():
+    # set 140: a data centre's own estimated cost, and a proposal's amount with the facility after its size
+    text = ("The investment in the future data center is estimated at US$150 million. Additionally, DataVolt plans to "
+            "invest up to US$5 billion in projects in Uzbekistan by 2030.")
+    assert [i.value for i in found(text, date(2024, 9, 6), "investment")] == [1.5e8, 5e9]
+    text = "Guyana now embarks on an ambitious proposal for a US$2B-plus, 100-megawatt AI data centre, one of the largest bets."
+    assert [i.value for i in found(text, date(2025, 11, 30), "investment")] == [2e9]
+    # an analyst's estimate of a company's spending stays out, and so does a size with no facility after it
+    assert found("Meta's capex is estimated at $100 billion by FactSet.", date(2025, 1, 1), "investment") == []
+    assert found("Guyana has a $2 billion, 100-megawatt hydropower dam.", date(2025, 1, 1), "investment") == []
+
+
+def test_a_billing_example_in_brackets_is_not_a_price():
+    # set 140: the example opens the bracket, a comma before the price
+    text = "Fractions of a million tokens are billed accordingly (e.g., for 100k tokens @ $1/m-tokens, you would be charged $0.10)."
+    assert found(text, date(2024, 1, 1), "plan_price") == []
+    # an aside that closes before the price does not make it an example
+    text = "Input tokens (your prompt, for example) are billed at $3 per million tokens."
+    assert [p.value for p in found(text, date(2024, 1, 1), "plan_price")] == [3.0]
