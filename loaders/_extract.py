@@ -415,6 +415,10 @@ ARTICLE_PER_THOUSAND = re.compile(r"per (?:1\s*K|1,000|one thousand|a thousand|t
 # "The cost per million input tokens now ranges from roughly $0.15 … to nearly $15": the unit opens the clause.
 EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for)\s+(?:one\s+|a\s+|1\s*)?(?P<scale>million|M|thousand|K)\s+"
                                   r"(?:(?:input|output|cached)\s+)?tokens?\b(?:[^.;]|\.(?=\d)){0,100}$", re.I)
+# "Text generation was billed per 1M tokens: Llama 3 8B at $0.15, Llama 3 70B around $0.90, …": a unit, then a colon,
+# heads every price of the list that follows it in the sentence
+LIST_UNIT_HEADING = re.compile(r"\b(?:billed|priced|charged|prices?|pricing|rates?)\s+(?:per|by\s+the)\s+(?:one\s+|1\s*)?"
+                               r"(?P<scale>million|M|thousand|K)\s+tokens?\s*[:：](?:[^.;:：]|\.(?=\d))*$", re.I)
 ZH_UNIT_IN_CLAUSE = re.compile(r"(?:每)?(?P<scale>百万|百萬|千)\s*(?:个|個)?\s*(?:tokens?|Tokens?|词元|詞元)", re.I)
 EN_UNIT_IN_CLAUSE = re.compile(r"\b(?P<scale>(?:one|1|a)\s+(?:million|thousand)|1\s*M)\s+(?:(?:input|output)\s+)?tokens\b", re.I)
 FEE_BEFORE = re.compile(r"\b(?:search(?:es)?|calls?|requests?|queries|lookups?)\s+(?:at|costs?|for|is|are)?\s*(?:US\$|\$)?\s*$", re.I)
@@ -517,9 +521,9 @@ RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
 
 
-# A number right after a model family's name is a version or a size ("Qwen 2.5-72B", "Llama 3.1 405B").
-MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|GLM|MiniMax|Doubao|Step|Mistral|Grok|"
-                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K)?"
+# A number right after a model family's name is a version or a size ("Qwen 2.5-72B", "Llama 3.1 405B", "Mixtral 8x7B").
+MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|GLM|MiniMax|Doubao|Step|Mistral|Mixtral|Grok|"
+                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K|x)?"
                                r"(?:\s*[(（])?$", re.I)  # "Llama 3.1 (8B and 70B variants)": sizes in brackets too
 
 
@@ -1330,6 +1334,9 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
         or EACH_UNIT_COST_BEFORE.search(sentence[base:num.qualifier_start])
     if before:
         return N.tokens_per(before.group("scale")), base + before.start(), base + before.end()
+    heading = LIST_UNIT_HEADING.search(sentence[:num.qualifier_start])
+    if heading:
+        return N.tokens_per(heading.group("scale")), heading.start("scale"), heading.end("scale")
     clause_start = _clause_start(sentence, num.qualifier_start)
     opening = EN_UNIT_OPENS_CLAUSE.search(sentence[clause_start:num.qualifier_start])
     if opening:

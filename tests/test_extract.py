@@ -3494,3 +3494,20 @@ def test_a_billing_example_in_brackets_is_not_a_price():
     # an aside that closes before the price does not make it an example
     text = "Input tokens (your prompt, for example) are billed at $3 per million tokens."
     assert [p.value for p in found(text, date(2024, 1, 1), "plan_price")] == [3.0]
+
+
+def test_a_unit_heading_a_list_of_prices_and_a_peak_valuation():
+    # set 141: "per 1M tokens:" heads every price in the list; "70B" is a model's size, not an allowance
+    text = ("Text generation was billed per 1M tokens: Llama 3 8B at $0.15, Llama 3 70B around $0.90, Mixtral 8x7B at "
+            "$0.30 input / $0.50 output, embeddings at $0.05.")
+    prices = found(text, date(2024, 10, 1), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(0.15, 1e6), (0.9, 1e6), (0.3, 1e6), (0.5, 1e6), (0.05, 1e6)]
+    assert found(text, date(2024, 10, 1), "token_volume") == []  # "Mixtral 8x7B" is a model's size
+    # the heading's list ends with its clause: an image's price after a semicolon is not per million tokens
+    text = "Text is billed per 1M tokens: Llama 3 8B at $0.15; images cost $0.04 each."
+    assert [(p.value, p.tokens_included) for p in found(text, date(2024, 10, 1), "plan_price")] == [(0.15, 1e6)]
+    # what a round valued a company at its peak is a valuation; the round's own size is not
+    text = "The sale came at roughly 18 cents on the dollar versus OctoAI's ~$900M Series C peak."
+    assert found(text, date(2024, 10, 1), "investment") == []
+    text = "OctoAI raised a $132M Series C round to build its inference cloud."
+    assert [i.value for i in found(text, date(2024, 10, 1), "investment")] == [1.32e8]
