@@ -415,6 +415,9 @@ ARTICLE_PER_THOUSAND = re.compile(r"per (?:1\s*K|1,000|one thousand|a thousand|t
 # "The cost per million input tokens now ranges from roughly $0.15 … to nearly $15": the unit opens the clause.
 EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for)\s+(?:one\s+|a\s+|1\s*)?(?P<scale>million|M|thousand|K)\s+"
                                   r"(?:(?:input|output|cached)\s+)?tokens?\b(?:[^.;]|\.(?=\d)){0,100}$", re.I)
+# "…RPM (free model)Output Token Length": a heading of limits on tokens, whose rows are not volumes
+TOKEN_LIMIT_HEADING = re.compile(r"\btoken\s+(?:length|limit)s?\b|\bcontext\s+(?:length|window)\b|\bmax(?:imum)?\s+(?:output\s+)?tokens\b|"
+                                 r"\brate\s+limits?\b|\b(?:RPM|TPM)\b", re.I)
 # "Text generation was billed per 1M tokens: Llama 3 8B at $0.15, Llama 3 70B around $0.90, …": a unit, then a colon,
 # heads every price of the list that follows it in the sentence
 LIST_UNIT_HEADING = re.compile(r"\b(?:billed|priced|charged|prices?|pricing|rates?)\s+(?:per|by\s+the)\s+(?:one\s+|1\s*)?"
@@ -852,6 +855,7 @@ class _Sentence:
     article_unit: float | None = None  # the unit the article's list prices are given in, when it gives one
     previous: str = ""  # the sentence before, which may say what a project is
     following: str = ""  # the sentence after, which may say what a project will be ("建成后将拥有40万台服务器的云资源能力")
+    lead: str = ""  # the page's first sentence, which names the project "这个项目" means
 
     def before(self, num: Num, width: int) -> str:
         return N.window_before(self.text, num.qualifier_start, width)
@@ -860,7 +864,8 @@ class _Sentence:
 def candidates_in(sentence: str, offset: int, published: date | None, token_context: bool = False,
                   recent: frozenset[str] = frozenset(), recent_period: str | None = None,
                   under_token_heading: bool = False, article_unit: float | None = None,
-                  under_capex_heading: bool = False, previous: str = "", following: str = "") -> list[Candidate]:
+                  under_capex_heading: bool = False, previous: str = "", following: str = "",
+                  lead: str = "") -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
     sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `under_token_heading`: the
     sentence is a short row under a heading about tokens ("Provider Period Token Consumption" then
@@ -886,7 +891,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
         token_row=under_token_heading, capex_row=under_capex_heading, article_unit=article_unit, previous=previous,
-        following=following)
+        following=following, lead=lead)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     money = _without_bands(sentence, money)
     allowance = _money_candidates(ctx, money, token_qty, out)
@@ -1033,7 +1038,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                 and num.value >= 10**8 and not _invest.named_otherwise(sentence, num):
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
             if _invest.refused(sentence, num, _clause(sentence, num.qualifier_start, num.end),
-                               _clause_start(sentence, num.qualifier_start), refused_end, ctx.previous, ctx.following):
+                               _clause_start(sentence, num.qualifier_start), refused_end, ctx.previous, ctx.following, ctx.lead):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
                 continue
             if accepted_end is not None and _invest.RANGE_TOP_GAP.match(sentence[accepted_end:num.qualifier_start]):
@@ -1401,10 +1406,11 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
                              last_period, under_token_heading=token_heading and len(sentence) < 80,
                              article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80,
-                             previous=folded[previous_start:previous_end],
+                             previous=folded[previous_start:previous_end], lead=folded[slice(*spans[0])],
                              following=folded[slice(*spans[index + 1])] if index + 1 < len(spans) else "")
         previous_start, previous_end = start, end
-        if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80:
+        if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80 \
+                and not TOKEN_LIMIT_HEADING.search(sentence):
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
         capex_heading = _capex_rows_follow(sentence.rsplit("\n", 1)[-1], capex_heading)
         for cand in here:

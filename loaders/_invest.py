@@ -654,8 +654,9 @@ ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,4
 # a local news roundup's other projects, not AI infrastructure.
 PROJECT_ZH = re.compile(r"项目|項目|工程|基地|产业园|產業園|産業園|博览园|博覽園|公路|铁路|鐵路")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
 # "公告显示,项目总规划…", "该项目": the project the sentence before named (not "园区生活配套项目", a project named here)
-# ("目前,一期工程计划投资27.8亿元": the first phase of the park the sentence before named)
-BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該)\s*(?:项目|項目|基地|产业园|產業園|[一二三首]期(?:工程|项目|項目)?)")
+# ("目前,一期工程计划投资27.8亿元": the first phase of the park the sentence before named), or the page's first sentence
+# ("這個項目…計劃總投資45億元" closing a page that opened with "共同建設運營撫州云計算數據中心")
+BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該|这个|這個)\s*(?:项目|項目|基地|产业园|產業園|[一二三首]期(?:工程|项目|項目)?)")
 # "…总投资约10亿元,用地面积100亩。" then "建成后将开辟“大数据+云计算”产业链": the next sentence says what the project will be
 # ("…总投资约100亿元。" then "项目规划包括数据中心、云计算平台…": what the project is to include)
 PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
@@ -876,12 +877,13 @@ def _chip_plant(name: str) -> bool:
 
 
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
-            following: str = "") -> bool:
+            following: str = "", lead: str = "") -> bool:
     """Whether an amount near an investment word is something else, by the words before it, its
     sentence, or the amount refused just before it (`refused_end`): "… collective spend to over $470
     billion this year, up from $350 billion" refuses both. `previous` is the sentence before, which may say
     what a project is ("共建燧弘庆阳绿色智能数字基础设施项目。" then "总投资预计128亿元"); `following` is the sentence after,
-    which may say what it will be ("总投资120亿元…。" then "建成后将拥有40万台服务器的云资源能力。"). `clause` is the amount's clause and
+    which may say what it will be ("总投资120亿元…。" then "建成后将拥有40万台服务器的云资源能力。"); `lead` is the page's first
+    sentence, which names the project a bare "这个项目" at its end means. `clause` is the amount's clause and
     `clause_start` where it begins in the sentence."""
     rest = sentence[num.end:]
     gap = sentence[refused_end:num.qualifier_start] if refused_end is not None else None
@@ -902,7 +904,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         return True  # "…、总投资5亿元的同创普润超高纯电子材料产业园等项目": a listed project told by its own name
     if listed and not_before and SUM_OF_LIST_ZH.search(not_before.group()):
         not_before = None  # "一批新兴产业项目,总投资10亿元的中国联通哈尔滨云计算数据中心二期、…": each listed project's own total
-    around = (previous if BARE_PROJECT.search(sentence) else "") + sentence + (following if PURPOSE_NEXT_ZH.match(following) else "")
+    around = (previous + lead if BARE_PROJECT.search(sentence) else "") + sentence + (following if PURPOSE_NEXT_ZH.match(following) else "")
     return bool(not_before
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)

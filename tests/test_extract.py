@@ -3511,3 +3511,25 @@ def test_a_unit_heading_a_list_of_prices_and_a_peak_valuation():
     assert found(text, date(2024, 10, 1), "investment") == []
     text = "OctoAI raised a $132M Series C round to build its inference cloud."
     assert [i.value for i in found(text, date(2024, 10, 1), "investment")] == [1.32e8]
+
+
+def test_this_project_is_the_one_the_page_opens_with():
+    # set 142: "這個項目" closes the page, three sentences after the lead named the cloud data centre
+    text = ("天津松江7月26日晚間發布公告,公司與撫州高新區管委會簽訂三方戰略合作協議,共同建設運營撫州云計算數據中心及其配套園區。"
+            "管委會將協調相關政府部門給予必要支持。天津松江作為丙方,將負責支持項目公司投資建設、資本運營和日常管理。"
+            "協議表明,這個項目占地930畝,計劃總投資45億元。")
+    assert [i.value for i in found(text, date(2016, 7, 27), "investment")] == [4.5e9]
+    # a page that opens with a road: its project stays refused
+    text = ("市長調研了臥龍山西路改造工程。管委會將協調相關政府部門給予必要支持。天津松江將負責日常管理。"
+            "協議表明,這個項目占地930畝,計劃總投資45億元。")
+    assert found(text, date(2016, 7, 27), "investment") == []
+
+
+def test_a_heading_that_names_a_token_length_is_not_one_of_volumes():
+    # set 142: a rate-limit table whose cells ran together ("$10+", 100, 60, "16K")
+    text = ("TiersQualificationsRPM (paid model)RPM (free model)Output Token Length\n"
+            "Tier 1Total historical spend of $10+1006016K\nTier 2Total historical spend of $50+1,0001,00016K\n")
+    assert found(text, date(2026, 1, 1), "token_volume") == []
+    # a heading of token consumption still heads volumes
+    text = "Provider Period Token Consumption\nJul 2025 980T +43%\n"
+    assert [v.value for v in found(text, date(2026, 1, 1), "token_volume")] == [9.8e14]
