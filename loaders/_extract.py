@@ -418,6 +418,8 @@ EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for
 # "…RPM (free model)Output Token Length": a heading of limits on tokens, whose rows are not volumes
 TOKEN_LIMIT_HEADING = re.compile(r"\btoken\s+(?:length|limit)s?\b|\bcontext\s+(?:length|window)\b|\bmax(?:imum)?\s+(?:output\s+)?tokens\b|"
                                  r"\brate\s+limits?\b|\b(?:RPM|TPM)\b", re.I)
+# "no tier fits cost budget $0.0500 for ~120000 tokens": a cap someone sets on spending, not a price
+BUDGET_BEFORE = re.compile(r"\bbudget(?:s|ed)?\s*(?:of\s+|at\s+|is\s+|:\s*)?(?:US\$|\$)?\s*$", re.I)
 # "Text generation was billed per 1M tokens: Llama 3 8B at $0.15, Llama 3 70B around $0.90, …": a unit, then a colon,
 # heads every price of the list that follows it in the sentence
 LIST_UNIT_HEADING = re.compile(r"\b(?:billed|priced|charged|prices?|pricing|rates?)\s+(?:per|by\s+the)\s+(?:one\s+|1\s*)?"
@@ -1021,7 +1023,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         if token_qty and not per_unit and (PLAN_WORD.search(sentence) or any(abs(t.start - num.end) < 40 for t in token_qty)) \
                 and num.value < 10**6 and (buys_tokens or not COST_BEFORE.search(ctx.before(num, 30))) \
                 and not ESTIMATE_WORD.search(ctx.before(num, 80)) \
-                and not FREE_CREDIT.search(sentence):  # "estimated monthly spend is ~$1,000 (Opus)"; sign-up credit
+                and not FREE_CREDIT.search(sentence) \
+                and not BUDGET_BEFORE.search(ctx.before(num, 20)):  # "estimated monthly spend is ~$1,000 (Opus)"; sign-up credit; a budget
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
             allowance.add(tokens.start)
             billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"
@@ -1426,7 +1429,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     ended = _ended_contracts(folded)
     found = [c for c in found if not (c.kind == "investment" and any(abs(c.value - e) <= 0.005 * e for e in ended))]
     said_otherwise = (_debt_amounts(folded) + _debt_sums(folded) + _range_tops(folded) + _not_invested(folded)
-                      + _derived_amounts(folded))
+                      + _derived_amounts(folded) + _batch_sums(folded))
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in said_otherwise))]
     converted = _converted_amounts(folded)
@@ -1599,6 +1602,18 @@ def _derived_amounts(text: str) -> list[tuple[float, int]]:
     """Amounts the article shows it worked out itself, and where: not investments anywhere in it."""
     return [(value, found.start()) for found in DERIVED_AMOUNT.finditer(text)
             if (value := _scaled_amount(found.group("amount"))) is not None]
+
+
+# "这次开工的102个重大项目,总投资707.9亿元": a batch's sum, which the headline "总投资707.9亿元!萍乡102个重大项目开工建设"
+# restates cut from its count
+BATCH_SUM_ZH = re.compile(r"\d+\s*(?:个|個)[^，,。；;!！]{0,8}?(?:项目|項目)\s*[,，]?\s*(?:总投资|總投資|计划总投资|計劃總投資)\s*"
+                          r"(?:约|約|达|達|为|為)?\s*(?P<zh>\d[\d.,]*\s*(?:亿|億)\s*元?)")
+
+
+def _batch_sums(text: str) -> list[tuple[float, int]]:
+    """Sums of a batch of projects the article gives with their count, and where: not investments where restated."""
+    return [(value, found.start()) for found in BATCH_SUM_ZH.finditer(text)
+            if (value := _scaled_amount(found.group("zh"))) is not None]
 
 
 def _not_invested(text: str) -> list[tuple[float, int]]:

@@ -328,7 +328,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # locations": one programme built in many places, not many deals summed
                               r"(?!\s+(?:[\w.-]+\s+){0,2}(?:locations|sites|states|campuses|cities)\b)"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
-                              r"|^\s*(?:[\w-]+\s+){0,2}peak\b"  # "versus OctoAI's ~$900M Series C peak": a valuation at its height
+                              r"|^\s*(?:[\w-]+\s+){0,2}peak\b"
+                              r"|^\s*(?:[\w-]+\s+){0,2}(?:reconstruction|rebuilding)\b"  # "as part of $4.7bn large scale reconstruction"  # "versus OctoAI's ~$900M Series C peak": a valuation at its height
                               r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
                               r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"
                               # "start writing eight-billion-dollar cheques": cheques in general, right after the amount ("a $2
@@ -694,7 +695,10 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              # "$240 million in … cotton thread and denim plants": a textile mill
                              r"\b(?:textiles?|garments?|apparel|denim)\b|\bcotton\s+(?:thread|yarn|spinning|mills?|plants?)\b|"
                              # "一期投资10亿元,建设手机、平板电脑等全产业链工业园区": a factory park
-                             r"工业园|工業園|厂房|廠房|生产线|生產線", re.I)
+                             r"工业园|工業園|厂房|廠房|生产线|生產線|"
+                             # "designed to help the country get back on its feet following 2010 deadly earthquake": disaster
+                             # reconstruction; "addressing energy, internet, transportation, and urban tech ecosystems": transport
+                             r"\bearthquakes?\b|\breconstruction\b|\bdisaster\s+(?:relief|recovery)\b|\btransport(?:ation)?\b", re.I)
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"

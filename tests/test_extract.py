@@ -3533,3 +3533,32 @@ def test_a_heading_that_names_a_token_length_is_not_one_of_volumes():
     # a heading of token consumption still heads volumes
     text = "Provider Period Token Consumption\nJul 2025 980T +43%\n"
     assert [v.value for v in found(text, date(2026, 1, 1), "token_volume")] == [9.8e14]
+
+
+def test_reconstruction_transport_and_a_headlines_batch_sum():
+    # set 143: a city's post-earthquake reconstruction programme, in the headline and the body
+    text = ("China could build data center in Haiti as part of $4.7bn large scale reconstruction\n\n"
+            "The government of Port-au-Prince has accepted an investment of $4.71bn from China designed to help the country "
+            "get back on its feet following 2010 deadly earthquake which killed more than 100,000 people.")
+    assert found(text, date(2017, 11, 23), "investment") == []
+    # a writer's vision across energy, internet and transport
+    text = ("This $30 billion investment will lay the foundation for a digital economy by addressing energy, internet, "
+            "transportation, and urban tech ecosystems.")
+    assert found(text, date(2025, 1, 1), "investment") == []
+    # a headline's total, cut from its count of projects by an exclamation mark, is the batch's sum the body gives
+    text = "总投资707.9亿元!萍乡102个重大项目开工建设\n\n据了解,这次开工的102个重大项目,总投资707.9亿元,年度计划投资81.8亿元。"
+    assert found(text, date(2022, 11, 5), "investment") == []
+    # a data centre built with a country's money, and one's own total in a headline, stay
+    text = "China will invest $4.7bn to build a data center in Haiti."
+    assert [i.value for i in found(text, date(2017, 11, 23), "investment")] == [4.7e9]
+    text = "总投资120亿元!江北数据中心开服\n\n江北数据中心项目总投资120亿元。"
+    assert [i.value for i in found(text, date(2021, 6, 29), "investment")] == [1.2e10, 1.2e10]
+
+
+def test_a_budget_for_tokens_is_not_a_price():
+    # set 143: an error message's budget
+    text = '{"detail": "no tier fits cost budget $0.0500 for ~120000 tokens"}'
+    assert found(text, date(2026, 1, 1), "plan_price") == []
+    # a price for tokens stays
+    text = "The Starter pack is $5 for 1,000,000 tokens."
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == [(5.0, 1e6)]
