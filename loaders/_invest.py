@@ -328,8 +328,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # locations": one programme built in many places, not many deals summed
                               r"(?!\s+(?:[\w.-]+\s+){0,2}(?:locations|sites|states|campuses|cities)\b)"
                               r"|^\s*(?:figure|number)\b"  # "That $700 billion figure represents a massive bet": a figure said before
-                              r"|^\s*(?:[\w-]+\s+){0,2}peak\b"
-                              r"|^\s*(?:[\w-]+\s+){0,2}(?:reconstruction|rebuilding)\b"  # "as part of $4.7bn large scale reconstruction"  # "versus OctoAI's ~$900M Series C peak": a valuation at its height
+                              r"|^\s*(?:[\w-]+\s+){0,2}peak\b"  # "versus OctoAI's ~$900M Series C peak": a valuation at its height
+                              r"|^\s*(?:[\w-]+\s+){0,2}(?:reconstruction|rebuilding)\b"  # "as part of $4.7bn large scale reconstruction"
                               r"|^\s*mark\b"  # "expected to approach the $1 trillion mark": a milestone
                               r"|^\s*option\b"  # "chose not to exercise a nearly $12 billion option to buy more capacity"
                               # "start writing eight-billion-dollar cheques": cheques in general, right after the amount ("a $2
