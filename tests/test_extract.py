@@ -3506,7 +3506,7 @@ def test_a_unit_heading_a_list_of_prices_and_a_peak_valuation():
     # the heading's list ends with its clause: an image's price after a semicolon is not per million tokens
     text = "Text is billed per 1M tokens: Llama 3 8B at $0.15; images cost $0.04 each."
     assert [(p.value, p.tokens_included) for p in found(text, date(2024, 10, 1), "plan_price")] == [(0.15, 1e6)]
-    # what a round valued a company at its peak is a valuation; the round's own size is not
+    # a company's value at its peak is a valuation, while a round's own size stays an investment
     text = "The sale came at roughly 18 cents on the dollar versus OctoAI's ~$900M Series C peak."
     assert found(text, date(2024, 10, 1), "investment") == []
     text = "OctoAI raised a $132M Series C round to build its inference cloud."
