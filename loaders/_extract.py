@@ -1568,13 +1568,16 @@ DEBT_NAMED_NEXT = re.compile(r"(?P<amount>" + _AMOUNT + r")\s+(?:in\s+)?"
                              r"(?:debt|loan|credit)(?:\s+(?:facility|financing|package))?\b)", re.I)
 
 
+def _amounts_where(pattern: re.Pattern, text: str, amount: int | str = 0, at: int | str = 0) -> list[tuple[float, int]]:
+    """Each match's amount (group `amount`) and where the article says what it is (the start of group `at`)."""
+    return [(value, found.start(at)) for found in pattern.finditer(text)
+            if (value := _scaled_amount(found.group(amount))) is not None]
+
+
 def _debt_amounts(text: str) -> list[tuple[float, int]]:
     """Amounts the article says are debt, and where it says so: not investments in other sentences (for funding the
     next sentence calls a loan, "where" is that next sentence, so the funding's own sentence drops it too)."""
-    return [(value, found.start()) for found in DEBT_AMOUNT.finditer(text)
-            if (value := _scaled_amount(found.group(0))) is not None] + \
-        [(value, found.start("named")) for found in DEBT_NAMED_NEXT.finditer(text)
-         if (value := _scaled_amount(found.group("amount"))) is not None]
+    return _amounts_where(DEBT_AMOUNT, text) + _amounts_where(DEBT_NAMED_NEXT, text, "amount", "named")
 
 
 # "close to finalizing a stunning $1.5 billion funding round at a $13 billion valuation": a round not closed and a
@@ -1600,8 +1603,7 @@ UNNAMED_VENDOR_PRICES = re.compile(r"某[^。\n]{0,8}?(?:厂商|廠商|平台|�
 
 def _derived_amounts(text: str) -> list[tuple[float, int]]:
     """Amounts the article shows it worked out itself, and where: not investments anywhere in it."""
-    return [(value, found.start()) for found in DERIVED_AMOUNT.finditer(text)
-            if (value := _scaled_amount(found.group("amount"))) is not None]
+    return _amounts_where(DERIVED_AMOUNT, text, "amount")
 
 
 # "这次开工的102个重大项目,总投资707.9亿元": a batch's sum, which the headline "总投资707.9亿元!萍乡102个重大项目开工建设"
@@ -1612,8 +1614,7 @@ BATCH_SUM_ZH = re.compile(r"\d+\s*(?:个|個)[^，,。；;!！]{0,8}?(?:项目|�
 
 def _batch_sums(text: str) -> list[tuple[float, int]]:
     """Sums of a batch of projects the article gives with their count, and where: not investments where restated."""
-    return [(value, found.start()) for found in BATCH_SUM_ZH.finditer(text)
-            if (value := _scaled_amount(found.group("zh"))) is not None]
+    return _amounts_where(BATCH_SUM_ZH, text, "zh")
 
 
 def _not_invested(text: str) -> list[tuple[float, int]]:
