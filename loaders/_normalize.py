@@ -422,6 +422,8 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "npr": "NPR", "nepalese rupees": "NPR", "nepali rupees": "NPR", "尼泊尔卢比": "NPR", "尼泊爾盧比": "NPR",
                "qar": "QAR", "qatari riyals": "QAR", "qatari riyal": "QAR", "卡塔尔里亚尔": "QAR", "卡塔爾里亞爾": "QAR",
                "bob": "BOB", "bolivianos": "BOB", "boliviano": "BOB", "玻利维亚诺": "BOB", "玻利維亞諾": "BOB",
+               "gmd": "GMD", "dalasi": "GMD", "dalasis": "GMD", "gambian dalasi": "GMD", "gambian dalasis": "GMD",
+               "达拉西": "GMD", "達拉西": "GMD",
                "pkr": "PKR", "pakistani rupees": "PKR", "巴基斯坦卢比": "PKR", "巴基斯坦盧比": "PKR",
                "lkr": "LKR", "sri lankan rupees": "LKR", "斯里兰卡卢比": "LKR", "斯里蘭卡盧比": "LKR",
                "kes": "KES", "ksh": "KES", "kshs": "KES", "kenyan shillings": "KES", "kenya shillings": "KES",

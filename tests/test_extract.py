@@ -3562,3 +3562,14 @@ def test_a_budget_for_tokens_is_not_a_price():
     # a price for tokens stays
     text = "The Starter pack is $5 for 1,000,000 tokens."
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == [(5.0, 1e6)]
+
+
+def test_dalasi():
+    # set 144: the Gambia's data centre in dalasi, in words, by code and in Chinese
+    text = ("An investment worth over 173 million dalasi for a data center that will serve as the nerves center of "
+            "communication in The Gambia is yet to realize its full potential to amass the desired income for the country.")
+    assert [(i.value, i.currency) for i in found(text, date(2025, 3, 4), "investment")] == [(1.73e8, "GMD")]
+    text = "The Gambia will invest GMD 500 million in a national data centre."
+    assert [(i.value, i.currency) for i in found(text, date(2025, 3, 4), "investment")] == [(5e8, "GMD")]
+    text = "冈比亚将投资5亿达拉西建设国家数据中心。"
+    assert [(i.value, i.currency) for i in found(text, date(2025, 3, 4), "investment")] == [(5e8, "GMD")]
