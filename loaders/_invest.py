@@ -708,6 +708,11 @@ CHIP_WORD = re.compile(r"\bchips?\b|semiconductor|\bfabs?\b|foundr(?:y|ies)", re
 # "backed by $300 million in World Bank funding": a development bank's money, a loan however it is worded
 DEV_BANK_FUNDING_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:World\s+Bank|IMF|EIB|EBRD|AfDB|ADB|AIIB|(?:multilateral\s+)?development[- ]bank)\s+"
                                     r"(?:funding|financing|loans?|credit)\b", re.I)
+# "a €175.1 million investment to develop a National Data Center and expand the country's fiber-optic and wireless
+# networks": a connectivity programme whose object is a data centre and the networks together, mostly network spending
+DATA_CENTRE_AND_NETWORKS_AFTER = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?\bdata\s+cent(?:er|re)s?\b[^.;]{0,40}?\band\s+(?:the\s+)?"
+                                            r"(?:expan|extend|deploy|build|upgrad|moderni[sz])\w*\s+[^.;]{0,60}?"
+                                            r"\b(?:fib(?:re|er)[- ]optic|wireless|mobile|broadband|GSM|telecom\w*)\b[^.;]{0,30}?\bnetworks?\b", re.I)
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data (?:processing )?cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
@@ -918,7 +923,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
                      or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
-                or ASSETS_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest)
+                or ASSETS_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))

@@ -3573,3 +3573,17 @@ def test_dalasi():
     assert [(i.value, i.currency) for i in found(text, date(2025, 3, 4), "investment")] == [(5e8, "GMD")]
     text = "冈比亚将投资5亿达拉西建设国家数据中心。"
     assert [(i.value, i.currency) for i in found(text, date(2025, 3, 4), "investment")] == [(5e8, "GMD")]
+
+
+def test_a_data_centre_built_with_networks_is_a_connectivity_programme():
+    # set 145: one phase of a programme that builds a data centre and expands fibre and wireless networks
+    text = ("The government of Chad has approved a €175.1 million ($204.7 million) investment to develop a National Data "
+            "Center and expand the country’s fiber-optic and wireless networks, marking one of its most significant digital "
+            "infrastructure commitments to date.")
+    assert found(text, date(2026, 1, 5), "investment") == []
+    # a data centre alone, one connected to a network, and one with cloud services stay
+    for text, value in [("The government has approved a $300 million investment to build a national data centre.", 3e8),
+                        ("The government has approved a $300 million investment to build a national data centre and "
+                         "connect it to the fibre network.", 3e8),
+                        ("Orange will invest $200 million to build a data center and expand its cloud services.", 2e8)]:
+        assert [i.value for i in found(text, date(2026, 1, 5), "investment")] == [value], text
