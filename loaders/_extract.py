@@ -992,6 +992,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
     for index, (num, currency) in enumerate(money):
         if QUOTED_EXAMPLE_BEFORE.search(ctx.before(num, 8)):
             continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
+        if COUNT_AT_RATE_BEFORE.search(ctx.before(num, 60)):
+            continue  # "(109,080 tokens @ $10.00/1M)$1.09": what a count of tokens costs at a rate
         if index and (BRACKET_BEFORE.search(ctx.before(num, 24))
                       or (OR_CONVERTED_BEFORE.search(ctx.before(num, 40)) and money[index - 1][1] != currency)):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)", "NIS 4.8 billion, or roughly $US1.5 billion": a conversion
@@ -1101,6 +1103,9 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|w
                             r"a|an|but|over|premium|reduction|sharp|standard|context|\d+(?:\.\d+)*[KkM]?|"
                             r"(?-i:[A-Z])[\w.-]*(?:-[\w.]+)*|[a-z]+\d[\w.-]*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)(?![a-z])[\s,，、;；()（）:：/—–]*){0,8}$", re.I)
+# "GPT-4o (109,080 tokens @ $10.00/1M)$1.09": a count of tokens at a rate, in a bracket; the amount right after it is
+# what that count costs, not a price
+COUNT_AT_RATE_BEFORE = re.compile(r"\btokens?\s*(?:@|×|x)\s*(?:US\$|\$|¥|￥)?\s*[\d.,]+\s*/\s*(?:1\s*)?[KM]\w*\s*[)）]\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
@@ -1197,6 +1202,7 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
     taken = [(c.position, c.value) for c in out]  # a plan price with its own allowance is not read again
     pending = [(n, cur, False) for n, cur in money
                if n.value < 10**4 and not BRACKET_BEFORE.search(N.window_before(sentence, n.qualifier_start, 16))
+               and not COUNT_AT_RATE_BEFORE.search(N.window_before(sentence, n.qualifier_start, 60))
                and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)
                                               for p, v in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)

@@ -680,7 +680,8 @@ MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|wa
 # investment"), with nothing about AI or computing in its sentence
 # "to spend over US$630 million in power plant and renewable energy projects": energy, with nothing about computing
 GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站|\bpower\s+(?:plants?|stations?)\b|\brenewable\s+energy\s+projects?\b|"
-                           r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜", re.I)
+                           r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜|"
+                           r"\belectricity\s+(?:infrastructure|networks?|grids?|sector|systems?)\b", re.I)  # "$1 billion in Yemen's Electricity Infrastructure"
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
 # A logistics company's hub ("菜鳥供應鏈…中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為…訂單生產結算中心…、物流大數據信息平臺"):

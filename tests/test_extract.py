@@ -3587,3 +3587,20 @@ def test_a_data_centre_built_with_networks_is_a_connectivity_programme():
                          "connect it to the fibre network.", 3e8),
                         ("Orange will invest $200 million to build a data center and expand its cloud services.", 2e8)]:
         assert [i.value for i in found(text, date(2026, 1, 5), "investment")] == [value], text
+
+
+def test_a_counts_cost_at_a_rate_and_an_electricity_investment():
+    # set 146: a vendor's comparison row, the rate in a bracket with a count of tokens and the cost glued after it
+    text = "Real-World Savings\n\nServiceCost for 10 minutes\nGPT-4o (109,080 tokens @ $10.00/1M)$1.09"
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == [(10.0, 1e6)]
+    # a list whose second price follows a bracket stays
+    text = "Sonnet costs $3/1M input (was $3.50) and $15 output."
+    assert [p.value for p in found(text, date(2026, 1, 1), "plan_price")][:2] == [3.0, 3.5]
+    # set 146: an electricity investment, in a headline and in the body
+    for text in ["UAE to Invest $1 Billion in Yemen’s Electricity Infrastructure",
+                 "The government of the United Arab Emirates announced on Wednesday that it will invest $1 billion in the "
+                 "electricity infrastructure of Yemen."]:
+        assert found(text, date(2025, 12, 1), "investment") == [], text
+    # a data centre with the electricity it needs stays
+    text = "Google will invest $1 billion in a data centre in Yemen and the electricity infrastructure it needs."
+    assert [i.value for i in found(text, date(2025, 12, 1), "investment")] == [1e9]
