@@ -699,7 +699,9 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              r"工业园|工業園|厂房|廠房|生产线|生產線|"
                              # "designed to help the country get back on its feet following 2010 deadly earthquake": disaster
                              # reconstruction; "addressing energy, internet, transportation, and urban tech ecosystems": transport
-                             r"\bearthquakes?\b|\breconstruction\b|\bdisaster\s+(?:relief|recovery)\b|\btransport(?:ation)?\b", re.I)
+                             r"\bearthquakes?\b|\breconstruction\b|\bdisaster\s+(?:relief|recovery)\b|\btransport(?:ation)?\b|"
+                             # "今年投资21亿元开工建设的尚勤路、横二路等8条道路及地下管网": a park's roads and pipes
+                             r"道路|公路|铁路|鐵路|管网|管網|桥梁|橋樑", re.I)
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"

@@ -3604,3 +3604,13 @@ def test_a_counts_cost_at_a_rate_and_an_electricity_investment():
     # a data centre with the electricity it needs stays
     text = "Google will invest $1 billion in a data centre in Yemen and the electricity infrastructure it needs."
     assert [i.value for i in found(text, date(2025, 12, 1), "investment")] == [1e9]
+
+
+def test_a_parks_roads_and_pipes_are_not_ai_infrastructure():
+    # set 148: the roads and pipes of a data-centre park, with nothing about computing in their sentence
+    for text in ["今年投資21億元開工建設的尚勤路、橫二路等8條道路及地下管網,計劃年內建成投用。",
+                 "今年投资21亿元开工建设的尚勤路、横二路等8条道路及地下管网,计划年内建成投用。"]:
+        assert found(text, date(2024, 5, 17), "investment") == [], text
+    # a data centre or a computing centre built with its roads stays
+    for text, value in [("该数据中心项目总投资30亿元,配套建设园区道路。", 3e9), ("项目总投资20亿元,建设算力中心及配套道路。", 2e9)]:
+        assert [i.value for i in found(text, date(2024, 5, 17), "investment")] == [value], text
