@@ -3593,7 +3593,7 @@ def test_a_counts_cost_at_a_rate_and_an_electricity_investment():
     # set 146: a vendor's comparison row, the rate in a bracket with a count of tokens and the cost glued after it
     text = "Real-World Savings\n\nServiceCost for 10 minutes\nGPT-4o (109,080 tokens @ $10.00/1M)$1.09"
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == [(10.0, 1e6)]
-    # a list whose second price follows a bracket stays
+    # a list whose second price follows a bracket stays (the third, $15, is read in the article's unit; not guarded here)
     text = "Sonnet costs $3/1M input (was $3.50) and $15 output."
     assert [p.value for p in found(text, date(2026, 1, 1), "plan_price")][:2] == [3.0, 3.5]
     # set 146: an electricity investment, in a headline and in the body
