@@ -336,6 +336,14 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # billion check" is one; "raised $250 million with BlackRock writing checks" is a round)
                               r"|^(?:-dollar)?\s*(?:cheques|checks)\b"
                               r"|^[\s)）]*(?:post|pre)-money\b", re.I)  # "at a $24 billion post-money" (valuation)
+# "invest about A$120 million in two new data centres in Vanuatu as part of the broader A$500 million Nakamal Agreement":
+# the whole a part belongs to, when the part's own amount comes before it in the sentence (with no part named, "as part
+# of a broader $1 billion investment" is the sentence's one investment)
+WHOLE_OF_PART_BEFORE = re.compile(r"\bpart\s+of\s+(?:the|a|an|its|their)\s+(?:(?:broader|wider|larger|bigger|overall)\s+)?"
+                                  r"(?:US\$|\b(?-i:AU?\$|NZ\$|S\$)|\$|€|£|¥|￥|" + CODE_BEFORE + r")?\s*$", re.I)
+PART_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:million|billion|trillion|bn\b|亿|億|万|萬)", re.I)
+
+
 # "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
 # build-out" is the company's own: a build-out counts when a possessive names whose it is.
 BUILDOUT_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildout|build-out)\b", re.I)
@@ -927,6 +935,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                      or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
                 or ASSETS_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
+                or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()]))
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))

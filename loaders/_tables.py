@@ -40,7 +40,9 @@ TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)"). A header
 # glued to the next one ("Input $/MOutput $/M") still gives its unit.
 HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
-                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b)",
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b"
+                         # a unit in brackets of its own under a column's label ("Input unit price" then "(1,000 tokens)")
+                         r"|(?<=[(（])(?P<scale3>1,000,000|1,000|1000000|1000)\s+tokens?(?=\s*[)）]))",
                          re.I)
 # a column header that names a price: "输入价", "Output", "单价"
 PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|output|price|pricing|cost)\b", re.I)
@@ -153,7 +155,7 @@ def _glued_prices(line: str, above: list[str]) -> list[tuple[int, str, str | Non
 
 def _unit_of(cell: str) -> float | None:
     unit = HEADER_UNIT.search(cell)
-    return N.tokens_per(unit.group("scale") or unit.group("scale2")) if unit else None
+    return N.tokens_per(unit.group("scale") or unit.group("scale2") or unit.group("scale3")) if unit else None
 
 
 CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|₹|£|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)

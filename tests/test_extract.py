@@ -1310,6 +1310,17 @@ def test_prices_stacked_one_per_line_under_a_unit_are_list_prices():
     assert [(p.value, p.tokens_included) for p in prices] == [(0.3, 1e6), (0.075, 1e6), (2.5, 1e6), (0.0055, 1000)]
 
 
+def test_a_price_column_spread_over_lines_under_a_bracketed_unit_is_read():
+    # a cloud's price table with each cell on a line of its own (set 149): the label, "(1,000 tokens)", then the prices
+    text = ("Model name for API calls\n\nqwen-max\n\nqwen-plus\n\nqwen-turbo\n\nInput unit price\n\n(1,000 tokens)\n\n"
+            "$0.0100\n\n$0.0030\n\n$0.0004\n\nOutput unit price\n\n(1,000 tokens)\n\n$0.0300\n\n$0.0090\n\n$0.0012\n")
+    prices = found(text, date(2024, 11, 27), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [
+        (0.01, 1000), (0.003, 1000), (0.0004, 1000), (0.03, 1000), (0.009, 1000), (0.0012, 1000)]
+    # a count of tokens that is not in brackets of its own is not a unit: "A prompt of 1,000 tokens" then a cost
+    assert found("A prompt of 1,000 tokens\n\n$0.0100\n", date(2024, 11, 27), "plan_price") == []
+
+
 @pytest.mark.parametrize("text", [
     "多阶段训练:基础预训练,约 ~15 trillion tokens。推理微调,在 >7 trillion 精选 tokens 上进行。",
     "A trillion tokens in a year is roughly 2.7 billion tokens per day.",
@@ -3614,3 +3625,15 @@ def test_a_parks_roads_and_pipes_are_not_ai_infrastructure():
     # a data centre or a computing centre built with its roads stays
     for text, value in [("该数据中心项目总投资30亿元,配套建设园区道路。", 3e9), ("项目总投资20亿元,建设算力中心及配套道路。", 2e9)]:
         assert [i.value for i in found(text, date(2024, 5, 17), "investment")] == [value], text
+
+
+def test_the_whole_a_named_part_belongs_to_is_not_a_second_investment():
+    # set 149: two data centres' money, then the security pact they belong to, in one sentence
+    text = ("the Australian Broadcasting Corporation (ABC) reported that Australia is expected to invest about A$120 "
+            "million in two new data centres in Vanuatu as part of the broader A$500 million Nakamal Agreement.")
+    assert [i.value for i in found(text, date(2025, 8, 17), "investment")] == [1.2e8]
+    text = "The company will spend $2 billion on a new data centre, part of a wider $10 billion plan."
+    assert [i.value for i in found(text, date(2025, 8, 17), "investment")] == [2e9]
+    # with no part named before it, the whole is the one investment the sentence gives
+    text = "Microsoft will build a data centre in Kenya as part of a broader $1 billion investment in East Africa."
+    assert [i.value for i in found(text, date(2025, 8, 17), "investment")] == [1e9]
