@@ -296,6 +296,11 @@ NOT_USAGE_BEFORE = re.compile(
     # "一元可以買200萬tokens": what a yuan buys at a price; "最高支持1000萬tokens長文本輸入": a context length
     r"|(?:元|块|塊)(?:钱|錢)?[^，,。；;\d]{0,4}(?:买|買|购买|購買)(?:到)?[^，,。；;\d]{0,12}|(?:最高|最多|最大)支持\s*"
     # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
+    # "a GEX44 instance breaks even with the API somewhere between 8 and 15 million tokens per day", "pays for itself
+    # around 3–5 million tokens per day": the volume at which a server's cost equals an API's, nobody's use ("broke even
+    # last year while processing 5 trillion tokens" is a company's own)
+    r"|\bbreaks?[\s-]+even\b[^.;]*?\b(?:at|around|about|between|somewhere|once|when|above|beyond|past)\b[^.;]*"
+    r"|\bbreak-?even\s+(?:point|volume|threshold)\b[^.;]*|\bpays?\s+for\s+itself\b[^.;]*"
     r"|\b(?:scenario|assum(?:e|es|ing)|suppose|hypothetical(?:ly)?)\b[^.;]*"  # "Same scenario: 100,000 chats/month … (100M in + 25M out)"
     r"|(?:预训练|預訓練|微调|微調|精调|精調)[^。；;]{0,12}|\bfine-?tun\w*[^.;]{0,20}"  # "基础预训练,约 ~15 trillion tokens"
     r"|\b\d[\d,]*\s+(?:crossed|surpassed|exceeded|topped|processed|consumed|used)\s+(?:(?:more than|over)\s+)?"  # "while 35 crossed 10 trillion"

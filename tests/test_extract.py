@@ -3637,3 +3637,15 @@ def test_the_whole_a_named_part_belongs_to_is_not_a_second_investment():
     # with no part named before it, the whole is the one investment the sentence gives
     text = "Microsoft will build a data centre in Kenya as part of a broader $1 billion investment in East Africa."
     assert [i.value for i in found(text, date(2025, 8, 17), "investment")] == [1e9]
+
+
+def test_a_break_even_volume_is_nobodys_use():
+    # set 150: the volume at which a self-hosted server's cost equals an API's, in two shapes
+    text = ("At those rates, a GEX44 instance breaks even with the API somewhere between 8 and 15 million tokens per day, "
+            "depending on your input/output ratio. GPT-4o at $2.50/$10.00 per million tokens is expensive enough that a "
+            "GEX130 running Llama 3.3 70B pays for itself around 3–5 million tokens per day. The break-even point is "
+            "about 20 million tokens a day.")
+    assert volumes(text, date(2026, 3, 1)) == []
+    # a company that broke even while processing a volume reports its use
+    text = "The company broke even last year while processing 5 trillion tokens per day."
+    assert [v[0] for v in volumes(text, date(2026, 3, 1))] == [5e12]
