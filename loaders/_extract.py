@@ -256,10 +256,15 @@ EXAMPLE_OPENING = re.compile(r"^\s*(?:例如|比如|举例来说|舉例來說|fo
 WORKED_SUM = re.compile(r"\d\s*[=×÷]|[=×÷+]\s*(?:US\$|\$|¥|￥)?\s*\d")
 # "(e.g., for 100k tokens @ $1/m-tokens, you would be charged $0.10)": a bracket the example opens, still open at the amount
 EXAMPLE_ASIDE_BEFORE = re.compile(r"[(（]\s*(?:e\.g\.|for example|for instance|例如|比如)[^()（）]*$", re.I)
-HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by)\b|\bexample\s*[:：]|"
+HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by|"
+                                 r"let['’]s\s+(?:say|assume)|let\s+us\s+(?:say|assume))\b|\bexample\s*[:：]|"
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
+# "Let's say a model charges:" then "$0.50 per million input tokens" and "$1.50 per million output tokens", a line each:
+# the list a what-if opens is the what-if's, its second line too (the first shares the opener's sentence)
+WHAT_IF_LIST_OPENER = re.compile(r"^\s*(?:let['’]s\s+(?:say|assume|imagine)|let\s+us\s+(?:say|assume)|suppose|imagine|assume)\b"
+                                 r"[^\n]*[:：][ \t]*\n[^\n]*$", re.I)
 # "Example: You use model Qwen3-32B priced at $0.165/1M input tokens and $0.187/1M output tokens": a named model's
 # rates inside a worked example are its list prices (the example's result, after "=", is not)
 NAMED_MODEL_PRICED_BEFORE = re.compile(r"\b[A-Z][\w.-]*\d[\w.-]*\s+(?:is\s+|are\s+)?priced\s+at\b[^.;=\n]{0,60}$")
@@ -1002,7 +1007,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         if index and (BRACKET_BEFORE.search(ctx.before(num, 24))
                       or (OR_CONVERTED_BEFORE.search(ctx.before(num, 40)) and money[index - 1][1] != currency)):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)", "NIS 4.8 billion, or roughly $US1.5 billion": a conversion
-        if _example(sentence, num) and not NAMED_MODEL_PRICED_BEFORE.search(ctx.before(num, 80)):
+        if (_example(sentence, num) and not NAMED_MODEL_PRICED_BEFORE.search(ctx.before(num, 80))) or (
+                "\n" not in sentence.strip() and WHAT_IF_LIST_OPENER.match(ctx.previous)):
             continue  # an example or a what-if, not a price or an amount anyone reported
         unit = _unit_price(sentence, num, ctx.article_unit)
         if not unit and ctx.article_unit and num.value < 10**3 and (

@@ -336,6 +336,8 @@ def table_prices(folded: str) -> list[TablePrice]:
             # and its note between one row's last price and the next row's first
             if unit_line is None and stacked_last and index - stacked_last[0] <= 3:
                 unit_line = stacked_last[1]
+            if labelled and DERIVED_HEADER.search(labelled.group("label")):
+                unit_line = None  # "Total cost per request: $0.00125" under a worked example: a sum, not a list price
             if unit_line is not None:
                 stacked_last = (index, unit_line)
                 label = labelled.group("label").strip() if labelled else lines[index - 1][1].strip()

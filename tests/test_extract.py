@@ -3649,3 +3649,15 @@ def test_a_break_even_volume_is_nobodys_use():
     # a company that broke even while processing a volume reports its use
     text = "The company broke even last year while processing 5 trillion tokens per day."
     assert [v[0] for v in volumes(text, date(2026, 3, 1))] == [5e12]
+
+
+def test_a_what_ifs_list_of_rates_and_its_worked_total_are_not_list_prices():
+    # set 151: a worked example, its rates on lines of their own under "Let's say a model charges:"
+    text = ("Example Calculation\nLet's say a model charges:\n$0.50 per million input tokens\n$1.50 per million output "
+            "tokens\nIf you send a 1,000-token prompt and receive a 500-token response:\nInput cost: (1,000 / 1,000,000) "
+            "× $0.50 = $0.0005\nOutput cost: (500 / 1,000,000) × $1.50 = $0.00075\nTotal cost per request: $0.00125\n")
+    assert found(text, date(2026, 1, 1), "plan_price") == []
+    # a vendor's own rates under a plain lead stay; a total worked out under them is still not a list price
+    text = ("Our rates:\n$0.50 per million input tokens\n$1.50 per million output tokens\n"
+            "Input cost: (1,000 / 1,000,000) × $0.50 = $0.0005\nTotal cost per request: $0.00125\n")
+    assert [p.value for p in found(text, date(2026, 1, 1), "plan_price")] == [0.5, 1.5]
