@@ -261,6 +261,9 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
+# "Self-served GPU inference runs $0.30 to $0.70 per million output tokens": what running a service costs, not what
+# anyone charges
+SELF_SERVED_COST = re.compile(r"\bself-?(?:served|hosted|hosting)\b|\b(?:realised|realized)\s+cost\b|\bcost\s+(?:of\s+goods|to\s+serve)\b", re.I)
 # "Let's say a model charges:" then "$0.50 per million input tokens" and "$1.50 per million output tokens", a line each:
 # the list a what-if opens is the what-if's, its second line too (the first shares the opener's sentence)
 WHAT_IF_LIST_OPENER = re.compile(r"^\s*(?:let['’]s\s+(?:say|assume|imagine)|let\s+us\s+(?:say|assume)|suppose|imagine|assume)\b"
@@ -1020,6 +1023,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                          or (shorthand and LISTED_BRACKET_BEFORE.search(ctx.before(num, 60)))))):
             unit = ctx.article_unit, num.end, num.end  # "at $12 input and $48 output": the article's unit, left out
             shorthand = True
+        if unit and SELF_SERVED_COST.search(_clause(sentence, num.qualifier_start, num.end)):
+            continue  # a cost of running a service, not a list price
         if unit:
             per, unit_start, unit_end = unit
             allowance.update(t.start for t in token_qty if unit_start <= t.start < unit_end)
@@ -1148,8 +1153,9 @@ BAND_GROUP_BEFORE = re.compile(r"\b(?:models|variants|tiers|providers|vendors|op
                                r"(?:US\$|\$|¥|￥)?$", re.I)
 RANGE_NEXT = re.compile(r"^\s*(?:–|-|to\b|and\b)\s*(?:US\$|\$|¥|￥|USD\s?)?\s*\d")  # "between USD 0.60 and USD 20" too
 # "ranges from $0.10 to $4.00 per million input tokens …, depending on the model": a band however it is introduced
+# "an honest $0.30 to $0.70 per Mtok band": one the outlet calls a band
 BAND_AFTER = re.compile(r"^(?:[^.;。；]|\.(?=\d)){0,120}\b(?:depending on (?:the )?(?:models?|tier)|across (?:all )?(?:the )?models|"
-                        r"varies by model|varying by model)\b", re.I)
+                        r"varies by model|varying by model|bands?)\b", re.I)
 # "Gemini Flash-Lite models: … costing as little as $0.075 per million input tokens": a family's floor
 # "Small models (3B-8B)From $0.10 per 1M tokens": a class of models' floor, in a table cell or after a label
 FAMILY_FLOOR_BEFORE = re.compile(r"\bmodels\b[^.;$¥￥]{0,60}(?:\b(?:as little as|as low as)|[)）:：|]\s*(?:from|starting\s+at|starts\s+at))"

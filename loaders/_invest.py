@@ -337,11 +337,13 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"|^(?:-dollar)?\s*(?:cheques|checks)\b"
                               r"|^[\s)）]*(?:post|pre)-money\b", re.I)  # "at a $24 billion post-money" (valuation)
 # "invest about A$120 million in two new data centres in Vanuatu as part of the broader A$500 million Nakamal Agreement":
-# the whole a part belongs to, when the part's own amount comes before it in the sentence (with no part named, "as part
-# of a broader $1 billion investment" is the sentence's one investment)
+# the pact a part belongs to, when the part's own amount comes before it in the sentence (with no part named, "as part
+# of a broader $1 billion investment" is the sentence's one investment). A company's own drive or plan the part belongs
+# to ("part of a $290-million drive to build data centres across Africa") is its total over several projects and stays.
 WHOLE_OF_PART_BEFORE = re.compile(r"\bpart\s+of\s+(?:the|a|an|its|their)\s+(?:(?:broader|wider|larger|bigger|overall)\s+)?"
                                   r"(?:US\$|\b(?-i:AU?\$|NZ\$|S\$)|\$|€|£|¥|￥|" + CODE_BEFORE + r")?\s*$", re.I)
-PART_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:million|billion|trillion|bn\b|亿|億|万|萬)", re.I)
+PART_AMOUNT = re.compile(r"\d[\d.,]*[\s-]*(?:million|billion|trillion|bn\b|亿|億|万|萬)", re.I)
+PACT_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:agreement|pact|treaty|accord|compact|partnership|memorandum)\b", re.I)
 
 
 # "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
@@ -935,7 +937,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                      or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
                 or ASSETS_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
-                or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()]))
+                or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
+                    and PACT_AFTER.match(rest))
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))
