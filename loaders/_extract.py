@@ -303,7 +303,6 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\bwould\s+(?:total|be|equal|amount to|come to)\s*~?\s*|\d%\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:is|would be|=)\s+(?:around\s+|about\s+|roughly\s+|~)?"
     # "一元可以買200萬tokens": what a yuan buys at a price; "最高支持1000萬tokens長文本輸入": a context length
     r"|(?:元|块|塊)(?:钱|錢)?[^，,。；;\d]{0,4}(?:买|買|购买|購買)(?:到)?[^，,。；;\d]{0,12}|(?:最高|最多|最大)支持\s*"
-    # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
     # "a GEX44 instance breaks even with the API somewhere between 8 and 15 million tokens per day", "pays for itself
     # around 3–5 million tokens per day": the volume at which a server's cost equals an API's, nobody's use ("broke even
     # last year while processing 5 trillion tokens" is a company's own)
@@ -314,6 +313,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\b\d[\d,]*\s+(?:crossed|surpassed|exceeded|topped|processed|consumed|used)\s+(?:(?:more than|over)\s+)?"  # "while 35 crossed 10 trillion"
     r"|\bcollectively\b[^.;]{0,40}"  # "… alongside 26 other players, have collectively burned through over one trillion"
     r"|\bannuali[sz]ed run[- ]rate of\s+(?:over\s+|more than\s+|about\s+)?"  # the outlet's conversion of a per-minute rate
+    # "leading AI labs are now processing approximately two trillion tokens per day": a group's rough total
     r"|\b(?:leading|top|major|frontier)\s+(?:AI\s+)?(?:labs|companies|providers|players)\b[^.;]{0,40}"
     r"|(?:相当于|相當於)[^，,。；;\d]{0,8}"  # "相当于每秒处理约347万Token"
     r"|\btokens?\s+(?:in|per|a)\s+(?:a\s+)?(?:day|week|month|year)\s+is\s+(?:(?:roughly|about|approximately|around)\s+)?"
