@@ -953,7 +953,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
             continue  # "the difference translates to roughly $23 per month"; "works out to ¥0.99 per 1M tokens" is a unit price
         if not currency and re.search(r"[亿億]", num.text) \
                 and (_invest.CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12])
-                     or _invest.BUILT_WITH.match(sentence[num.end:]) or _invest.SPENT_ZH_BEFORE.search(ctx.before(num, 8))) \
+                     or _invest.BUILT_WITH.match(sentence[num.end:]) or _invest.SPENT_ZH_BEFORE.search(ctx.before(num, 8))
+                     or _invest.SPAN_OF_YEARS_BEFORE.search(ctx.before(num, 8))) \
                 and not FOREIGN_CURRENCY_AFTER.match(sentence[num.end:]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word

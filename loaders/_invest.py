@@ -36,6 +36,9 @@ CAPEX_WORD = re.compile(r"capex|capital[- ]expenditures?|资本开支|資本開�
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|募资|募資|投得|capex", re.I)  # "合計募資超400億", "以5億8100萬 投得"
 # "字节跳动斥资800亿做AIGC应用": money spent, told by the verb just before it (a bare 亿 after it is yuan)
 SPENT_ZH_BEFORE = re.compile(r"(?:斥资|斥資|耗资|耗資)\s*$")
+# "腾讯5年5000亿、阿里3年2000亿元": a pledge over a span of years, the shorthand leaves out 元 (a year written in full,
+# "2025年5000亿", is a date and tells nothing)
+SPAN_OF_YEARS_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s*年\s*$")
 # A fund's size: "规模10亿元启明融凯基金", "a $15 billion AI fund", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).
 FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)|"  # a matrix: every fund a city has
                         r"^\s*(?:[\w-]+\s+){0,2}fund\b(?!ing|ed)", re.I)  # "backed by a $15 billion AI fund"
@@ -335,7 +338,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "start writing eight-billion-dollar cheques": cheques in general, right after the amount ("a $2
                               # billion check" is one; "raised $250 million with BlackRock writing checks" is a round)
                               r"|^(?:-dollar)?\s*(?:cheques|checks)\b"
-                              r"|^[\s)）]*(?:post|pre)-money\b", re.I)  # "at a $24 billion post-money" (valuation)
+                              r"|^[\s)）]*(?:post|pre)-money\b"  # "at a $24 billion post-money" (valuation)
+                              # "世纪华通拟发行57亿可转债": a bond, convertible or not, is debt
+                              r"|^\s*(?:元|美元|人民币|人民幣)?\s*的?(?:可转换|可轉換|可转|可轉|公司|企业|企業)?(?:债券?|債券?)"
+                              # "认缴出资金额从最初的60亿追加至72亿元": a fund's size before it was enlarged (the new size counts)
+                              r"|^\s*(?:元|美元)?\s*(?:追加|增加|提高|扩大|擴大|提升|上调|上調|增资|增資)(?:至|到)", re.I)
 # "invest about A$120 million in two new data centres in Vanuatu as part of the broader A$500 million Nakamal Agreement":
 # the pact a part belongs to, when the part's own amount comes before it in the sentence (with no part named, "as part
 # of a broader $1 billion investment" is the sentence's one investment). A company's own drive or plan the part belongs
@@ -657,6 +664,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
                                # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
+                               # "华通创投作为有限合作人,以27亿元与…设立合伙企业": one limited partner's share of a fund
+                               r"有限合[伙夥作]人\s*[,，]?\s*(?:以|出资|出資|认缴|認繳)\s*|"
+                               # "中国各地政府今年以来在…数字新基建领域,公布了6.61万亿元的投资计划": every local government's plans summed
+                               r"(?:各地|多地|全国各地|全國各地|各省|多个省份|多個省份)(?:政府)?[^。；;]{0,60}?"
+                               r"(?:公布|發布|发布|推出|出台|披露)了?(?:总额|總額|合计|合計|共计|共計)?\s*|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
@@ -822,6 +834,8 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing t
                        r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$|"  # "valuation … between roughly $11 billion and $13 billion"
                        # "six data center investments with an aggregate value of around £200m ($277m), as well as another £470m"
                        r"^[^.;。；]{0,40}?,\s*as\s+well\s+as\s+(?:another|a\s+further)\s*(?:US\$|\$|£|€)?\s*$|"
+                       # "$5.7 billion in infrastructure assets under management out of a total $44.7 billion": its whole
+                       r"^[^.;。；]{0,80}?\bout\s+of\s+(?:a|the|its|their)\s+(?:total|overall)\s+(?:of\s+)?(?:US\$|\$|£|€)?\s*$|"
                        # "reached US$4.1 billion, or around Rp73.2 trillion": the same amount converted
                        r"^\s*,\s*or\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|some\s+|nearly\s+)?"
                        r"(?:US\$|\$|€|£|¥|\b(?-i:Rp|R|RM|S\$|AU?\$))?\s*$", re.I)

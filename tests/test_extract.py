@@ -3679,3 +3679,37 @@ def test_a_self_served_services_cost_band_is_not_a_list_price():
     # a hosted model's price beside the word, in a clause of its own, stays
     text = "Self-hosting is cheaper at scale, but GPT-4o-mini is $0.15 per million input tokens."
     assert [p.value for p in found(text, date(2026, 6, 1), "plan_price")] == [0.15]
+
+
+def test_a_pledge_written_as_years_then_yi_is_yuan():
+    # set 153: Tencent's five-year pledge beside Alibaba's, the first without 元 ("腾讯5年5000亿")
+    text = ("各大企业纷纷加码投资数字新基建,这一领域也成为互联网巨头押宝的赛道,腾讯5年5000亿、阿里3年2000亿元用于“数字新基建”"
+            "的布局中。")
+    assert [(i.value, i.currency) for i in found(text, date(2020, 6, 20), "investment")] == [(5e11, "CNY"), (2e11, "CNY")]
+    # a year written in full before a bare 亿 is a date, not a span: no currency is guessed for it
+    text = "各大企业纷纷加码投资数字新基建,这一领域也成为互联网巨头押宝的赛道,腾讯2025年5000亿用于“数字新基建”的布局中。"
+    assert found(text, date(2020, 6, 20), "investment") == []
+
+
+def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
+    # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
+    text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
+            "顺网科技设立合伙企业——智慧云实业,认缴出资金额从最初的60亿追加至72亿元,投资范围主要是数据中心、云计算、云存储等IDC产业。")
+    assert [i.value for i in found(text, date(2020, 6, 20), "investment")] == [7.2e9]
+
+
+def test_governments_plans_summed_and_a_convertible_bond_are_not_investments():
+    # set 153: every local government's plans added up, and a convertible bond, in the sentence that lists pledges
+    text = ("据统计,中国各地政府今年以来在5G、人工智能和数据中心等数字新基建领域,公布了6.61万亿元的投资计划,这一领域也成为互联网巨头"
+            "押宝的赛道,阿里3年2000亿元用于“数字新基建”的布局中,国家电网抛出247亿投资方案、世纪华通拟发行57亿可转债……")
+    assert [i.value for i in found(text, date(2020, 6, 20), "investment")] == [2e11, 2.47e10]
+
+
+def test_the_total_a_refused_part_is_out_of_goes_with_it():
+    # set 153: an asset manager's infrastructure assets, out of its total assets
+    text = ("“For cloud computing, you need data center proximity, but that’s not the case for AI,” said Sales, whose firm "
+            "has $5.7 billion in infrastructure assets under management out of a total $44.7 billion.")
+    assert found(text, date(2025, 10, 1), "investment") == []
+    # a project's part out of its total cost is no refused part: the total stays
+    text = "The company will invest $2 billion in the data centre, out of a total $5 billion it plans to spend on AI."
+    assert [i.value for i in found(text, date(2025, 10, 1), "investment")] == [2e9, 5e9]
