@@ -206,7 +206,8 @@ MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|�
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
                          r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
-NOT_TOKENS_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
+NOT_TOKENS_AFTER = re.compile(r"^(?:\s*/\s*\d+(?:\.\d+)?\s*[BMK])*"  # "a 7B/13B/40B parameters … model": sizes listed
+                              r"\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
                               r"(?:-?parameters?|-?params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
                               r"companies|enterprises|家|credits?|requests?|calls?|interactions?|searches|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|variants?|transistors?|晶体管|晶體管|cache\s+(?:writes?|hits?|reads?)|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
@@ -541,10 +542,12 @@ RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?
 
 # A number right after a model family's name is a version or a size ("Qwen 2.5-72B", "Llama 3.1 405B", "Mixtral 8x7B").
 MODEL_NAME_BEFORE = re.compile(r"(?:Qwen|Llama|GPT|Claude|Gemini|DeepSeek|Kimi|GLM|MiniMax|Doubao|Step|Mistral|Mixtral|Grok|"
-                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K|x)?"
+                               r"Hunyuan|ERNIE|Phi|Gemma|Yi|Baichuan|Seed|Seedance|MiMo|Falcon|Jais|Nemotron|OLMo|Vicuna|InternLM)[A-Za-z0-9_.-]*(?:\s+\d+(?:\.\d+)*)?[- ]?(?:V|M|K|x)?"
                                r"(?:\s*[(（])?$", re.I)  # "Llama 3.1 (8B and 70B variants)": sizes in brackets too
 
 
+# "falcon-40b", "llama-3-70b-instruct": a model's id ends its name with its size in billions of parameters
+MODEL_ID_SIZE = re.compile(r"\b[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*?-(\d+(?:\.\d+)?[bB])(?![A-Za-z0-9])")
 LETTER_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\d+[A-Za-z](?![A-Za-z0-9])")
 # "cache_write_5m_tokens ÷ 1,000,000": a name in code or a formula, not five million tokens.
 IDENTIFIER = re.compile(r"(?<![A-Za-z0-9_])(?=[A-Za-z0-9]*_)(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_]*")
@@ -568,6 +571,7 @@ def numbers_in(sentence: str) -> Iterator[Num]:
     ranges += [(m.start(), m.end()) for m in LETTER_CODE.finditer(sentence)]  # "B2B", "A3B": a code, not "2 billion"
     ranges += [(m.start(), m.end()) for m in IDENTIFIER.finditer(sentence)]
     ranges += [(m.start(), m.end()) for m in REPO_PATH.finditer(sentence)]
+    ranges += [(m.start(1), m.end(1)) for m in MODEL_ID_SIZE.finditer(sentence)]
     for match in RANGE.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
             continue
@@ -1459,6 +1463,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     converted = _converted_amounts(folded)
     found = [c for c in found if not (c.kind == "investment" and c.currency == "USD" and any(
         abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e for value, s, e in converted))]
+    examples = _example_listings(folded)
+    found = [c for c in found if not any(s <= c.start + c.position < e for s, e in examples)]
     found = _without_restatements(found)
     found = [c for c in found if not (c.kind == "plan_price" and UNNAMED_VENDOR_PRICES.search(
         folded[max(0, c.start - 120):c.start + c.position]))]
@@ -1468,6 +1474,22 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
     found.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return found
+
+
+# "# 中卫数据中心政策支持体系示例\npolicy_support = {…}": a code listing its comment calls an example
+EXAMPLE_COMMENT = re.compile(r"^[ \t]*(?:#|//)[^\n]*(?:示例|样例|樣例|范例|範例|\bexample\b|\bsample\b)[^\n]*$", re.I | re.M)
+LISTING_END = re.compile(r"^[ \t]*(?:[}\])][^\n]*)?$", re.M)  # a closing bracket at a line's start, or a blank line
+
+
+def _example_listings(text: str) -> list[tuple[int, int]]:
+    """Where code listings labelled as examples run: from the end of the comment to the line that closes the
+    listing (a line opening with a closing bracket) or the first blank line. The comment itself may name a real
+    model's rates ("# Example — mistral-7b-instruct (₹0.80 in / ₹2.40 out per 1K)"), which stay list prices."""
+    spans = []
+    for comment in EXAMPLE_COMMENT.finditer(text):
+        end = LISTING_END.search(text, comment.end() + 1)
+        spans.append((comment.end(), end.end() if end else len(text)))
+    return spans
 
 
 def _capex_rows_follow(line: str, under_heading: bool) -> bool:

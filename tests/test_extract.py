@@ -3713,3 +3713,42 @@ def test_the_total_a_refused_part_is_out_of_goes_with_it():
     # a project's part out of its total cost is no refused part: the total stays
     text = "The company will invest $2 billion in the data centre, out of a total $5 billion it plans to spend on AI."
     assert [i.value for i in found(text, date(2025, 10, 1), "investment")] == [2e9, 5e9]
+
+
+def test_a_models_size_in_its_name_or_in_a_list_of_sizes_is_no_volume():
+    # set 154: "Falcon 40B", "Falcon 180B", its id "falcon-40b" and "a 7B/13B/40B parameters … model" on pages about tokens
+    text = ("Replicate API offers Falcon 40B with pay-as-you-go pricing at $0.65/1M input tokens.\n"
+            "Compare Falcon 40B across 4 providers to find the best fit for your use case\n"
+            "Model ID\nfalcon-40b\n\nFalcon 180B Rate Limit and Token Usage Explained\n\n"
+            "Falcon is a 7B/13B/40B parameters causal decoder-only model built by TII and trained on 1,500B tokens "
+            "of RefinedWeb enhanced with curated corpora.")
+    assert volumes(text, date(2026, 4, 19)) == []
+    assert [p.value for p in found(text, date(2026, 4, 19), "plan_price")] == [0.65]
+    # a volume written the same way, with tokens after it, is still read
+    text = "The platform processed 40B tokens last month."
+    assert [v[0] for v in volumes(text, date(2026, 4, 19))] == [4e10]
+
+
+def test_a_data_centre_as_a_yardstick_is_no_investment():
+    # set 154: a research note's illustration of what any data centre of a size supports
+    text = ("与此同时,数据显示,ChatGPT 的总算力消耗约为 3640PF-days,而一个总投资 30亿元的数据中心能够支撑约 500p 算力需求,"
+            "可以推算出一个类似 ChatGPT 项目需要 7个左右的上述 IDC项目作为支撑。")
+    assert found(text, date(2023, 2, 9), "investment") == []
+    # one named as settled somewhere is a project
+    text = "一个总投资30亿元的数据中心项目日前落户张家口。"
+    assert [i.value for i in found(text, date(2023, 2, 9), "investment")] == [3e9]
+
+
+def test_a_code_listing_labelled_as_an_example_gives_no_figures():
+    # set 154: a policy list written as a code example ("…示例"), its fund included
+    listing = ('policy_support = {\n    "电价优惠": "0.36元/度(低于东部沿海地区40%)",\n'
+               '    "资金支持": "设立50亿元产业引导基金"\n}\n\n1.3 基础设施建设现状\n')
+    text = "宁夏回族自治区政府出台了规划,明确提出:\n\n# 中卫数据中心政策支持体系示例\n" + listing
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # the same listing under a comment that does not call it an example is read
+    text = "宁夏回族自治区政府出台了规划,明确提出:\n\n# 中卫数据中心政策支持体系\n" + listing
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5e9]
+    # set 136: the example's comment itself may name a real model's rates, which stay list prices
+    text = ("Text usage is billed per 1,000 tokens.\n\n# Example — mistral-7b-instruct (₹0.80 in / ₹2.40 out per 1K)\n"
+            "# 1,000 input + 300 output tokens\ncost = (1000/1000 × 0.80) + (300/1000 × 2.40)\n     = ₹1.52\n")
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [0.8, 2.4]
