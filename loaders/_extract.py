@@ -264,6 +264,8 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
                                  re.I)
 # "Self-served GPU inference runs $0.30 to $0.70 per million output tokens": what running a service costs, not what
 # anyone charges
+MODAL_FLOOR_BEFORE = re.compile(r"\b(?:can|could|may|might|often|sometimes)\s+(?:exceed|top|surpass|go\s+(?:above|beyond|over))\s*"
+                                r"(?:US\$|\$|€|£|¥|￥)?\s*$", re.I)
 SELF_SERVED_COST = re.compile(r"\bself-?(?:served|hosted|hosting)\b|\b(?:realised|realized)\s+cost\b|\bcost\s+(?:of\s+goods|to\s+serve)\b", re.I)
 # "Let's say a model charges:" then "$0.50 per million input tokens" and "$1.50 per million output tokens", a line each:
 # the list a what-if opens is the what-if's, its second line too (the first shares the opener's sentence)
@@ -1030,6 +1032,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             shorthand = True
         if unit and SELF_SERVED_COST.search(_clause(sentence, num.qualifier_start, num.end)):
             continue  # a cost of running a service, not a list price
+        if unit and MODAL_FLOOR_BEFORE.search(ctx.before(num, 40)):
+            continue  # "larger models … can exceed $3.00 per 1M output tokens": a floor for some models, no one's price
         if unit:
             per, unit_start, unit_end = unit
             allowance.update(t.start for t in token_qty if unit_start <= t.start < unit_end)

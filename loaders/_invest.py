@@ -635,7 +635,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bpotential\s+(?:total\s+)?(?:investment|funding|value)\s+(?:to|of)\s+(?:€|£)?|"
                                # "重点项目共14个,总投资187.09亿元": projects started together; "年度计划投资4.29亿元": the year's part
                                r"(?:项目|項目)(?:共|共计|共計|合计|合計)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
-                               r"(?:年度|年内|年內)(?:计划|計劃)(?:投资|投資)[^，,。；;\d]{0,4}|"
+                               r"(?:年度|年内|年內|今年|本年)(?:计划|計劃)(?:投资|投資)[^，,。；;\d]{0,4}|"
                                # "广西上半年完成投资2260.83亿元", "1—9月完成固定资产投资": what was spent in part of a year, a
                                # progress figure (a region's across its projects, or one project's share), not an outlay's size
                                r"(?:上半年|下半年|一季度|前三季度|前两季度|前兩季度|[1１一][-—–~至][0-9０-９一二三四五六七八九十]{1,2}月|今年以来|今年以來)"
@@ -905,6 +905,10 @@ SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
 # (no computing, data, cloud or chips: "生物计算中心" stays)
 NAMED_PROJECT_ZH = re.compile(_NAMED_BY_ZH + r"(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))")
 NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物")
+# "拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地": a plant that makes
+# hardware (servers, chips, cells), told by its yearly output or its name, is manufacturing whatever it makes
+MANUFACTURING_ZH = re.compile(r"年产(?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|年產(?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|"
+                              r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地")
 # "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
 # infrastructure, unless its name says computing ("…智算芯片…算力中心")
 CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
@@ -944,14 +948,17 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         return True  # "…、总投资5亿元的同创普润超高纯电子材料产业园等项目": a listed project told by its own name
     if listed and not_before and SUM_OF_LIST_ZH.search(not_before.group()):
         not_before = None  # "一批新兴产业项目,总投资10亿元的中国联通哈尔滨云计算数据中心二期、…": each listed project's own total
-    around = (previous + lead if BARE_PROJECT.search(sentence) else "") + sentence + (following if PURPOSE_NEXT_ZH.match(following) else "")
+    # "項目占地面積1394畝…;總投資額60億元": a clause after a semicolon is judged with the clause that names its project
+    own = previous + sentence if re.search(r"[;；]\s*$", previous) else sentence
+    around = (previous + lead if BARE_PROJECT.search(own) else "") + own + (following if PURPOSE_NEXT_ZH.match(following) else "")
     return bool(not_before
+                or MANUFACTURING_ZH.search(sentence)
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 # a project with nothing technical around it, or a logistics company's with no compute word
-                or (PROJECT_ZH.search(sentence)
-                    and not (COMPUTE_ZH if LOGISTICS_ZH.search(sentence) else TECH_ZH).search(around))
+                or (PROJECT_ZH.search(own)
+                    and not (COMPUTE_ZH if LOGISTICS_ZH.search(own) else TECH_ZH).search(around))
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
                      or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))

@@ -3752,3 +3752,31 @@ def test_a_code_listing_labelled_as_an_example_gives_no_figures():
     text = ("Text usage is billed per 1,000 tokens.\n\n# Example — mistral-7b-instruct (₹0.80 in / ₹2.40 out per 1K)\n"
             "# 1,000 input + 300 output tokens\ncost = (1000/1000 × 0.80) + (300/1000 × 2.40)\n     = ₹1.52\n")
     assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [0.8, 2.4]
+
+
+def test_a_factory_for_ai_servers_is_manufacturing():
+    # set 155: a company's plant to make AI servers, with AI and 算力 in its name
+    text = ("公司拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地。")
+    assert found(text, date(2023, 7, 25), "investment") == []
+    # a compute centre's own investment beside it is read
+    text = "协鑫能科拟以超50亿元投建算力中心全球总部,利通电子拟投资4.5亿元涉足AI算力租赁服务。"
+    assert [i.value for i in found(text, date(2023, 7, 25), "investment")] == [5e9, 4.5e8]
+
+
+def test_a_projects_total_after_a_semicolon_is_judged_with_its_project():
+    # set 155: a phone maker's manufacturing centre, its total and this year's part after the semicolon
+    text = ("今年計劃投資15億元!OPPO智能制造中心項目最新進展\n位于交椅灣板塊的OPPO智能制造中心項目,是濱海灣新區重大建設"
+            "項目。項目占地面積1394畝,其中工業用地1194畝、居住用地200畝;總投資額60億元,今年計劃投資額15億元。\n"
+            "項目分多個地塊建設,其中,項目C地塊為OPPO數據中心,占地面積106.5畝,總建築面積10.51萬平方米,總投資14.76億元。")
+    assert [i.value for i in found(text, date(2021, 6, 1), "investment")] == [1.476e9]
+    # a data centre's total after the semicolon that names it still counts
+    text = "該數據中心項目規劃機櫃1萬個;總投資額60億元,預計明年投產。"
+    assert [i.value for i in found(text, date(2021, 6, 1), "investment")] == [6e9]
+
+
+def test_a_price_a_model_can_exceed_is_no_list_price():
+    # set 155: a floor for larger models, beside a named model's rates
+    text = ("Rates vary significantly: meta/llama-3.3-70b-instruct costs approximately $0.60 per 1M input tokens and "
+            "$2.40 per 1M output tokens (as of April 2026), while larger models like nvidia/nemotron-4-340b-instruct "
+            "can exceed $3.00 per 1M output tokens.")
+    assert [p.value for p in found(text, date(2026, 4, 1), "plan_price")] == [0.6, 2.4]
