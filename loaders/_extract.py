@@ -262,10 +262,11 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
-# "Self-served GPU inference runs $0.30 to $0.70 per million output tokens": what running a service costs, not what
-# anyone charges
+# "larger models like nvidia/nemotron-4-340b-instruct can exceed $3.00 per 1M output tokens": a floor for some models
 MODAL_FLOOR_BEFORE = re.compile(r"\b(?:can|could|may|might|often|sometimes)\s+(?:exceed|top|surpass|go\s+(?:above|beyond|over))\s*"
                                 r"(?:US\$|\$|€|£|¥|￥)?\s*$", re.I)
+# "Self-served GPU inference runs $0.30 to $0.70 per million output tokens": what running a service costs, not what
+# anyone charges
 SELF_SERVED_COST = re.compile(r"\bself-?(?:served|hosted|hosting)\b|\b(?:realised|realized)\s+cost\b|\bcost\s+(?:of\s+goods|to\s+serve)\b", re.I)
 # "Let's say a model charges:" then "$0.50 per million input tokens" and "$1.50 per million output tokens", a line each:
 # the list a what-if opens is the what-if's, its second line too (the first shares the opener's sentence)

@@ -907,7 +907,7 @@ NAMED_PROJECT_ZH = re.compile(_NAMED_BY_ZH + r"(?:项目|項目|产业园|產業
 NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物")
 # "拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地": a plant that makes
 # hardware (servers, chips, cells), told by its yearly output or its name, is manufacturing whatever it makes
-MANUFACTURING_ZH = re.compile(r"年产(?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|年產(?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|"
+MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|"
                               r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地")
 # "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
 # infrastructure, unless its name says computing ("…智算芯片…算力中心")
@@ -949,8 +949,10 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     if listed and not_before and SUM_OF_LIST_ZH.search(not_before.group()):
         not_before = None  # "一批新兴产业项目,总投资10亿元的中国联通哈尔滨云计算数据中心二期、…": each listed project's own total
     # "項目占地面積1394畝…;總投資額60億元": a clause after a semicolon is judged with the clause that names its project
-    own = previous + sentence if re.search(r"[;；]\s*$", previous) else sentence
-    around = (previous + lead if BARE_PROJECT.search(own) else "") + own + (following if PURPOSE_NEXT_ZH.match(following) else "")
+    joined = bool(re.search(r"[;；]\s*$", previous))
+    own = previous + sentence if joined else sentence
+    named_before = ((lead if joined else previous + lead) if BARE_PROJECT.search(own) else "")
+    around = named_before + own + (following if PURPOSE_NEXT_ZH.match(following) else "")
     return bool(not_before
                 or MANUFACTURING_ZH.search(sentence)
                 or (not following and CUT_OFF_REST.match(rest))
