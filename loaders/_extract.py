@@ -961,7 +961,9 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         if not currency and re.search(r"[亿億]", num.text) \
                 and (_invest.CAPEX_SHORTHAND.search(ctx.before(num, 16) + "|" + sentence[num.end:num.end + 12])
                      or _invest.BUILT_WITH.match(sentence[num.end:]) or _invest.SPENT_ZH_BEFORE.search(ctx.before(num, 8))
-                     or _invest.SPAN_OF_YEARS_BEFORE.search(ctx.before(num, 8))) \
+                     or _invest.SPAN_OF_YEARS_BEFORE.search(ctx.before(num, 8))
+                     or (_invest.PART_SHORTHAND_ZH.search(ctx.before(num, 8))
+                         and _invest.WHOLE_IN_YUAN_ZH.search(sentence[:num.start]))) \
                 and not FOREIGN_CURRENCY_AFTER.match(sentence[num.end:]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
@@ -1074,7 +1076,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                 continue
             if accepted_end is not None and _invest.RANGE_TOP_GAP.match(sentence[accepted_end:num.qualifier_start]):
                 continue  # "1150 亿美元 至 1350 亿美元": the upper end of a range given by its lower end
-            if accepted_end is not None and _invest.PART_GAP.match(sentence[accepted_end:num.qualifier_start]):
+            if accepted_end is not None and _invest.PART_GAP.match(sentence[accepted_end:num.qualifier_start]) \
+                    and not _invest.COMPUTE_PART_AFTER.match(sentence[num.end:]):
                 continue  # "7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS": a part
             accepted_end = num.end
             out.append(_candidate("investment", sentence, ctx.offset, num, currency=currency,

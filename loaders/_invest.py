@@ -39,6 +39,10 @@ SPENT_ZH_BEFORE = re.compile(r"(?:斥资|斥資|耗资|耗資)\s*$")
 # "腾讯5年5000亿、阿里3年2000亿元": a pledge over a span of years, the shorthand leaves out 元 (a year written in full,
 # "2025年5000亿", is a date and tells nothing)
 SPAN_OF_YEARS_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s*年\s*$")
+# "…增长到1600亿元,其中约900亿都将用于AI算力的采购": the part of a whole just given in yuan leaves out 元 too (after a
+# whole in 亿美元 it is dollars, and left out)
+PART_SHORTHAND_ZH = re.compile(r"其中\s*(?:约|約|近|超过|超過|超|逾)?\s*$")
+WHOLE_IN_YUAN_ZH = re.compile(r"\d\s*(?:万|萬)?[亿億]元")
 # A fund's size: "规模10亿元启明融凯基金", "a $15 billion AI fund", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).
 FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)|"  # a matrix: every fund a city has
                         r"^\s*(?:[\w-]+\s+){0,2}fund\b(?!ing|ed)", re.I)  # "backed by a $15 billion AI fund"
@@ -589,7 +593,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:各类|各類)[^。；;]{0,30}基金[^。；;]{0,12}|首批基金(?:规模|規模)?\s*|"
                                # "three startups closed funding rounds totaling $1.1 billion": several companies' rounds summed
                                r"\b(?:startups|companies|firms)\b[^.;]{0,40}\brounds\b[^.;]{0,10}\btotal(?:l?ing|l?ed)\s+(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
-                               r"(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an increase of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
+                               r"(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an (?:increase|improvement) of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|手持现金|手持現金|流动投资|流動投資|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
                                # "its target figure was only $1 billion"; "The remaining $1 billion was raised by other investors"
@@ -675,6 +679,16 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
 # ("一个总投资30亿元的数据中心项目日前落户张家口" is one)
 YARDSTICK_BEFORE = re.compile(r"一(?:个|個|座)\s*(?:总投资|總投資|投资|投資)?(?:约|約|达|達)?\s*$")
 YARDSTICK_AFTER = re.compile(r"^\s*(?:元|美元)?的?[^，,。；;\d]{0,12}?(?:能够|能夠|可以|可|足以)\s*(?:支撑|支撐|支持|满足|滿足|容纳|容納)")
+# "It has become routine for companies like Apple, Google … to invest more than $1 billion in a single location": what
+# companies do as a rule, said to make a case, not one company's project (the English yardstick)
+HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal|not\s+(?:unusual|uncommon))\s+for\s+"
+                          r"(?:[\w'’-]+\s+){0,2}(?:companies|firms|operators|hyperscalers|players|tech\s+giants)\b[^.;]{0,80}$", re.I)
+# "foreign investment in the country exceeded $2.2bn in 2014", "FDI inflows into Kenya reached $1.5 billion": what all
+# foreign companies brought into a country, a sum (not "Microsoft's $1 billion investment … the largest foreign investment")
+FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|FDI)(?:\s+inflows?)?\s+"
+                                   r"(?:(?:in|into|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?(?:(?:in|during)\s+\d{4}\s+)?"
+                                   r"(?:(?:exceeded|reached|totall?ed|amounted\s+to|stood\s+at|rose\s+to|fell\s+to|grew\s+to|was|were|hit|of)\s+)?"
+                                   r"(?:US\$|\$|€|£)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
@@ -847,6 +861,10 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing t
 # "7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS": one investor's part of the
 # amount just accepted, past its bracketed conversion.
 PART_GAP = re.compile(r"^\s*(?:won|yuan|euros?|dollars|元|美元|韩元|韓元)?\s*(?:[(（][^()（）]{0,40}[)）])?\s*[,，]?\s*(?:including|of which|包括|其中)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "…1600亿元,其中约900亿都将用于AI算力的采购": a part set aside for compute is an investment of its own, as a part put into a
+# computing platform is ("将其中24亿元投入算力平台建设")
+COMPUTE_PART_AFTER = re.compile(r"^\s*(?:元|美元)?[^，,。；;]{0,8}(?:用于|用於|投入|投向)[^，,。；;]{0,20}?"
+                                r"(?:算力|智算|人工智能|\bAI\b|GPU|数据中心|數據中心|服务器|伺服器)", re.I)
 # "the estimated $2 trillion in capital expenditures earmarked for … worldwide …, including $1 trillion in the U.S.":
 # the part of an amount refused, later in its sentence, goes with it
 PART_OF_REFUSED = re.compile(r"^[^.;。；]{0,160}?[,，]\s*(?:including|of which|包括|其中)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -958,6 +976,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
+                or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
                 # a project with nothing technical around it, or a logistics company's with no compute word
                 or (PROJECT_ZH.search(own)
                     and not (COMPUTE_ZH if LOGISTICS_ZH.search(own) else TECH_ZH).search(around))

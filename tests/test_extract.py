@@ -3780,3 +3780,37 @@ def test_a_price_a_model_can_exceed_is_no_list_price():
             "$2.40 per 1M output tokens (as of April 2026), while larger models like nvidia/nemotron-4-340b-instruct "
             "can exceed $3.00 per 1M output tokens.")
     assert [p.value for p in found(text, date(2026, 4, 1), "plan_price")] == [0.6, 2.4]
+
+
+def test_the_part_of_a_capex_in_shorthand_takes_its_yuan():
+    # set 157: the part of a capex plan for buying compute, written without 元 after the whole that had it
+    text = "字節跳動2025年資本開支有望翻倍增長到1600億元,其中約900億都將用于AI算力的采購。"
+    assert [i.value for i in found(text, date(2025, 8, 1), "investment")] == [1.6e11, 9e10]
+    # after a whole in dollars the shorthand is not yuan and is left out
+    text = "亞馬遜2025年資本開支預計超1000億美元,其中約900億都將用于AI算力的采購。"
+    assert [(i.value, i.currency) for i in found(text, date(2025, 8, 1), "investment")] == [(1e11, "USD")]
+    # a part that is not set aside for compute stays a part of the whole
+    text = "该数据中心项目总投资100亿元,其中30亿元来自社会资本。"
+    assert [i.value for i in found(text, date(2025, 8, 1), "investment")] == [1e10]
+
+
+def test_a_countrys_foreign_investment_in_a_year_is_a_sum():
+    # set 157: foreign investment into a country, and its rise on the year before
+    text = ("In January 2015, the governor of the central bank said that foreign investment in the country exceeded "
+            "$2.2bn in 2014, an improvement of some $247.1m on 2013, representing a 12.4% increase.")
+    assert found(text, date(2015, 6, 1), "investment") == []
+    text = "FDI inflows into Kenya reached $1.5 billion last year, the central bank said."
+    assert found(text, date(2015, 6, 1), "investment") == []
+    # one foreign company's investment in a country is read
+    text = "Microsoft's $1 billion investment in Kenya is the largest foreign investment in the country's history."
+    assert [i.value for i in found(text, date(2015, 6, 1), "investment")] == [1e9]
+
+
+def test_what_companies_routinely_invest_is_no_project():
+    # set 157: what big companies do as a rule, said to make a case
+    text = ("It has become routine for companies like Apple, Google, Facebook and Microsoft to invest more than "
+            "$1 billion in a single location where they place a cloud campus (Source: data centre frontier)")
+    assert found(text, date(2020, 6, 1), "investment") == []
+    # a company's own investment in one place is read
+    text = "Google will invest more than $1 billion in a single location in Ohio, where it will place a cloud campus."
+    assert [i.value for i in found(text, date(2020, 6, 1), "investment")] == [1e9]
