@@ -265,6 +265,9 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
 # "larger models like nvidia/nemotron-4-340b-instruct can exceed $3.00 per 1M output tokens": a floor for some models
 MODAL_FLOOR_BEFORE = re.compile(r"\b(?:can|could|may|might|often|sometimes)\s+(?:exceed|top|surpass|go\s+(?:above|beyond|over))\s*"
                                 r"(?:US\$|\$|€|£|¥|￥)?\s*$", re.I)
+# "To convert: $3.00 per 1M tokens = 0.000003 per token": a guide showing how to convert between units, with a
+# price of its own choosing (not "GPT-4o costs $2.50 per 1M tokens", nor a price converted "to convert text")
+CONVERSION_HOWTO_BEFORE = re.compile(r"(?:^|[.!?:：]\s+)to\s+convert\b[^:：.\n]{0,40}[:：]\s*\\?(?:US\$|\$|€|£|¥|￥)?\s*$", re.I)
 # "Self-served GPU inference runs $0.30 to $0.70 per million output tokens": what running a service costs, not what
 # anyone charges
 SELF_SERVED_COST = re.compile(r"\bself-?(?:served|hosted|hosting)\b|\b(?:realised|realized)\s+cost\b|\bcost\s+(?:of\s+goods|to\s+serve)\b", re.I)
@@ -1037,6 +1040,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue  # a cost of running a service, not a list price
         if unit and MODAL_FLOOR_BEFORE.search(ctx.before(num, 40)):
             continue  # "larger models … can exceed $3.00 per 1M output tokens": a floor for some models, no one's price
+        if unit and CONVERSION_HOWTO_BEFORE.search(ctx.before(num, 60)):
+            continue  # "To convert: $3.00 per 1M tokens = 0.000003 per token": a guide's worked conversion, no one's price
         if unit:
             per, unit_start, unit_end = unit
             allowance.update(t.start for t in token_qty if unit_start <= t.start < unit_end)
@@ -1480,6 +1485,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     table = [_table_candidate(text, price) for price in _tables.table_prices(folded) + _tables.record_prices(folded)]
     read = {(c.start, c.value) for c in table}
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
+    found += [_table_investment(text, amount, published) for amount in _tables.investment_rows(folded)]
     found.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return found
 
@@ -1530,6 +1536,17 @@ def _table_candidate(text: str, price: _tables.TablePrice) -> Candidate:
 # The days a period may stand for when an outlet converts between them (a month of 28 to 31 days, or 30).
 PERIOD_DAYS = {"minute": (1 / 1440,), "day": (1,), "week": (7,), "month": (28, 29, 30, 30.44, 31),
                "quarter": (90, 91, 92), "year": (365, 366)}
+
+
+def _table_investment(text: str, amount: _tables.TableAmount, published: date | None) -> Candidate:
+    """An investment candidate for an amount read from a filing's table, quoting its row as written in `text`."""
+    lead = len(amount.line) - len(amount.line.lstrip())
+    start, end = amount.line_start + lead, amount.line_start + len(amount.line.rstrip())
+    cand = Candidate(kind="investment", quote=text[start:end], start=start, end=end, value=amount.value,
+                     qualifier="exact", currency="CNY", value_published=f"{amount.written}{amount.unit}",
+                     as_of=published.isoformat() if published else None, position=amount.offset - lead)
+    cand.notes.append(f"read from a table in {amount.unit}: column “{amount.heading}”")
+    return cand
 
 
 def _without_restatements(found: list[Candidate]) -> list[Candidate]:

@@ -932,7 +932,7 @@ MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億
 CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
 
 
-def _chip_plant(name: str) -> bool:
+def chip_plant(name: str) -> bool:
     """A project named as a chip plant with no computing in the rest of its name (COMPUTE_ZH counts 芯片 itself, so
     the chip words are set aside before it is asked)."""
     return bool(CHIP_PLANT_NAME_ZH.search(name)) and not COMPUTE_ZH.search(CHIP_PLANT_NAME_ZH.sub("", name).replace("芯片", ""))
@@ -959,7 +959,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
     named = NAMED_PROJECT_ZH.match(rest)
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
-                  or _chip_plant(named.group("item"))):
+                  or chip_plant(named.group("item"))):
         return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目": a culture park, a chip plant
     listed = LISTED_ITEM_ZH.match(rest)
     if listed and not TECH_ZH.search(listed.group("item")):

@@ -8,7 +8,8 @@ just below it ("Price unit: USD / 1M tokens"), the cell itself ("$2.50/1M"), or 
 tokens"). Records in JSON or YAML are read
 the same way (`record_prices`): a key that names its unit ("input_cost_per_mtok"), or a price beside a
 `"unit"` field ("per_1M_tokens"). `_extract` turns each
-`TablePrice` into a candidate that quotes its row.
+`TablePrice` into a candidate that quotes its row. A Chinese filing's table of what its money goes to, in the unit
+its note gives ("单位:万元"), is read the same way for investments (`investment_rows`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import _invest
 from . import _normalize as N
 
 
@@ -389,3 +391,55 @@ def table_prices(folded: str) -> list[TablePrice]:
                                             _currency_of(price.group("pre")), per, None,
                                             f"row '{line[:row.start()].strip()}', unit from the lines above"))
     return out
+
+
+# "单位:万元" above "| 项目名称 | 项目投资总额 | 拟以募集资金投入金额 |": a filing's table of what its money goes to, in the
+# unit its note gives. A row whose item is compute infrastructure ("| 智算中心建设项目 | 130,450.39 | 110,220.00 |")
+# gives that project's total and the money raised for it; a network, a loan repaid, working capital, R&D and the
+# total row do not.
+AMOUNT_UNIT_NOTE = re.compile(r"^\s*(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣)?\s*(?P<unit>万元|萬元|亿元|億元)\s*$")
+ZH_MONEY_UNITS = {"万元": 1e4, "萬元": 1e4, "亿元": 1e8, "億元": 1e8}
+MONEY_HEADER = re.compile(r"投资|投資|募集资金|募集資金|金额|金額")
+NOT_INFRA_ITEM = re.compile(r"研发|研發|合计|合計|总计|總計|小计|小計|偿还|償還|流动资金|流動資金")
+AMOUNT_CELL = re.compile(r"^\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")
+
+
+@dataclass
+class TableAmount:
+    """One investment read from a filing's table: where its row is, what was written, its column and its unit."""
+    line_start: int
+    line: str
+    offset: int  # where the amount starts in the row
+    written: str  # the cell as written ("130,450.39")
+    value: float  # in yuan
+    heading: str  # the column's header
+    unit: str  # the note's unit ("万元")
+
+
+def investment_rows(folded: str) -> list[TableAmount]:
+    """The amounts in the compute-infrastructure rows of tables under a note of their unit ("单位:万元"), one per
+    column whose header names money (投资, 募集资金, 金额), at least 10⁸ yuan as the prose's investments are."""
+    out: list[TableAmount] = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"^.*$", folded, re.M)]
+    for index, (_, note) in enumerate(lines):
+        unit = AMOUNT_UNIT_NOTE.match(note)
+        if not unit or index + 1 >= len(lines) or not is_table_line(lines[index + 1][1]):
+            continue
+        header = [c.strip() for _, c in _cells(lines[index + 1][1])]
+        for at, row in lines[index + 2:]:
+            if not is_table_line(row):
+                break  # prose, or a blank line, ends the table
+            cells = _cells(row)
+            item = cells[0][1] if cells else ""
+            if TABLE_RULE.match(row) or not _invest.COMPUTE_ZH.search(item) or NOT_INFRA_ITEM.search(item) \
+                    or _invest.chip_plant(item):
+                continue
+            for column, (offset, cell) in enumerate(cells[1:], 1):
+                amount = AMOUNT_CELL.match(cell)
+                heading = header[column] if column < len(header) else ""
+                value = _number(amount.group("num")) * ZH_MONEY_UNITS[unit.group("unit")] if amount else 0.0
+                if amount and MONEY_HEADER.search(heading) and value >= 1e8:
+                    out.append(TableAmount(at, row, offset + amount.start("num"), amount.group("num"), value,
+                                           heading, unit.group("unit")))
+    return out
+

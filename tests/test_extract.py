@@ -3814,3 +3814,30 @@ def test_what_companies_routinely_invest_is_no_project():
     # a company's own investment in one place is read
     text = "Google will invest more than $1 billion in a single location in Ohio, where it will place a cloud campus."
     assert [i.value for i in found(text, date(2020, 6, 1), "investment")] == [1e9]
+
+
+def test_a_guides_unit_conversion_is_no_list_price():
+    # set 158: how to convert a price per million tokens into one per token, with a price of the guide's choosing
+    text = ("Prices are stored per-token with 8 decimal places. The dashboard displays prices per 1M tokens for "
+            "readability. To convert: \\$3.00 per 1M tokens = 0.000003 per token.")
+    assert found(text, date(2026, 11, 29), "plan_price") == []
+    # a model's own price for converting something is read
+    text = "To convert documents, GPT-4o costs $2.50 per 1M input tokens."
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [2.5]
+
+
+def test_a_filings_table_in_wan_yuan_gives_its_compute_centres_amounts():
+    # set 158: a placement's use of money, in the unit its note gives; only the compute centre's row is AI infrastructure
+    text = ("本次向特定对象发行股票募集资金总额不超过人民币192,023.48万元(含本数),扣除发行费用后将投向以下项目:\n"
+            "单位:万元\n| 项目名称 | 项目投资总额 | 拟以募集资金投入金额 |\n"
+            "| 智算中心建设项目 | 130,450.39 | 110,220.00 |\n| 5G通信网络建设项目 | 53,203.85 | 51,803.48 |\n"
+            "| 偿还银行借款 | 30,000.00 | 30,000.00 |\n| 合计 | 213,654.24 | 192,023.48 |\n在不改变本次募集资金拟投资项目的前提下,…")
+    got = found(text, date(2025, 7, 30), "investment")
+    assert [(i.value, i.currency, i.value_published) for i in got] == [
+        (1304503900.0, "CNY", "130,450.39万元"), (1102200000.0, "CNY", "110,220.00万元")]
+    assert got[0].quote == "| 智算中心建设项目 | 130,450.39 | 110,220.00 |"
+    # without the note of its unit the table's numbers are not read as money
+    assert found(text.replace("单位:万元\n", ""), date(2025, 7, 30), "investment") == []
+    # an R&D row with a model in its name is R&D, not infrastructure
+    text = "单位:万元\n| 项目名称 | 项目投资总额 |\n| AI大模型研发项目 | 40,000.00 |\n"
+    assert found(text, date(2025, 7, 30), "investment") == []
