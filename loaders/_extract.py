@@ -334,6 +334,7 @@ NOT_USAGE_BEFORE = re.compile(
     r"|(?:参数|參數|parameters?)(?:\s+(?:sizes?|counts?))?(?:量|规模|規模)?\s*(?:ranging\s+)?[(（]?\s*(?:\d[\d.,]*\s*[BbMm]\s*[、,，/]\s*)*"
     r"(?:超过|超過|达到?|達到?|为|為|of|over|more than|exceeding|from|between)?\s*"
     r"(?:\d[\d.,]*\s*(?:billion|B)?\s*(?:to|and|-|–)\s*)?"
+    r"|[\"']?(?:size|model_size|param(?:eter)?s?(?:_count)?|num_params)[\"']?\s*[:=]\s*[\"']?"  # a record's field: "size": "8B"
     r"|(?:日活|月活|DAU|MAU|下单量|下單量|订单|訂單)[^，,。；;]{0,8})$", re.I)
 MULTIPLE_NOT_TOKENS = re.compile(r"^\s*(?:more|fewer|less)\s+tokens\s+than\s+(?:a|an|the|one)\b|"  # a comparison of tasks
                                  # "a roughly 1,000-fold reduction over three years": a fall (of a price), not growth

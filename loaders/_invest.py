@@ -623,7 +623,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:is|are)\s+(?:now\s+|reportedly\s+)?(?:closing|finali[sz]ing)\s+(?:in\s+on\s+)?(?:a|an|its|the)\s+"
                                r"(?:[\w-]+\s+){0,2}(?:round|raise|fundraise)\b[^.;,]{0,30}|"
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
-                               r"估值|市值|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
+                               # "当前市值(2月9日收盘后约11亿港元,人民币9.79亿元)": a market value, its date and its conversion in brackets
+                               r"估值|市值(?:\s*[(（][^()（）]{0,40}?)?|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
+                               # "a financing credit line of up to €750 million to support the project": a loan by its name
+                               r"(?:\bcredit\s+(?:lines?|facilit(?:y|ies))|\bline\s+of\s+credit)\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?|"
                                # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them;
                                # "入驻项目包括阿里巴巴云计算数据中心、…研发基地等标杆企业,主体投资规模超": a park's tenants summed
                                # "预计带动产业链投资达千亿元级": investment a project is to draw from others

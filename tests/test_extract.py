@@ -3841,3 +3841,33 @@ def test_a_filings_table_in_wan_yuan_gives_its_compute_centres_amounts():
     # an R&D row with a model in its name is R&D, not infrastructure
     text = "单位:万元\n| 项目名称 | 项目投资总额 |\n| AI大模型研发项目 | 40,000.00 |\n"
     assert found(text, date(2025, 7, 30), "investment") == []
+
+
+def test_a_credit_line_is_debt():
+    # set 159: a credit line pre-agreed for a data centre, written before the amount
+    text = ("In addition, the parties have pre-agreed on the establishment of a financing credit line of up to "
+            "€750 million to support the project’s implementation.")
+    assert found(text, date(2026, 6, 8), "investment") == []
+    # the data centre's own investment beside it is read
+    text = ("The partners will invest €500 million in the data centre and have agreed a line of credit of "
+            "€750 million.")
+    assert [i.value for i in found(text, date(2026, 6, 8), "investment")] == [5e8]
+
+
+def test_a_market_value_in_brackets_is_no_investment():
+    # set 159: what the investment is measured against, a market value with its date and conversion in brackets
+    text = "240亿元的投资额,相当于瑞风新能源当前市值(2月9日收盘后约11亿港元,人民币9.79亿元)的24.51倍。"
+    assert [i.value for i in found(text, date(2026, 2, 10), "investment")] == [2.4e10]
+
+
+def test_a_models_size_in_a_records_field_is_no_volume():
+    # set 159: a model catalogue's record, on a page about prices per million tokens
+    text = ('"token_mapping": { "prompt_tokens": "input", "completion_tokens": "output" },\n"examples": [\n'
+            '{ "case": "in 2000/1M, out 5000/1M", "input_tokens": 10000, "output_tokens": 15000, "cost": 95 }\n],\n'
+            '"models": [\n{\n"id": "meta-llama/Meta-Llama-3.1-8B-Instruct",\n"family": "llama",\n"size": "8B",\n'
+            '"multimodal": false,\n"price": { "input_point_per_1m": 90, "output_point_per_1m": 225 },\n'
+            '"max_context": 131072\n}\n]')
+    assert volumes(text, date(2026, 11, 29)) == []
+    # a record's count of tokens processed is still read
+    text = '{"provider": "example", "tokens_processed": "8B tokens", "period": "daily"}'
+    assert [v[0] for v in volumes(text, date(2026, 11, 29))] == [8e9]
