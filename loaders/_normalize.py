@@ -424,6 +424,7 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "bob": "BOB", "bolivianos": "BOB", "boliviano": "BOB", "玻利维亚诺": "BOB", "玻利維亞諾": "BOB",
                "gmd": "GMD", "dalasi": "GMD", "dalasis": "GMD", "gambian dalasi": "GMD", "gambian dalasis": "GMD",
                "达拉西": "GMD", "達拉西": "GMD",
+               "chf": "CHF", "swiss francs": "CHF", "swiss franc": "CHF", "瑞士法郎": "CHF",
                "pkr": "PKR", "pakistani rupees": "PKR", "巴基斯坦卢比": "PKR", "巴基斯坦盧比": "PKR",
                "lkr": "LKR", "sri lankan rupees": "LKR", "斯里兰卡卢比": "LKR", "斯里蘭卡盧比": "LKR",
                "kes": "KES", "ksh": "KES", "kshs": "KES", "kenyan shillings": "KES", "kenya shillings": "KES",

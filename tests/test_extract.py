@@ -3871,3 +3871,20 @@ def test_a_models_size_in_a_records_field_is_no_volume():
     # a record's count of tokens processed is still read
     text = '{"provider": "example", "tokens_processed": "8B tokens", "period": "daily"}'
     assert [v[0] for v in volumes(text, date(2026, 11, 29))] == [8e9]
+
+
+def test_swiss_francs_are_read():
+    # set 160: an upgrade of data centres in Swiss francs, by code and in words
+    text = ("In 2024, the market was worth close to CHF 1 billion and is projected to almost double by 2030. "
+            "Microsoft is investing around CHF 360 million to upgrade four sites near Zurich and Geneva.")
+    assert [(i.value, i.currency) for i in found(text, date(2025, 6, 1), "investment")] == [(3.6e8, "CHF")]
+    text = "The new data centre campus will cost 1.2 billion Swiss francs (瑞士法郎)."
+    assert [(i.value, i.currency) for i in found(text, date(2025, 6, 1), "investment")] == [(1.2e9, "CHF")]
+
+
+def test_a_size_after_stable_lm_is_the_models():
+    # set 160: the model's name carries its size, on a page about prices per million tokens
+    text = ("Replicate API offers Stable LM 3B with pay-as-you-go pricing at $0.05/1M input tokens.\n\n"
+            "About Stable LM 3B\nStable LM 3B is a 3-billion parameter language model from Stability AI.")
+    assert volumes(text, date(2026, 4, 15)) == []
+    assert [p.value for p in found(text, date(2026, 4, 15), "plan_price")] == [0.05]
