@@ -262,12 +262,15 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
+# The sign a price may open with, ending a pattern that reads the words before it
+_PRICE_SIGN_END = r"(?:US\$|\$|€|£|¥|￥)?\s*$"
 # "larger models like nvidia/nemotron-4-340b-instruct can exceed $3.00 per 1M output tokens": a floor for some models
 MODAL_FLOOR_BEFORE = re.compile(r"\b(?:can|could|may|might|often|sometimes)\s+(?:exceed|top|surpass|go\s+(?:above|beyond|over))\s*"
-                                r"(?:US\$|\$|€|£|¥|￥)?\s*$", re.I)
+                                + _PRICE_SIGN_END, re.I)
 # "To convert: $3.00 per 1M tokens = 0.000003 per token": a guide showing how to convert between units, with a
-# price of its own choosing (not "GPT-4o costs $2.50 per 1M tokens", nor a price converted "to convert text")
-CONVERSION_HOWTO_BEFORE = re.compile(r"(?:^|[.!?:：]\s+)to\s+convert\b[^:：.\n]{0,40}[:：]\s*\\?(?:US\$|\$|€|£|¥|￥)?\s*$", re.I)
+# price of its own choosing (not "GPT-4o costs $2.50 per 1M tokens", nor a price converted "to convert text"); a
+# Markdown source may escape the sign ("\$3.00")
+CONVERSION_HOWTO_BEFORE = re.compile(r"(?:^|[.!?:：]\s+)to\s+convert\b[^:：.\n]{0,40}[:：]\s*\\?" + _PRICE_SIGN_END, re.I)
 # "Self-served GPU inference runs $0.30 to $0.70 per million output tokens": what running a service costs, not what
 # anyone charges
 SELF_SERVED_COST = re.compile(r"\bself-?(?:served|hosted|hosting)\b|\b(?:realised|realized)\s+cost\b|\bcost\s+(?:of\s+goods|to\s+serve)\b", re.I)
@@ -1520,14 +1523,20 @@ def _capex_rows_follow(line: str, under_heading: bool) -> bool:
     return under_heading
 
 
+def _row_span(line_start: int, line: str, offset: int) -> tuple[int, int, int]:
+    """Where a table row stands in the text without its surrounding blanks, and where the value at `offset` in the
+    row starts within that quote: (start, end, position)."""
+    lead = len(line) - len(line.lstrip())
+    return line_start + lead, line_start + len(line.rstrip()), offset - lead
+
+
 def _table_candidate(text: str, price: _tables.TablePrice) -> Candidate:
     """A plan_price candidate for a price read from a table, quoting its row as written in `text`."""
-    lead = len(price.line) - len(price.line.lstrip())
-    start, end = price.line_start + lead, price.line_start + len(price.line.rstrip())
+    start, end, position = _row_span(price.line_start, price.line, price.offset)
     cand = Candidate(kind="plan_price", quote=text[start:end], start=start, end=end, value=price.value,
                      qualifier="exact", currency=price.currency, tokens_included=price.per,
                      period=UNIT_PERIOD[price.per], value_published=price.written,
-                     tokens_published=price.heading, position=price.offset - lead)
+                     tokens_published=price.heading, position=position)
     cand.notes.append(f"read from a table: {price.where}")
     if price.currency is None:
         cand.notes.append("no currency is written beside it: check it")
@@ -1541,11 +1550,10 @@ PERIOD_DAYS = {"minute": (1 / 1440,), "day": (1,), "week": (7,), "month": (28, 2
 
 def _table_investment(text: str, amount: _tables.TableAmount, published: date | None) -> Candidate:
     """An investment candidate for an amount read from a filing's table, quoting its row as written in `text`."""
-    lead = len(amount.line) - len(amount.line.lstrip())
-    start, end = amount.line_start + lead, amount.line_start + len(amount.line.rstrip())
+    start, end, position = _row_span(amount.line_start, amount.line, amount.offset)
     cand = Candidate(kind="investment", quote=text[start:end], start=start, end=end, value=amount.value,
                      qualifier="exact", currency="CNY", value_published=f"{amount.written}{amount.unit}",
-                     as_of=published.isoformat() if published else None, position=amount.offset - lead)
+                     as_of=published.isoformat() if published else None, position=position)
     cand.notes.append(f"read from a table in {amount.unit}: column “{amount.heading}”")
     return cand
 
