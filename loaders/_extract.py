@@ -1469,8 +1469,10 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
                            last_period)
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
-    free = _tables.allowance_cells(folded)  # a column of free allowances
+    free = _tables.cells_under(folded, _tables.ALLOWANCE_HEADER)  # a column of free allowances
     found = [c for c in found if not (c.kind == "token_volume" and any(s <= c.start + c.position < e for s, e in free))]
+    shown = _tables.cells_under(folded, _tables.EXAMPLE_HEADER)  # a column of examples of the format
+    found = [c for c in found if not (c.kind == "plan_price" and any(s <= c.start + c.position < e for s, e in shown))]
     ended = _ended_contracts(folded)
     found = [c for c in found if not (c.kind == "investment" and any(abs(c.value - e) <= 0.005 * e for e in ended))]
     said_otherwise = (_debt_amounts(folded) + _debt_sums(folded) + _range_tops(folded) + _not_invested(folded)

@@ -625,8 +625,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                # "当前市值(2月9日收盘后约11亿港元,人民币9.79亿元)": a market value, its date and its conversion in brackets
                                r"估值|市值(?:\s*[(（][^()（）]{0,40}?)?|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
-                               # "a financing credit line of up to €750 million to support the project": a loan by its name
-                               r"(?:\bcredit\s+(?:lines?|facilit(?:y|ies))|\bline\s+of\s+credit)\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?|"
+                               # "a financing credit line of up to €750 million to support the project": a loan by its name;
+                               # "increased its debt capacity to $450 million": what it may borrow
+                               r"(?:\bcredit\s+(?:lines?|facilit(?:y|ies))|\bline\s+of\s+credit|\bdebt\s+(?:capacity|facilit(?:y|ies)))\s+"
+                               r"(?:of\s+|to\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?|"
                                # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them;
                                # "入驻项目包括阿里巴巴云计算数据中心、…研发基地等标杆企业,主体投资规模超": a park's tenants summed
                                # "预计带动产业链投资达千亿元级": investment a project is to draw from others
@@ -930,6 +932,12 @@ NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|�
 # hardware (servers, chips, cells), told by its yearly output or its name, is manufacturing whatever it makes
 MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|"
                               r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地")
+# "计划投资44.84亿元建设甘肃庆阳东数西算产业园区绿电聚合试点项目一期工程": what is built is a power project (wind, solar,
+# storage), though a data-centre park names it; unless its name says computing after the energy word ("绿电算力中心项目").
+# Matched right after an amount, or anywhere in the sentence before one that names a bare project ("项目总投资为44.84亿元").
+ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
+                                   r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電)(?P<name>[^，,。；;]{0,12}?)"
+                                   r"(?:项目|項目|工程|电站|電站)")
 # "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
 # infrastructure, unless its name says computing ("…智算芯片…算力中心")
 CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
@@ -939,6 +947,19 @@ def chip_plant(name: str) -> bool:
     """A project named as a chip plant with no computing in the rest of its name (COMPUTE_ZH counts 芯片 itself, so
     the chip words are set aside before it is asked)."""
     return bool(CHIP_PLANT_NAME_ZH.search(name)) and not COMPUTE_ZH.search(CHIP_PLANT_NAME_ZH.sub("", name).replace("芯片", ""))
+
+
+# "公司计划于2024年底前在全球范围内建立15个能源算力中心,固定投资规模超50亿元": one company's plan for many centres is its
+# own outlay, not a zone's centres summed ("规划建设了14个超大型数据中心,…预计总投资超过400亿元")
+COMPANY_PLANS_BEFORE_ZH = re.compile(r"(?:公司|集团|集團)[^，,。；;]{0,6}(?:计划|計劃|拟|擬)[^，,。；;]{0,24}(?:建立|建设|建設|投建|布局)\s*$")
+CENTRES_COUNTED = re.compile(r"\d+\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据中心|數據中心|智算中心|算力中心)")
+
+
+def energy_project(rest: str, previous: str) -> bool:
+    """Whether the words right after an amount (`rest`), or the sentence before one that names a bare project
+    (`previous`, or ""), say it builds a power project whose name says nothing about computing."""
+    energy = ENERGY_BUILT_ZH.match(rest) or ENERGY_BUILT_ZH.search(previous)
+    return energy is not None and not COMPUTE_ZH.search(energy.group("name"))
 
 
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
@@ -960,6 +981,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "The investment in the future data center is estimated at US$150 million": its own cost
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
+    if not_before and CENTRES_COUNTED.match(not_before.group()) and COMPANY_PLANS_BEFORE_ZH.search(before[:not_before.start()]):
+        not_before = None  # "公司计划…建立15个能源算力中心,固定投资规模超50亿元": the company's own plan
     named = NAMED_PROJECT_ZH.match(rest)
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
                   or chip_plant(named.group("item"))):
@@ -976,6 +999,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     around = named_before + own + (following if PURPOSE_NEXT_ZH.match(following) else "")
     return bool(not_before
                 or MANUFACTURING_ZH.search(sentence)
+                or energy_project(rest, previous if BARE_PROJECT.search(sentence) else "")
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))

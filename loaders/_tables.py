@@ -66,6 +66,8 @@ SPACED_PRICES = re.compile(r"(?:" + SIGN + r")(?:" + AMOUNT + r")(?:[ \t]*(?:" +
 SPACED_PRICE = re.compile(r"(?P<pre>" + SIGN + r")(?P<num>" + AMOUNT + r")")
 # A column of sums or averages the outlet worked out ("Combined $/M", "Blended"), not anyone's list price.
 DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean|effective)\b|合计|合計|总计|總計|平均|综合|綜合", re.I)
+# A column of examples of the format ("| Unit | Example value | Note |"), not anyone's list price.
+EXAMPLE_HEADER = re.compile(r"\bexamples?\b|示例|範例|范例|举例|舉例", re.I)
 MULTI_PRICE_CELL = re.compile(r"^\s*(?:" + SIGN + r")\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:" + SIGN + r")\d+(?:\.\d+)?)+\s*$")
 
 
@@ -113,8 +115,9 @@ def cell_at(row: str, at: int) -> str:
 ALLOWANCE_HEADER = re.compile(r"免费额度|免費額度|赠送|贈送|free\s+(?:tier|quota|allowance|tokens)", re.I)
 
 
-def allowance_cells(folded: str) -> list[tuple[int, int]]:
-    """(start, end) in the text of each cell under a table header that names a free allowance."""
+def cells_under(folded: str, header: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) in the text of each cell under a table header that `header` finds: a free allowance
+    (ALLOWANCE_HEADER), an example of the format (EXAMPLE_HEADER)."""
     spans: list[tuple[int, int]] = []
     columns: list[int] = []
     previous_is_row = False
@@ -125,7 +128,7 @@ def allowance_cells(folded: str) -> list[tuple[int, int]]:
             continue
         cells = _cells(line)
         if not previous_is_row:  # a new table: this row is its header
-            columns = [i for i, (_, cell) in enumerate(cells) if ALLOWANCE_HEADER.search(cell)]
+            columns = [i for i, (_, cell) in enumerate(cells) if header.search(cell)]
         elif not TABLE_RULE.match(line):
             spans += [(match.start() + cells[i][0], match.start() + cells[i][0] + len(cells[i][1]))
                       for i in columns if i < len(cells)]
@@ -234,7 +237,7 @@ SIGNED_WITH_UNIT = re.compile(r"(?:US\$|\$|¥|￥)\s*\d+(?:\.\d+)?\s*/")
 def _unit_note_below(lines: list[tuple[int, str]], header_index: int) -> float | None:
     """The unit a note gives in the two lines just after the table that starts at `header_index`."""
     end = next((i for i in range(header_index + 1, len(lines)) if not is_table_line(lines[i][1])), len(lines))
-    for _, line in lines[end:end + 2]:
+    for _, line in lines[end:end + 1]:
         if UNIT_NOTE.search(line) and TOKEN_UNIT.search(line) and _unit_of(line):
             return _unit_of(line)
     return None
@@ -294,12 +297,15 @@ def table_prices(folded: str) -> list[TablePrice]:
                 header = top + [(c.strip(), u, _currency_of(c)) for (_, c), u in zip(cells, named)]
                 continue
             row_unit = _unit_of(cells[unit_column][1]) if unit_column is not None and unit_column < len(cells) else None
+            if unit_column is not None and unit_column < len(cells) and row_unit is None and cells[unit_column][1].strip():
+                continue  # "| per image | $0.002 |": the row's own unit is not tokens, so the caption's is not its unit
             # the row's name: its leading cells that are not prices ("OpenAI GPT-4o", "DeepSeek-V3")
             leading = [c.strip() for _, c in cells[:2]]
             label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
                                                        or MULTI_PRICE_CELL.match(c)), len(leading))])
             for column, (offset, cell) in enumerate(cells):
-                if column < len(header) and DERIVED_HEADER.search(header[column][0]):
+                if column < len(header) and (DERIVED_HEADER.search(header[column][0])
+                                             or EXAMPLE_HEADER.search(header[column][0])):
                     continue
                 if column < len(header) and caption and not header[column][1] and (
                         MULTI_PRICE_CELL.match(cell) or _tiered(cell)):

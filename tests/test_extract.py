@@ -3888,3 +3888,45 @@ def test_a_size_after_stable_lm_is_the_models():
             "About Stable LM 3B\nStable LM 3B is a 3-billion parameter language model from Stability AI.")
     assert volumes(text, date(2026, 4, 15)) == []
     assert [p.value for p in found(text, date(2026, 4, 15), "plan_price")] == [0.05]
+
+
+def test_a_tables_columns_of_top_ups_and_examples_are_no_prices():
+    # set 161: a billing page's top-up table, whose note of a unit is under a heading of its own after it
+    text = ("Examples for small first payments:\n| Credit added | Platform margin | Amount charged |\n|---|---|---|\n"
+            "| $5.00 | $0.30 | $5.30 |\n| $10.00 | $0.60 | $10.60 |\nToken pricing\n"
+            "Prices are quoted per 1M tokens in USD. Some models use image or audio second units.\n"
+            "Example price units:\n| Unit | Example value | Note |\n|---|---|---|\n"
+            "per 1M tokens | $5.00 | Text input/output |\nper image | $0.002 | Image generation |\n"
+            "per 1M token-hours | $3.20 | Cache |")
+    assert found(text, date(2026, 11, 28), "plan_price") == []
+    # a note right below a table still gives its unit; a row whose own unit is not tokens takes none
+    text = ("| Model | Price |\n|---|---|\n| GLM-4 | $0.50 |\nPrices are quoted per 1M tokens in USD.\n\n"
+            "| Unit | Price |\n|---|---|\n| per 1M tokens | $2.00 |\n| per image | $0.04 |\nPrices per 1M tokens")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 28), "plan_price")] == [
+        (0.5, 1e6), (2.0, 1e6)]
+
+
+def test_a_power_project_named_for_a_data_centre_park_is_no_investment():
+    # set 161: wind and solar power for a park's data centres, then the same project's total
+    text = ("3月11日,甘肃能源发布公告称,为紧抓“算力+能源”融合发展机遇,公司全资子公司庆阳新能源公司计划投资44.84亿元建设"
+            "甘肃庆阳东数西算产业园区绿电聚合试点项目一期工程,装机规模为100万千瓦,其中风电项目75万千瓦,光伏项目25万千瓦。"
+            "项目总投资为44.84亿元,资金来源中资本金占总投资的20%,其余为银行贷款等。")
+    assert found(text, date(2025, 3, 12), "investment") == []
+    # computing named after the energy word is a compute centre powered so
+    text = "公司计划投资20亿元建设绿电算力中心项目,部署智算服务器。"
+    assert [i.value for i in found(text, date(2025, 3, 12), "investment")] == [2e9]
+
+
+def test_a_debt_capacity_is_no_investment():
+    # set 161: what a data-centre company may borrow
+    text = "Macquarie Technology, a data centre operator, increased its debt capacity to $450 million to fund expansion."
+    assert found(text, date(2024, 10, 25), "investment") == []
+
+
+def test_a_companys_plan_for_many_compute_centres_is_its_investment():
+    # set 161: one company's plan, not a zone's centres summed
+    text = ("协鑫能科公告称,公司与苏州市相城区人民政府签署协议,拟在苏州设立协鑫能源算力中心全球总部,"
+            "公司计划于2024年底前在全球范围内建立15个能源算力中心,固定投资规模超50亿元。")
+    assert [i.value for i in found(text, date(2024, 5, 24), "investment")] == [5e9]
+    text = "园区规划建设了14个超大型数据中心,总占地面积11184亩,预计总投资超过400亿元。"
+    assert found(text, date(2024, 5, 24), "investment") == []
