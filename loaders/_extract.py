@@ -207,12 +207,12 @@ MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|�
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
                          r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
 NOT_TOKENS_AFTER = re.compile(r"^(?:\s*/\s*\d+(?:\.\d+)?\s*[BMK])*"  # "a 7B/13B/40B parameters … model": sizes listed
-                              r"\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API)\s+){0,2}"
+                              r"\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API|free)\s+){0,2}"
                               r"(?:-?parameters?|-?params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"
                               r"companies|enterprises|家|credits?|requests?|calls?|interactions?|searches|次|queries|messages?|conversations?|prompts?|sessions?|tasks?|GPUs?|PFlops|EFLOPS|racks?|"
                               r"downloads?|visits?|variants?|transistors?|晶体管|晶體管|cache\s+(?:writes?|hits?|reads?)|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|年(?!度)|km|[kMGT]Wh|千瓦时|千瓦時|度电|度電|MW|GW|"
                               r"ZB|PB|TB|GB|yuan|元|dollars|words?|pages?|characters|汉字|漢字|字|筆|笔|杯|张|張|单|單|名|位(?!居|列|于|於)|本(?![季月周週年次轮輪])|台|辆|輛|戶|户|部|套|条|條|件|份|"
-                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|架|机架|機架|机柜|機櫃|images?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片|"
+                              r"现金|現金|红包|紅包|免单|免單|用户|用戶|量級|量级|架|机架|機架|机柜|機櫃|images?|pixels?|pictures?|photos?|videos?|图片|圖片|图像|圖像|视频|影片|"
                               # "8B has 32 layers, 4096 hidden": a model named by its size, told by its architecture
                               r"(?:has|have|with)\s+\d+\s+(?:transformer\s+)?(?:layers|attention heads|experts)\b)", re.I)
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
@@ -240,8 +240,13 @@ _ESTIMATE = r"(?:estimat\w*|extrapolat\w*|forecast\w*|projected|projection|simul
 ESTIMATE_BEFORE = re.compile(_ESTIMATE + r"[^,，;；。\n]{0,45}$", re.I)  # "to anchor an estimate:\n- OpenAI: ..." is a list of reports
 ESTIMATE_WORD = re.compile(_ESTIMATE, re.I)
 # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what anyone used.
-ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|free tier|for free|free testing|试用|試用|赠送|贈送|免费|免費",
+# "The first 200 million tokens for voyage-3 … are free for every account", "200M free embedding tokens", "a 200M
+# free-token tier": tokens given free.
+ALLOWANCE_WORD = re.compile(r"quota|allowance|额度|額度|套餐|token pack(?:s|ages?)?|free trial|free tier|for free|free testing|试用|試用|赠送|贈送|免费|免費|"
+                            r"\bfree[- ](?:[\w-]+\s+){0,2}tokens?\b|\btokens?\b[^.;\n]{0,80}?\b(?:are|is)\s+free\b|\btokens?\s+free\b",
                             re.I)
+# "with a 200M free-token tier", "each with the first 200 million tokens free": given free, whatever else the sentence says
+FREE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?free\b", re.I)
 MEASURED_BEFORE = re.compile(r"(?:measured|reported|actual|实测|實測)\s*(?:~|about|roughly)?\s*$", re.I)
 # "most businesses ... land somewhere between 10 million and 100 million tokens per month": a typical range.
 # "Median monthly usage per developer stands at 51 million tokens, with the 90th percentile reaching 380 million": a distribution.
@@ -262,6 +267,8 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
                                  re.I)
+# "~$4 of paid usage", "$12 worth of API usage": the cost of some usage, no one's list price
+USAGE_COST_AFTER = re.compile(r"^\s*(?:of|worth\s+of|in)\s+(?:paid\s+|API\s+|token\s+)?usage\b", re.I)
 # The sign a price may open with, ending a pattern that reads the words before it
 _PRICE_SIGN_END = r"(?:US\$|\$|€|£|¥|￥)?\s*$"
 # "larger models like nvidia/nemotron-4-340b-instruct can exceed $3.00 per 1M output tokens": a floor for some models
@@ -290,6 +297,8 @@ FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|[训訓](?:\([^)]{1,6}\))?[练練]|[预預](?:\([^)]{1,6}\))?[训訓])[^.,;，；]{0,30}"
     r"|\blong-context\b[^.;]{0,60}"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
+    # "text-embedding-3-small would burn through 200M tokens at ~$4": a what-if's quantity
+    r"|\bwould\s+(?:burn\s+through|go\s+through|use\s+up|consume|need|require)\s+(?:about\s+|roughly\s+|some\s+|~\s*)?"
     # "will surge from approximately 10 quadrillion in 2025 to around 3,900 quadrillion by 2030": a forecast's target
     r"|\bwill\s+(?:surge|grow|rise|reach|climb|increase|jump|soar|expand)\b[^.;]*\bto\s+(?:around\s+|about\s+|roughly\s+|approximately\s+|over\s+|more than\s+)?"
     r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
@@ -1030,6 +1039,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         if (_example(sentence, num) and not NAMED_MODEL_PRICED_BEFORE.search(ctx.before(num, 80))) or (
                 "\n" not in sentence.strip() and WHAT_IF_LIST_OPENER.match(ctx.previous)):
             continue  # an example or a what-if, not a price or an amount anyone reported
+        if USAGE_COST_AFTER.match(sentence[num.end:]):
+            continue  # "would burn through 200M tokens at ~$4 of paid usage": what some usage costs, not a price
         unit = _unit_price(sentence, num, ctx.article_unit)
         if not unit and ctx.article_unit and num.value < 10**3 and (
                 IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12]) or IO_SHORTHAND_BEFORE.search(ctx.before(num, 40))
@@ -1105,7 +1116,8 @@ def _volume_candidates(ctx: _Sentence, token_qty: list[Num]) -> list[Candidate]:
         if num.text.split()[0].lower() in ("a", "one") and num.qualifier == "exact" \
                 and not period_near(sentence, num.start, num.end):
             continue  # "at a billion tokens", "one million tokens is the length of Harry Potter": a yardstick
-        if (ALLOWANCE_WORD.search(sentence) or FREE_CREDIT.search(sentence)) and not USAGE_WORD.search(sentence):
+        if ((ALLOWANCE_WORD.search(sentence) or FREE_CREDIT.search(sentence)) and not USAGE_WORD.search(sentence)) \
+                or FREE_AFTER.match(sentence[num.end:]):
             continue  # "| China Unicom | 30 million tokens | Free trial quota |": what a plan gives, not what was used
         if _tables.is_table_line(sentence) and _priced_row_elsewhere(sentence, num):
             continue  # "| <= 3B | $0.10 per Million Tokens |": a model's size beside a price per tokens

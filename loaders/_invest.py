@@ -678,6 +678,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "中国各地政府今年以来在…数字新基建领域,公布了6.61万亿元的投资计划": every local government's plans summed
                                r"(?:各地|多地|全国各地|全國各地|各省|多个省份|多個省份)(?:政府)?[^。；;]{0,60}?"
                                r"(?:公布|發布|发布|推出|出台|披露)了?(?:总额|總額|合计|合計|共计|共計)?\s*|"
+                               # "各个国家和地区对数据中心的投资几乎翻了一番,2024年投资总额已达5000亿美元": every country's, summed
+                               r"(?:各个|各個|各)(?:国家|國家)(?:和|与|與|及)?(?:地区|地區)?[^。；;]{0,60}?(?:投资|投資)(?:总额|總額)"
+                               r"[^，,。；;\d]{0,6}|"
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "而一个总投资 30亿元的数据中心能够支撑约 500p 算力需求": any data centre of that size, a yardstick, not a project
@@ -737,6 +740,9 @@ COMPUTE_ZH = re.compile(r"算力|智算|超算|人工智能|\bAI\b|AIDC|GPU|数�
 # conditions to create industries such as automation, robotics …": an economic zone's industries, with nothing about AI,
 # computing, data centres or chips in its sentence
 NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:industrial|economic|free)\s+(?:zones?|parks?|estates?)\b|"
+                             # "a USD250 million contract … for the construction of the port", "a $ 1.3 billion concession
+                             # project for the construction of a free trade zone": ports, airports and trade zones
+                             r"\bfree\s+trade\s+zones?\b|\b(?:air|sea)?ports?\b|"
                              r"\beconomic\s+development\s+areas?\b|"
                              # "$240 million in … cotton thread and denim plants": a textile mill
                              r"\b(?:textiles?|garments?|apparel|denim)\b|\bcotton\s+(?:thread|yarn|spinning|mills?|plants?)\b|"
@@ -907,6 +913,9 @@ INVESTMENTS_BEFORE = re.compile(r"\binvestments?\s*(?:—|–|--|:|,)\s*(?:[^.;]
 ADDS_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|generat(?:e|es|ed|ing))\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|"
                          r"nearly\s+|some\s+|approximately\s+)?(?:US\$|\$)?\s*$", re.I)
 # "investing more than $29 billion in digital and fiber assets": a manager's holdings across asset classes
+# "a US$62 billion alternative asset management company": the size of a manager of others' money
+ASSET_MANAGER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:(?:asset|investment|fund|wealth)[- ]management\s+(?:company|firm|group|"
+                                 r"business|house)|(?:asset|investment|fund|wealth)\s+managers?)\b", re.I)
 ASSETS_AFTER = re.compile(r"^\s*(?:in|into|across)\s+(?:[\w-]+\s+){0,3}assets\b", re.I)
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
 
@@ -1010,7 +1019,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
                      or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
-                or ASSETS_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
+                or ASSETS_AFTER.match(rest) or ASSET_MANAGER_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
                     and PACT_AFTER.match(rest))
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))

@@ -42,10 +42,15 @@ TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)"). A header
 # glued to the next one ("Input $/MOutput $/M") still gives its unit.
 HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
-                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b"
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?(?!\s*" + r"(?:images?|pixels?|seconds?|minutes?|hours?|requests?|calls?|searches|characters?|pages?)(?-i:(?![a-z])))"
+                         r"|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b"
                          # a unit in brackets of its own under a column's label ("Input unit price" then "(1,000 tokens)")
                          r"|(?<=[(（])(?P<scale3>1,000,000|1,000|1000000|1000)\s+tokens?(?=\s*[)）]))",
                          re.I)
+# A price per something other than tokens in a header ("Price per imagePrice per thousand images", "Price per billion
+# pixels"): its column holds no token price.
+OTHER_UNIT = re.compile(r"(?:/|\bper\s*|每)\s*(?:(?:1\s*)?(?:[KMB]|thousand|million|billion)\s*)?"
+                        r"(?:images?|pixels?|seconds?|minutes?|hours?|requests?|calls?|searches|characters?|pages?)(?-i:(?![a-z]))", re.I)
 # a column header that names a price: "输入价", "Output", "单价"
 PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|output|price|pricing|cost)\b", re.I)
 # The signs a price may be written with ("$0.50", "¥2", "₹13.23", "€0.40"), and its number, thousands separated or not
@@ -385,18 +390,61 @@ def table_prices(folded: str) -> list[TablePrice]:
         row = SPACED_PRICES.search(line)
         # a header or a caption, not prose ("Pricing is listed per million tokens, but you don't process million-token
         # batches — you process tasks. Here's what common tasks actually cost …" above a table of costs per task)
-        header_line = next((h for h in reversed(above) if _unit_of(h) and not PROSE.search(h)), None) if row else None
+        header_line = _header_above(above) if row else None
         per = _unit_of(header_line) if header_line else None
         if row and per:
             prices = list(SPACED_PRICE.finditer(line, row.start(), row.end()))
             labels = _glued_labels(header_line)
+            units = _column_units(header_line)
             for column, price in enumerate(prices):
                 if len(labels) == len(prices) and DERIVED_HEADER.search(labels[column]):
                     continue  # "ModelPrompt $/MCompletion $/MEffective Cost/1M": the outlet's own column
-                out.append(TablePrice(at, line, price.start(), price.group(0), _number(price.group("num")),
-                                            _currency_of(price.group("pre")), per, None,
-                                            f"row '{line[:row.start()].strip()}', unit from the lines above"))
+                unit = units[column] if len(units) == len(prices) else per
+                if unit is None:
+                    continue  # "Price per billion pixels": this column's price is not per tokens
+                written, number = _unglued(line, price)
+                out.append(TablePrice(at, line, price.start(), written, number, _currency_of(price.group("pre")), unit, None,
+                                      f"row '{line[:row.start()].strip()}', unit from the lines above"))
     return out
+
+
+def _header_above(above: list[str]) -> str | None:
+    """The nearest line above a row of prices laid out with spaces that gives a unit and is not prose; a header that
+    prices its columns per something other than tokens ("Number of pixelsPrice per imagePrice per thousand images")
+    ends the search, since the rows under it are not token prices."""
+    for line in reversed(above):
+        if SPACED_PRICES.search(line) or PROSE.search(line):
+            continue
+        if _unit_of(line):
+            return line
+        if OTHER_UNIT.search(line):
+            return None
+    return None
+
+
+def _column_units(header: str) -> list[float | None]:
+    """The unit of each priced column of a glued header, in order: the size of a token unit, or None for a price per
+    something else ("Price per million tokensPrice per billion pixels" → [1e6, None])."""
+    found = [(m.start(), _unit_of(m.group(0))) for m in HEADER_UNIT.finditer(header)]
+    found += [(m.start(), None) for m in OTHER_UNIT.finditer(header)]
+    return [unit for _, unit in sorted(found, key=lambda pair: pair[0])]
+
+
+# The next cell's count glued to a price's last digits ("$0.06200 million": $0.06, then 200 million free tokens).
+GLUED_COUNT_AFTER = re.compile(r"\s*(?:million|billion|thousand|[MBK](?![a-z]))", re.I)
+
+
+def _unglued(line: str, price: re.Match) -> tuple[str, float]:
+    """A price as written and its number, with the next cell's count cut off when the two are glued: the count is
+    the shortest tail of the decimals that starts with a digit other than 0 ("$0.1250 million" → $0.12 and 50)."""
+    written, number = price.group(0), price.group("num")
+    if "." not in number or not GLUED_COUNT_AFTER.match(line, price.end()):
+        return written, _number(number)
+    whole, decimals = number.split(".")
+    for cut in range(len(decimals) - 1, 0, -1):
+        if decimals[cut] != "0":
+            return written[:len(written) - (len(decimals) - cut)], _number(f"{whole}.{decimals[:cut]}")
+    return written, _number(number)
 
 
 # "单位:万元" above "| 项目名称 | 项目投资总额 | 拟以募集资金投入金额 |": a filing's table of what its money goes to, in the

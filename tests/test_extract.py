@@ -3930,3 +3930,44 @@ def test_a_companys_plan_for_many_compute_centres_is_its_investment():
     assert [i.value for i in found(text, date(2024, 5, 24), "investment")] == [5e9]
     text = "园区规划建设了14个超大型数据中心,总占地面积11184亩,预计总投资超过400亿元。"
     assert found(text, date(2024, 5, 24), "investment") == []
+
+
+def test_a_glued_table_of_prices_per_thousand_and_per_million_tokens():
+    # set 163: an embedding vendor's table, its cells glued, each price given in two units, then free tokens
+    text = ("Model\nPrice per thousand tokensPrice per million tokensNumber of free tokens\n"
+            "voyage-3$0.00006$0.06200 million\nvoyage-finance-2$0.00012$0.1250 million\n\n"
+            "Model\nPrice per million tokensPrice per billion pixelsNumber of free tokens and pixels\n"
+            "voyage-multimodal-3$0.12$0.60200M text tokens and 150B pixels\n\n"
+            "Image resolution\nNumber of pixelsPrice per imagePrice per thousand images\n"
+            "200px x 200px40,000$0.00003$0.03\n1000px x 1000px1 million$0.0006$0.60")
+    assert sorted((p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")) == [
+        (0.00006, 1e3), (0.00012, 1e3), (0.06, 1e6), (0.12, 1e6), (0.12, 1e6)]
+    assert volumes(text, date(2026, 11, 29)) == []
+
+
+def test_free_tokens_are_no_volume():
+    # set 163: what a vendor gives every account, however the sentence words it
+    for text in ("The first 200 million tokens for voyage-3 and voyage-3-lite are free for every account.",
+                 "Voyage AI: 200M free embedding tokens (per account)",
+                 "Pure usage: per-1M-token pricing per model, with a 200M free-token tier.",
+                 "It gives 200 million free tokens per model, plus 150 billion free pixels for multimodal embeddings."):
+        assert volumes(text, date(2026, 11, 29)) == [], text
+
+
+def test_what_some_usage_would_cost_is_no_price():
+    # set 163: a comparison worked out by the outlet, in a what-if
+    text = ("By way of comparison, OpenAI's text-embedding-3-small would burn through 200M tokens at ~$4 of paid "
+            "usage per model.")
+    assert found(text, date(2026, 11, 29)) == []
+
+
+def test_a_port_a_trade_zone_a_managers_size_and_every_countrys_sum_are_no_investments():
+    # set 163
+    for text in ("In May 2021, the government signed a USD250 million contract with the Ghanaian group Safebond Africa "
+                 "Ltd (SAL) for the construction of the port, to invest in the island's trade.",
+                 "In March 2021, a $ 1.3 billion concession project for the construction of a free trade zone in the "
+                 "south of Sao Tome was signed between the government and a Canadian investor.",
+                 "Edens, who wants to invest in the island, owns a US$62 billion alternative asset management company "
+                 "with head quarters in New York.",
+                 "根据公开报道,2022年以来,各个国家和地区对数据中心的投资几乎翻了一番,2024年投资总额已达5000亿美元。"):
+        assert found(text, date(2026, 11, 29), "investment") == [], text
