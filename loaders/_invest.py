@@ -424,8 +424,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:higher|lower)\s+price\s+than\s+(?:the\s+)?|"
                                # "Gartner projects global AI spending will reach", "Q1 2026 global venture funding reached $297B",
                                # "Global AI chip startup funding reached $8.3 billion": the world's or a sector's total
+                               # ("Over 1/5 of global greenfield project values ($270 bn+) went to data centres" too)
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
-                               r"(?:AI\s+)?(?:spending|investment|funding))[^,，;；。.]{0,16}|"
+                               r"(?:AI\s+)?(?:spending|investment|funding|(?:project\s+)?values))[^,，;；。.]{0,16}|"
                                r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation(?:\s+(?:reported|reportedly|said|put|pegged|estimated|set))?[^.;,)）]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|"
                                r"(?:实验室|實驗室|\blaborator(?:y|ies))[^,，;；。.]{0,10}|"  # "新华三集团中央实验室投资20亿元": R&D

@@ -3971,3 +3971,13 @@ def test_a_port_a_trade_zone_a_managers_size_and_every_countrys_sum_are_no_inves
                  "with head quarters in New York.",
                  "根据公开报道,2022年以来,各个国家和地区对数据中心的投资几乎翻了一番,2024年投资总额已达5000亿美元。"):
         assert found(text, date(2026, 11, 29), "investment") == [], text
+
+
+def test_the_worlds_project_values_summed_are_no_investment():
+    # set 164: a share of every greenfield project in the world
+    text = ("Over 1/5 of global greenfield project values ($270 bn+) went to data centres in 2025. But highly "
+            "concentrated flows limit spillover effects.")
+    assert found(text, date(2026, 1, 20), "investment") == []
+    # one company's project value is still read
+    text = "The project value of Microsoft's new data centre campus is $3.3 billion."
+    assert [i.value for i in found(text, date(2026, 1, 20), "investment")] == [3.3e9]
