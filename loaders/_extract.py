@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Iterator
@@ -547,6 +547,21 @@ class Num:
     qualifier: str
     qualifier_start: int
     range_text: str | None = None
+
+
+SIZE_WORD_END = re.compile(r"(?:约|約|超过|超過|超|达|達|为|為|about|of|at|US\$|\$|¥|￥|\s)+$", re.I)
+LABEL_END = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z]{3,})$")
+
+
+def _label_before(before: str) -> str | None:
+    """The label right before an amount, past any word of size ("總含稅價約" → "總含稅價"), or None."""
+    label = LABEL_END.search(SIZE_WORD_END.sub("", before))
+    return label.group(0) if label else None
+
+
+def _shifted(num: Num, by: int) -> Num:
+    """The same number with its offsets moved `by` characters, as in a text that puts `by` characters before it."""
+    return replace(num, start=num.start + by, end=num.end + by, qualifier_start=num.qualifier_start + by)
 
 
 # "between $60 billion and $65 billion", "$66 billion to $72 billion", "up from $35 billion to $40 billion" (a baseline
@@ -1083,6 +1098,11 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             cand.tokens_published = sentence[tokens.qualifier_start:tokens.end].strip()
             out.append(cand)
         elif (_invest.word_near(sentence, num) or ctx.capex_row or ("investment" in ctx.recent and ANAPHORA.search(sentence))
+              # "前四個…總含稅價超17億元;後兩個…總含稅價約34億元": a clause after a semicolon that labels its amount as the
+              # clause before labelled an investment goes on with it
+              or ("investment" in ctx.recent and re.search(r"[;；]\s*$", ctx.previous)
+                  and (label := _label_before(ctx.before(num, 16))) is not None and label in ctx.previous
+                  and _invest.word_near(ctx.previous + sentence, _shifted(num, len(ctx.previous))))
               or ("investment" in ctx.recent and _invest.ROUND_VERB_BEFORE.search(ctx.before(num, 20))
                   and not _invest.SALES_WORD.search(sentence))
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
@@ -1443,6 +1463,14 @@ LINGPAI_AI_CONTEXT = re.compile(r"人工智能|大模型|模型|推理|算力|\b
 LINGPAI_CRYPTO = re.compile(r"区块链|區塊鏈|加密货币|加密貨幣|币圈|幣圈|钱包|錢包|blockchain|crypto", re.I)
 
 
+BARE_PROJECT_EN = re.compile(r"\b(?:the|this)\s+project\b", re.I)
+# Words that put a page on this dashboard's subject besides those of _invest.AI_INFRA_WORD, COMPUTE_ZH, CHIP_WORD and the
+# big technology companies' names (COMPANY_EN: "Google … this US$250 million investment" in an ICT facility). On a page
+# with none of them, "the project" an amount is the cost of is not AI infrastructure ("the total estimated cost of the
+# project was $144 million" for Nauru's port).
+ON_TOPIC_WORD = re.compile(r"\bservers?\b|\bICT\b|supercomput|hyperscal|\bLLMs?\b|\btokens?\b|词元|詞元|模型|機櫃|伺服器|晶片", re.I)
+
+
 def extract(text: str, published: date | None = None) -> list[Candidate]:
     """Candidates in an extracted text; offsets refer to `text` itself."""
     folded = fold(text)
@@ -1479,6 +1507,11 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         window = (window + [{c.kind for c in here}])[-2:]
         last_period = next((c.period for c in reversed(here) if c.kind == "token_volume" and c.period != "total"),
                            last_period)
+    if not (_invest.AI_INFRA_WORD.search(folded) or _invest.COMPUTE_ZH.search(folded) or _invest.CHIP_WORD.search(folded)
+            or ON_TOPIC_WORD.search(folded) or _invest.COMPANY_EN.search(folded)):
+        # "the total estimated cost of the project was $144 million" on a page that never names AI, computing, chips or
+        # data centres: the project it means is something else
+        found = [c for c in found if not (c.kind == "investment" and BARE_PROJECT_EN.search(c.quote or ""))]
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
     free = _tables.cells_under(folded, _tables.ALLOWANCE_HEADER)  # a column of free allowances

@@ -195,9 +195,18 @@ UNIT_FIELD = re.compile(r'"unit"\s*:\s*"(?P<unit>[^"]{1,30})"', re.I)
 PRICE_FIELD = re.compile(r'"(?P<key>[a-z_]*(?:input|output|prompt|completion|cache)[a-z_]*|price)"\s*:\s*(?P<num>\d+(?:\.\d+)?)\b', re.I)
 
 
+# Records whose keys and values were shuffled (a content farm's garbled copy): a price field that holds an object
+# ("cache_write_per_million_tokens": {), or a section's name that holds a number ("capabilities": 0.575, "pricing": 1.3).
+SHUFFLED_RECORD = re.compile(r'"\w*_per_(?:million|1m|1k|thousand)_tokens\s*"\s*:\s*\{|'
+                             r'"(?:pricing|capabilities|context_window)\s*"\s*:\s*-?\d', re.I)
+
+
 def record_prices(folded: str) -> list[TablePrice]:
     """The list prices in JSON or YAML records: fields whose key names the unit, and the price fields of
-    an object whose "unit" field names a unit of tokens."""
+    an object whose "unit" field names a unit of tokens; none from records whose keys and values were shuffled, since
+    which number is whose price cannot be read."""
+    if SHUFFLED_RECORD.search(folded):
+        return []
     out = []
     for line in re.finditer(r"[^\n]+", folded):
         field = RECORD_PRICE.match(line.group(0))

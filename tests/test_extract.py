@@ -2402,7 +2402,7 @@ def test_model_sizes_by_architecture_and_a_programme_built_across_many_sites(tex
      [(7e12, "KRW")]),
     ("Naver said it will invest ₩1 trillion in GPUs for its AI data centers.", [(1e12, "KRW")]),
     # a range of costs given by its lower end
-    ("According to Bloomberg, the project’s estimated cost ranges from $20 billion to $30 billion, marking one of the most "
+    ("According to Bloomberg, the data centre project’s estimated cost ranges from $20 billion to $30 billion, marking one of the most "
      "significant infrastructure investments in India’s technology sector.", [(2e10, "USD")]),
     # money raised for businesses that are not AI infrastructure
     ("In 2020, Ambani raised over $25 billion from global investors like Meta, Google, Silver Lake, General Atlantic, KKR, "
@@ -3169,7 +3169,7 @@ def test_koruna_a_price_under_its_label_line_and_a_few_data_centre_projects_summ
     text = ("According to earlier estimates, the AI Gigafactory will require total investment of around CZK 100 billion. "
             "Approximately CZK 70 billion would be provided by Czech Radiocommunications as a private investor.")
     assert [(i.value, i.currency) for i in found(text, date(2025, 6, 24), "investment")] == [(1e11, "CZK"), (7e10, "CZK")]
-    text = "The project is estimated to cost 90 billion Czech koruna, to be invested by Czech Radiocommunications."
+    text = "The AI data centre project is estimated to cost 90 billion Czech koruna, to be invested by Czech Radiocommunications."
     assert [(i.value, i.currency) for i in found(text, date(2025, 6, 24), "investment")] == [(9e10, "CZK")]
     # taka are read too, and a country's data-centre investment so far stays a sum
     text = "Beximco will invest Tk5,200 crore in a data centre at Kaliakoir."
@@ -3275,7 +3275,7 @@ def test_a_market_sized_by_a_report_is_not_an_investment():
 
 
 def test_riyals_bolivianos_and_a_financing_deal():
-    text = ("The project will see a pre-investment amount of around 772,000 Bolivianos ($112,000) and a total estimated "
+    text = ("The data centre project will see a pre-investment amount of around 772,000 Bolivianos ($112,000) and a total estimated "
             "investment of more than 140 million Bolivianos ($20.3 million).")
     assert [(i.value, i.currency) for i in found(text, date(2023, 3, 10), "investment")] == [(1.4e8, "BOB")]
     text = "Ooredoo will invest QAR 2 billion in its data centre business."
@@ -3981,3 +3981,35 @@ def test_the_worlds_project_values_summed_are_no_investment():
     # one company's project value is still read
     text = "The project value of Microsoft's new data centre campus is $3.3 billion."
     assert [i.value for i in found(text, date(2026, 1, 20), "investment")] == [3.3e9]
+
+
+def test_a_telecoms_central_procurement_of_ai_servers_and_its_lots_are_investments():
+    # set 165: the buyer's purchase of compute, and the lots after a semicolon
+    text = ("近日,在中国移动人工智能通用计算设备(推理型)集中采购项目中,基于昆仑芯的AI服务器产品拿下70%的份额。"
+            "这场总金额超过50亿元的集采,是下半年最受关注的算力采购项目之一。"
+            "六个标包被分为两类:前四个为类CUDA生态设备,总含税价超17亿元,由中兴通讯等三家厂商中标;"
+            "后两个为CANN生态设备,总含税价约34亿元,由多家昇腾算力厂商中标。")
+    assert [i.value for i in found(text, date(2025, 9, 6), "investment")] == [5e9, 1.7e9, 3.4e9]
+
+
+def test_a_page_that_never_names_ai_or_computing_has_no_investment():
+    # set 165: a finance department's page about a port, with investment words and amounts
+    text = ("The Department of Finance manages a variety of investments for the benefit of the Republic of Nauru. "
+            "As of May 2020, the total estimated cost of the project was $144 million, of which donors have "
+            "contributed $99.7 million.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # the same words on a page about a data centre are read
+    text = text.replace("the Republic of Nauru.", "the Republic of Nauru and its new data centre.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.44e8]
+
+
+def test_records_with_shuffled_keys_give_no_prices():
+    # set 165: a content farm's garbled copy of a price file
+    text = ('{\n"models": {\n"MiniMax-M2": {\n"pricing": {\n"input_per_million_tokens": 1.4,\n'
+            '"output_per_million_tokens": 2.2,\n"capabilities": 0.575\n},\n"cache_write_per_million_tokens": {\n'
+            '"function_calling": true\n}\n}\n}\n}')
+    assert found(text, date(2026, 11, 29), "plan_price") == []
+    # the same record, whole, is read
+    text = ('{\n"models": {\n"MiniMax-M2": {\n"pricing": {\n"input_per_million_tokens": 1.4,\n'
+            '"output_per_million_tokens": 2.2\n}\n}\n}\n}')
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [1.4, 2.2]
