@@ -947,8 +947,8 @@ MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億
 # storage), though a data-centre park names it; unless its name says computing after the energy word ("绿电算力中心项目").
 # Matched right after an amount, or anywhere in the sentence before one that names a bare project ("项目总投资为44.84亿元").
 ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
-                                   r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電)(?P<name>[^，,。；;]{0,12}?)"
-                                   r"(?:项目|項目|工程|电站|電站)")
+                             r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電)(?P<name>[^，,。；;]{0,12}?)"
+                             r"(?:项目|項目|工程|电站|電站)")
 # "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
 # infrastructure, unless its name says computing ("…智算芯片…算力中心")
 CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")

@@ -42,7 +42,7 @@ TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)"). A header
 # glued to the next one ("Input $/MOutput $/M") still gives its unit.
 HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
-                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?(?!\s*" + r"(?:images?|pixels?|seconds?|minutes?|hours?|requests?|calls?|searches|characters?|pages?)(?-i:(?![a-z])))"
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?(?!\s*(?:images?|pixels?|seconds?|minutes?|hours?|requests?|calls?|searches|characters?|pages?)(?-i:(?![a-z])))"
                          r"|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b"
                          # a unit in brackets of its own under a column's label ("Input unit price" then "(1,000 tokens)")
                          r"|(?<=[(（])(?P<scale3>1,000,000|1,000|1000000|1000)\s+tokens?(?=\s*[)）]))",
@@ -249,7 +249,8 @@ SIGNED_WITH_UNIT = re.compile(r"(?:US\$|\$|¥|￥)\s*\d+(?:\.\d+)?\s*/")
 
 
 def _unit_note_below(lines: list[tuple[int, str]], header_index: int) -> float | None:
-    """The unit a note gives in the two lines just after the table that starts at `header_index`."""
+    """The unit a note gives on the line just after the table that starts at `header_index` (a note past a heading
+    below it, "Token pricing" then "Prices are quoted per 1M tokens", is for the next section, not this table)."""
     end = next((i for i in range(header_index + 1, len(lines)) if not is_table_line(lines[i][1])), len(lines))
     for _, line in lines[end:end + 1]:
         if UNIT_NOTE.search(line) and TOKEN_UNIT.search(line) and _unit_of(line):
