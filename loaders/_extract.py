@@ -1516,8 +1516,6 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
     free = _tables.cells_under(folded, _tables.ALLOWANCE_HEADER)  # a column of free allowances
     found = [c for c in found if not (c.kind == "token_volume" and any(s <= c.start + c.position < e for s, e in free))]
-    shown = _tables.cells_under(folded, _tables.EXAMPLE_HEADER)  # a column of examples of the format
-    found = [c for c in found if not (c.kind == "plan_price" and any(s <= c.start + c.position < e for s, e in shown))]
     ended = _ended_contracts(folded)
     found = [c for c in found if not (c.kind == "investment" and any(abs(c.value - e) <= 0.005 * e for e in ended))]
     said_otherwise = (_debt_amounts(folded) + _debt_sums(folded) + _range_tops(folded) + _not_invested(folded)
@@ -1536,6 +1534,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     table = [_table_candidate(text, price) for price in _tables.table_prices(folded) + _tables.record_prices(folded)]
     read = {(c.start, c.value) for c in table}
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
+    shown = _tables.cells_under(folded, _tables.EXAMPLE_HEADER)  # a column of examples of the format, read either way
+    found = [c for c in found if not (c.kind == "plan_price" and any(s <= c.start + c.position < e for s, e in shown))]
     found += [_table_investment(text, amount, published) for amount in _tables.investment_rows(folded)]
     found.sort(key=lambda c: (c.start, c.position, KINDS.index(c.kind)))
     return found

@@ -319,8 +319,7 @@ def table_prices(folded: str) -> list[TablePrice]:
             label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
                                                        or MULTI_PRICE_CELL.match(c)), len(leading))])
             for column, (offset, cell) in enumerate(cells):
-                if column < len(header) and (DERIVED_HEADER.search(header[column][0])
-                                             or EXAMPLE_HEADER.search(header[column][0])):
+                if column < len(header) and DERIVED_HEADER.search(header[column][0]):
                     continue
                 if column < len(header) and caption and not header[column][1] and (
                         MULTI_PRICE_CELL.match(cell) or _tiered(cell)):
