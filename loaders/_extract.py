@@ -81,6 +81,9 @@ _ABBREVIATION = re.compile(r"(?:(?<!Series )\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\b
 # A line that is only a price's label on a model card ("Input Price", "输出价格"): the price is on the next line.
 PRICE_LABEL_LINE = re.compile(r"(?:(?:cached\s+)?input|output|prompt|completion)\s+(?:tokens?\s+)?(?:price|pricing|cost)|"
                               r"(?:输入|输出|輸入|輸出)\s*(?:价格|價格)", re.I)
+# A line that is only a price, its unit on the next line ("$0.9000" then "Input /1M" on a model card).
+PRICE_ONLY_LINE = re.compile(r"(?:US\$|\$|¥|￥|€|£)\s?\d[\d.,]*")
+UNIT_LABEL_NEXT = re.compile(r"\s*(?:(?:cached\s+)?input|output|prompt|completion)?\s*(?:/|per\s+)\s*1?\s?[MK]\b", re.I)
 # Text wrapped at a fixed width: a line ending in a lowercase word or a comma, the next one going on in lowercase.
 _WRAPPED = re.compile(r"[a-z,]\n+[a-z]")
 
@@ -98,6 +101,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             continue  # "日均Token呼叫量:\n50兆。": the figure is on the next line
         if "\n" in match.group(0) and PRICE_LABEL_LINE.fullmatch(text[start:end].strip()):
             continue  # "Input Price\n\n$0.15per 1M": a model card's label, its price on the next line
+        if "\n" in match.group(0) and PRICE_ONLY_LINE.fullmatch(text[start:end].strip()) \
+                and UNIT_LABEL_NEXT.match(text, match.end()):
+            continue  # "$0.9000\nInput /1M": the price's unit is on the next line
         if "\n" in match.group(0) and _WRAPPED.search(text, max(start, end - 1), min(len(text), match.end() + 1)):
             continue  # "bringing the total amount raised\n\nto $15 billion.": a line wrapped mid-sentence
         if end > start:

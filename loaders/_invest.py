@@ -156,6 +156,11 @@ def lease_value(sentence: str, num: Num) -> bool:
 PROVIDED_BY = re.compile(r"\b(?:would|will|is\s+to|are\s+to|to)\s+be\s+(?:provided|contributed|put\s+up)\s+by\b", re.I)
 
 
+# Capital put into a company ("增资", "注资") is an investment when the sentence says it goes to compute;
+# alone it may only raise registered capital or working capital.
+INJECTION_ZH = re.compile(r"(?:增资|增資|注资|注資)\s*(?:约|約|近|超过|超過|超|逾)?\s*$")
+
+
 def word_near(sentence: str, num: Num) -> bool:
     """An investment word up to 80 characters before the amount, or after it in the same clause
     ("a $6 billion AMD deal"), past any amounts listed with it ("Alphabet's $175-185 billion, Amazon's
@@ -165,6 +170,8 @@ def word_near(sentence: str, num: Num) -> bool:
             or FUND_AFTER.match(sentence[num.end:]) or (FUND_SIZE_BEFORE.search(N.window_before(sentence, num.qualifier_start, 16))
                                                          and "基金" in sentence):
         return True
+    if INJECTION_ZH.search(N.window_before(sentence, num.qualifier_start, 12)) and COMPUTE_ZH.search(sentence):
+        return True  # "对…全资子公司世纪利通增资4.5亿元,布局服务器相关设备后提供AI算力租赁服务"
     if RAISED_EQUITY_AFTER.match(sentence[num.end:]) or PURPOSE_AFTER.match(sentence[num.end:]):
         return True  # "With €1.7B equity, $830M in debt": equity raised; "$40 billion … for Texas projects": what it is for
     if PROVIDED_BY.match(sentence[num.end:].lstrip()) or (re.match(r"\s*by\b", sentence[num.end:])
@@ -429,6 +436,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
                                r"(?:AI\s+)?(?:spending|investment|funding|(?:project\s+)?values))[^,，;；。.]{0,16}|"
                                r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation(?:\s+(?:reported|reportedly|said|put|pegged|estimated|set))?[^.;,)）]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
+                               # "获 “东数西算” 专项补贴 1.2 亿元": a grant received, not an outlay
+                               r"(?:补贴|補貼|\bsubsid(?:y|ies)\b)[^,，;；。.]{0,6}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|"
                                r"(?:实验室|實驗室|\blaborator(?:y|ies))[^,，;；。.]{0,10}|"  # "新华三集团中央实验室投资20亿元": R&D
                                r"backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"

@@ -4013,3 +4013,25 @@ def test_records_with_shuffled_keys_give_no_prices():
     text = ('{\n"models": {\n"MiniMax-M2": {\n"pricing": {\n"input_per_million_tokens": 1.4,\n'
             '"output_per_million_tokens": 2.2\n}\n}\n}\n}')
     assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [1.4, 2.2]
+
+
+def test_capital_put_into_a_subsidiary_for_compute_is_an_investment_but_a_subsidy_is_not():
+    # set 166: a capital injection whose purpose is AI compute leasing
+    text = ("今年6月,利通电子与世纪珑腾、世纪利通签署增资协议,对世纪珑腾设立在上海松江的全资子公司世纪利通增资4.5亿元,"
+            "布局服务器相关设备后提供AI算力租赁服务。")
+    assert [i.value for i in found(text, date(2025, 11, 26), "investment")] == [4.5e8]
+    # capital put in with no word of compute only raises registered or working capital
+    for text in ["公司拟对全资子公司增资2亿元,用于补充流动资金。", "星辰科技完成增资,注册资本增至5亿元。"]:
+        assert found(text, date(2025, 11, 26), "investment") == [], text
+    # set 166: a grant a company received for its data centre
+    text = "液冷技术:自研浸没式液冷方案,数据中心 PUE≤1.1,获 “东数西算” 专项补贴 1.2 亿元"
+    assert found(text, date(2025, 11, 26), "investment") == []
+
+
+def test_a_price_on_a_line_of_its_own_takes_its_unit_from_the_next_line():
+    # set 166: a model card lists "$0.9000" and then "Input /1M"
+    text = "Mistral AI Codestral\n\nVision\n256K\nContext\n$0.9000\nInput /1M\n$0.9000\nOutput /1M\nN/A\nMax Output"
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [(0.9, 1e6), (0.9, 1e6)]
+    # a price whose next line is not a unit is still not read
+    text = "Mistral AI Codestral\n$0.9000\nMonthly fee"
+    assert found(text, date(2026, 11, 29), "plan_price") == []
