@@ -80,6 +80,7 @@ _ABBREVIATION = re.compile(r"(?:(?<!Series )\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\b
 
 # A line that is only a price's label on a model card ("Input Price", "输出价格"): the price is on the next line.
 PRICE_LABEL_LINE = re.compile(r"(?:(?:cached\s+)?input|output|prompt|completion)\s+(?:tokens?\s+)?(?:price|pricing|cost)|"
+                              r"(?:price|prices|pricing|cost)\s*\(\s*input\s*/\s*output\s*\)|"  # "Pricing (Input / Output)"
                               r"(?:输入|输出|輸入|輸出)\s*(?:价格|價格)", re.I)
 # A line that is only a price, its unit on the next line ("$0.9000" then "Input /1M" on a model card).
 PRICE_ONLY_LINE = re.compile(r"(?:US\$|\$|¥|￥|€|£)\s?\d[\d.,]*")
@@ -1385,6 +1386,7 @@ def _closes_aside(rest: str) -> bool:
 UNIT_GAP = re.compile(r"\s*(?:/|per)\s*")
 STORAGE_AFTER = re.compile(r"^[^.;,。]{0,30}?\btokens?\s*(?:/|per)\s*(?:hour|hr|h)\b", re.I)
 IO_PRICE_LABEL_BEFORE = re.compile(r"\b(?:input|output)\s+(?:tokens?\s+)?(?:price|pricing|cost)\s*[:：]?\s*(?:US\$|\$)?\s*$", re.I)
+IO_PAIR_PRICE_LABEL = re.compile(r"\b(?:price|prices|pricing|cost)\s*\(\s*input\s*/\s*output\s*\)", re.I)  # "Pricing (Input / Output)\n$0.002 / $0.006 per 1M"
 TOKENS_COST_BEFORE = re.compile(r"\btokens?\s+(?:cost|costs|are priced at|priced at|at)\s*(?:US\$|\$)?\s*$", re.I)
 
 
@@ -1414,6 +1416,7 @@ def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> t
                   or (article_unit and re.search(r"\bper\b", after.group(0), re.I))  # "¥0.6/¥3.6 per 1M" on a page priced per 1M tokens
                   or UNIT_IO.search(after.group(0))  # "input tokens cost $4 per million": the tokens named before it
                   or IO_PRICE_LABEL_BEFORE.search(sentence[:num.qualifier_start])  # "Input Price\n\n$0.15per 1M"
+                  or IO_PAIR_PRICE_LABEL.search(sentence[:num.qualifier_start])
                   or TOKENS_COST_BEFORE.search(sentence[_clause_start(sentence, num.qualifier_start):num.qualifier_start])):
         return (N.tokens_per(after.group("scale")), num.end + after.start("scale") - (1 if "/" in after.group(0) else 0),
                 num.end + after.end())

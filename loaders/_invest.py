@@ -405,6 +405,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # companies' total
                                r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},?\s+"
                                r"and\s+(?-i:[A-Z])[^.;]{0,80}?\ba\s+(?:combined\s+)?total\s+of\s*(?:US\$|\$|€|£)?\s*|"
+                               # "the purchase, sale or rental of infrastructure enabling the positioning of servers reached
+                               # 654 million euros in 2023": a market's transactions
+                               r"\b(?:purchases?|sales?|buying|selling)\s*,?\s*(?:(?:purchases?|sales?|buying|selling)\s*,?\s*)?"
+                               r"(?:or|and)\s+(?:rentals?|renting|leasing|sales?|purchases?)\s+of\b[^.;]{0,120}|"
                                # "Blackstone's data center portfolio included $55 billion in operational … facilities": holdings
                                # "pushing its total digital infrastructure portfolio beyond AUD 6 billion": the same
                                r"\bportfolio\s+(?:includes|included|consists\s+of|consisted\s+of|comprises|comprised|beyond|past|above|to)\s+"
@@ -702,6 +706,11 @@ YARDSTICK_AFTER = re.compile(r"^\s*(?:元|美元)?的?[^，,。；;\d]{0,12}?(?:
 # companies do as a rule, said to make a case, not one company's project (the English yardstick)
 HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal|not\s+(?:unusual|uncommon))\s+for\s+"
                           r"(?:[\w'’-]+\s+){0,2}(?:companies|firms|operators|hyperscalers|players|tech\s+giants)\b[^.;]{0,80}$", re.I)
+# "in 2023, 23 organizations (including eight companies making their debut …) announced the opening of 83 new
+# infrastructures …, the commissioning of which could potentially bring up to 15 billion euros": many organisations'
+# openings summed (read over the whole sentence before the amount: the count is far from it)
+MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|\d{2,})\s+(?:organi[sz]ations|companies|firms|operators)\b"
+                                       r"(?:\s*\([^()]{0,80}\))?\s+(?:have\s+|had\s+)?announced\b", re.I)
 # "foreign investment in the country exceeded $2.2bn in 2014", "FDI inflows into Kenya reached $1.5 billion": what all
 # foreign companies brought into a country, a sum (not "Microsoft's $1 billion investment … the largest foreign investment")
 FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|FDI)(?:\s+inflows?)?\s+"
@@ -1024,6 +1033,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
+                or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
                 # a project with nothing technical around it, or a logistics company's with no compute word
                 or (PROJECT_ZH.search(own)
                     and not (COMPUTE_ZH if LOGISTICS_ZH.search(own) else TECH_ZH).search(around))

@@ -4035,3 +4035,27 @@ def test_a_price_on_a_line_of_its_own_takes_its_unit_from_the_next_line():
     # a price whose next line is not a unit is still not read
     text = "Mistral AI Codestral\n$0.9000\nMonthly fee"
     assert found(text, date(2026, 11, 29), "plan_price") == []
+
+
+def test_a_price_pair_under_an_input_output_label_is_read_per_million():
+    # set 167: a model card's "Pricing (Input / Output)" line over both prices
+    text = "Context Window\n131k tokens\nPricing (Input / Output)\n$0.002 / $0.006 per 1M\nArchitecture\ntransformer"
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [(0.002, 1e6), (0.006, 1e6)]
+    # the same line under a label that is not about prices is not read
+    text = "Context Window\n131k tokens\nLimits (Input / Output)\n$0.002 / $0.006 per 1M\nArchitecture\ntransformer"
+    assert found(text, date(2026, 11, 29), "plan_price") == []
+
+
+def test_a_market_of_transactions_and_many_organisations_openings_are_not_investments():
+    # set 167: an observatory's report on a country's data centres
+    for text in [
+        "In Italy, the purchase, sale or rental of infrastructure enabling the positioning of servers reached 654 million "
+        "euros in 2023 (+10% compared to 2022).",
+        "Then, in 2023, 23 organizations (including eight companies making their debut on the Italian market) announced the "
+        "opening of 83 new infrastructures in the period 2023-2025, the commissioning of which could potentially bring up to "
+        "15 billion euros to the territory euros of total investment.",
+    ]:
+        assert found(text, date(2024, 1, 17), "investment") == [], text
+    # two companies' announced investment is still theirs
+    text = "Equinix and Aruba, two companies, announced they will invest 15 billion euros in data centres in Italy."
+    assert [i.value for i in found(text, date(2024, 1, 17), "investment")] == [1.5e10]
