@@ -221,6 +221,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "Of around $243m invested in the regional economy in 2012": what a region drew in a year, a sum
                               r"invested\s+in\s+(?:the\s+)?(?:regional|national|local|domestic)\s+econom(?:y|ies)\b|"
                               r"indirect\s+(?:investments?|spending)\b|(?<!deal )(?<!contract )(?<!lease )value\s+(?:for|of)\b|"
+                              # "斥資人民幣7.26億元,設立新一代智慧手機精密機構件研發中心": an R&D centre set up with it
+                              r"[,，]?\s*(?:用于|用於)?(?:设立|設立|建立|成立|建设|建設)[^，,。；;]{0,24}(?:研发|研發)(?:中心|基地)|"
                               # "invested about HK$2.83 billion in semiconductor research": R&D ("in AI research infrastructure" is not)
                               r"in\s+(?:[\w-]+\s+){0,2}research\b(?!\s+(?:infrastructure|computing|compute|supercomput\w*|clusters?|data\s+cent))|"
                               # "总投资256亿元 长沙高新区世界计算·长沙智谷等7大项目集中开工": the sum of projects started together

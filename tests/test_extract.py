@@ -4059,3 +4059,13 @@ def test_a_market_of_transactions_and_many_organisations_openings_are_not_invest
     # two companies' announced investment is still theirs
     text = "Equinix and Aruba, two companies, announced they will invest 15 billion euros in data centres in Italy."
     assert [i.value for i in found(text, date(2024, 1, 17), "investment")] == [1.5e10]
+
+
+def test_an_rd_centre_set_up_with_the_money_is_research_not_infrastructure():
+    # set 168: a server maker's R&D centre for phone parts, named after its amount
+    text = ("另外在深圳,工業富聯斥資人民幣7.26億元,設立新一代智慧手機精密機構件研發中心,強化高階智造與AI終端領域研發。")
+    assert found(text, date(2025, 12, 1), "investment") == []
+    # money put into its cloud-computing subsidiary for AI compute is read
+    text = ("鴻海今天傍晚公告,旗下工業富聯透過轉投資中國大陸天津子公司富聯精密電子,增資富聯精密電子旗下天津富聯雲計算公司"
+            "人民幣20億元,用於強化AI算力基礎設施建設。")
+    assert [i.value for i in found(text, date(2025, 12, 1), "investment")] == [2e9]
