@@ -4069,3 +4069,13 @@ def test_an_rd_centre_set_up_with_the_money_is_research_not_infrastructure():
     text = ("鴻海今天傍晚公告,旗下工業富聯透過轉投資中國大陸天津子公司富聯精密電子,增資富聯精密電子旗下天津富聯雲計算公司"
             "人民幣20億元,用於強化AI算力基礎設施建設。")
     assert [i.value for i in found(text, date(2025, 12, 1), "investment")] == [2e9]
+
+
+def test_a_funds_size_after_a_comma_is_read():
+    # set 169: a state bank's fund of funds, its size after a comma
+    text = ("近日中國銀行在國有大型銀行中率先推進設立科創母基金,總規模300億元人民幣,將引導更多市場資源投早、投小、投長期、"
+            "投硬科技。母基金將聚焦人工智能、量子技術、生物技術等重點領域。")
+    assert [i.value for i in found(text, date(2024, 8, 29), "investment")] == [3e10]
+    # a size that is not a fund's is still not read
+    text = "近日中國銀行在國有大型銀行中率先推進人工智能業務,總規模300億元人民幣。"
+    assert found(text, date(2024, 8, 29), "investment") == []
