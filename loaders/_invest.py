@@ -308,7 +308,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|short of|"
                               # "$5 billion above expectations" is a gap; "~$190B Well above $152B analyst estimate" is not
                               r"\b(?:below|above)\b(?!\s*(?:US\$|\$)\s*\d)|"
-                              r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|估值|市值|"
+                              r"\bloss(?:es)?\b|营收|營收|收入|销售额|利润|利潤|亏损|虧損|"
+                              # "获1.1亿美元投资后估值10亿美元": the round, the valuation after it (not "按30亿元投后估值计算")
+                              r"(?<!投资后)(?<!投資後)(?<!融资后)(?<!融資後)估值|市值|"
                               r"产值|產值|税收|稅收|"  # "每年可产生约1.77亿元产值": a project's expected output
                               r"减值|減值|impairments?|write-?(?:downs?|offs?))"  # "计提了约162亿元减值": an accounting charge
                               # "a $300 billion valuation" (not "a $13 billion funding round at a valuation of $183 billion")
@@ -442,6 +444,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:全球|global|worldwide|industry-wide|corporate|private)[^,，;；。.]{0,24}(?:资本开支|資本開支|capex|capital expenditure|"
                                r"(?:AI\s+)?(?:spending|investment|funding|(?:project\s+)?values))[^,，;；。.]{0,16}|"
                                r"(?:营收|營收|收入|产值|產值|税收|稅收)[^,，;；。]{0,6}|\bsteps? (?:down|up)\s*|估值[^,，;；。]{0,6}|valuation(?:\s+(?:reported|reportedly|said|put|pegged|estimated|set))?[^.;,)）]{0,20}|\bStreet\b|consensus[^.;]{0,20}|cash flow[^.;]{0,20}|\bFCF\b[^.;]{0,40}|"
+                               # "长期股权投资价值从2024财年13亿美元增至2025财年34亿美元": the book value of stakes held
+                               r"(?:长期股权投资|長期股權投資)[^,，;；。]{0,30}|"
                                # "获 “东数西算” 专项补贴 1.2 亿元": a grant received, not an outlay
                                r"(?:补贴|補貼|\bsubsid(?:y|ies)\b)[^,，;；。.]{0,6}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|"
@@ -1027,7 +1031,11 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     joined = bool(re.search(r"[;；]\s*$", previous))
     own = previous + sentence if joined else sentence
     named_before = ((lead if joined else previous + lead) if BARE_PROJECT.search(own) else "")
-    around = named_before + own + (following if PURPOSE_NEXT_ZH.match(following) else "")
+    purpose = following if PURPOSE_NEXT_ZH.match(following) else ""
+    around = named_before + own + purpose
+    # a power line or fibre the sentence names is judged without the page's first sentence, which may name compute for a
+    # whole round-up ("該項目投資額達549億元,是全國首個…特高壓柔性直流輸電工程" under "涵蓋多個為大灣區提供算力、電力保障的重大項目")
+    near = ("" if joined or not BARE_PROJECT.search(own) else previous) + own + purpose
     return bool(not_before
                 or MANUFACTURING_ZH.search(sentence)
                 or energy_project(rest, previous if BARE_PROJECT.search(sentence) else "")
@@ -1040,8 +1048,9 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (PROJECT_ZH.search(own)
                     and not (COMPUTE_ZH if LOGISTICS_ZH.search(own) else TECH_ZH).search(around))
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
-                     or GRID_OR_FIBRE.search(sentence) or MILITARY.search(sentence))
+                     or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
+                or (GRID_OR_FIBRE.search(sentence) and not AI_INFRA_WORD.search(near))
                 or ASSETS_AFTER.match(rest) or ASSET_MANAGER_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
                     and PACT_AFTER.match(rest))

@@ -4079,3 +4079,25 @@ def test_a_funds_size_after_a_comma_is_read():
     # a size that is not a fund's is still not read
     text = "近日中國銀行在國有大型銀行中率先推進人工智能業務,總規模300億元人民幣。"
     assert found(text, date(2024, 8, 29), "investment") == []
+
+
+def test_a_power_line_in_a_roundup_that_names_compute_first_is_not_an_investment():
+    # set 170: a district's signed projects, the page's first sentence naming compute and power for all of them
+    text = ("2月7日,廣州開發區舉行2025年第一季度重大項目簽約開工活動,152個項目總投資達1471億元,涵蓋多個為大灣區提供算力、"
+            "電力保障的重大項目。簽約的35個項目中,由南方電網與國家電網共同投資建設的藏粵直流項目十分亮眼。"
+            "該項目投資額達549億元,是全國首個跨經營區±800千伏四端特高壓柔性直流輸電工程,將為廣州每年帶來超200億度的綠色電力。")
+    assert found(text, date(2025, 2, 7), "investment") == []
+    # the telecom's compute hub among the same projects is read
+    text = text.replace("簽約的35個項目中", "另外,總投資為14億元的中國聯通互聯網應用創新基地(二期),是中國聯通大灣區算力總規劃中的核心節點。簽約的35個項目中")
+    assert [i.value for i in found(text, date(2025, 2, 7), "investment")] == [1.4e9]
+
+
+def test_a_round_before_its_valuation_is_read_but_the_book_value_of_stakes_is_not():
+    # set 170: a list of a chip maker's investments
+    text = "- Reka AI获1.1亿美元投资后估值10亿美元,专注于低成本大模型研发[17]"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.1e8]
+    text = "- 长期股权投资价值从2024财年13亿美元增至2025财年34亿美元,一年增长近3倍[31]"
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # an amount the valuation is worked out at is still the valuation
+    text = "该公司按30亿元投后估值计算完成融资。"
+    assert found(text, date(2026, 11, 29), "investment") == []
