@@ -404,6 +404,11 @@ US_STATE = (r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
             r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
             r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
             r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming)")
+# A region larger than a country, whose total is every company's summed ("data centre investment in Asia-Pacific")
+REGION = r"(?:Asia[- ]Pacific|APAC|Southeast\s+Asia|Latin\s+America|Middle\s+East|EMEA|Europe|Africa|the\s+Americas|Nordics)"
+# "AI boom fuels US$11.6b data centre investment in Asia-Pacific": the region's total (not "Microsoft's $2B …")
+REGION_TOTAL_AFTER = re.compile(r"^\s*(?:of\s+)?(?:data[- ]cent(?:er|re)|AI|cloud|digital\s+infrastructure)\s+investments?\s+"
+                                r"(?:in|across)\s+(?:the\s+)?" + REGION + r"\b", re.I)
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
                                # "Samsung, Hyundai Motor Group, and LG Group have committed to invest a total of": several
                                # companies' total
@@ -462,6 +467,16 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
+                               # "investment in data centers across the Asia-Pacific region, totaling US$11.6 billion", "The
+                               # Asia-Pacific region is seeing a surge in data center investments, amounting to": a region's total
+                               r"(?<![’']s )(?<!\bits )\binvestments?\b[^.;]{0,60}?\b(?:across|in)\s+(?:the\s+)?" + REGION + r"\b[^.;]{0,30}?"
+                               r"(?:totall?ing|amounting\s+to)\s*(?:US\$|\$)?\s*|"
+                               r"\b(?:the\s+)?" + REGION + r"\s+region\b[^.;]{0,80}?\binvestments?\b[^.;]{0,30}?(?:totall?ing|amounting\s+to)\s*(?:US\$|\$)?\s*|"
+                               # "data centre sales reached a record high of $840.47 million last year": deals summed over a year
+                               r"\b(?:sales|transactions|deal\s+volumes?)\s+(?:reached|totall?ed|hit|amounted\s+to|rose\s+to)\b[^.;,]{0,30}|"
+                               # "Several large transactions are in the works, including a potential $1 billion sale of … and a $500
+                               # million data centre sale": deals not yet made
+                               r"\bin\s+the\s+works\b[^.;]{0,160}|"
                                # "data center investment in Asia Pacific reached US$4.1 billion": a region's total, no one's
                                r"(?<![’']s )(?<!\bits )\b(?:data[- ]cent(?:er|re)|AI|cloud|digital\s+infrastructure)\s+investments?\s+in\s+(?:the\s+)?"
                                r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+(?:reached|totall?ed|hit|amounted\s+to|rose\s+to|climbed\s+to|"
@@ -1044,6 +1059,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
+                or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
                 # a project with nothing technical around it, or a logistics company's with no compute word
                 or (PROJECT_ZH.search(own)
                     and not (COMPUTE_ZH if LOGISTICS_ZH.search(own) else TECH_ZH).search(around))

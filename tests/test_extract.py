@@ -4101,3 +4101,26 @@ def test_a_round_before_its_valuation_is_read_but_the_book_value_of_stakes_is_no
     # an amount the valuation is worked out at is still the valuation
     text = "该公司按30亿元投后估值计算完成融资。"
     assert found(text, date(2026, 11, 29), "investment") == []
+
+
+@pytest.mark.parametrize("text", [
+    # set 171: a region's data-centre investment, written three ways on one page
+    "AI boom fuels US$11.6b data centre investment in Asia-Pacific as Hong Kong eyes niche role",
+    "The AI boom is driving significant investment in data centers across the Asia-Pacific region, totaling US$11.6 billion.",
+    "- ▪The Asia-Pacific region is seeing a surge in data center investments, amounting to US$11.6 billion.",
+    # a region's data-centre deals summed over a year, and deals not yet made
+    "The emerging trend is most obvious in the Asia Pacific, where data centre sales reached a record high of $840.47 "
+    "million last year alone.",
+    "Several large transactions are in the works, including a potential $1 billion sale of a share in Telkom Indonesia's "
+    "data centre business and a $500 million data centre sale by Japan's NEC.",
+])
+def test_a_regions_total_its_deals_summed_and_deals_in_the_works_are_not_investments(text):
+    assert found(text, date(2024, 6, 1), "investment") == []
+
+
+def test_one_companys_investment_in_a_region_is_still_read():
+    for text, value in [("Microsoft's $2B data centre investment in Southeast Asia was announced.", 2e9),
+                        ("Equinix will invest US$390-million in Africa over the next five years building data centres.", 3.9e8),
+                        ("Goldman Sachs Asset Management has spent over $1 billion in Asian data centre expansion over the "
+                         "last three years.", 1e9)]:
+        assert [i.value for i in found(text, date(2024, 6, 1), "investment")] == [value], text
