@@ -417,7 +417,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "the purchase, sale or rental of infrastructure enabling the positioning of servers reached
                                # 654 million euros in 2023": a market's transactions
                                r"\b(?:purchases?|sales?|buying|selling)\s*,?\s*(?:(?:purchases?|sales?|buying|selling)\s*,?\s*)?"
-                               r"(?:or|and)\s+(?:rentals?|renting|leasing|sales?|purchases?)\s+of\b[^.;]{0,120}|"
+                               r"or\s+(?:rentals?|renting|leasing|sales?|purchases?)\s+of\b[^.;]{0,120}|"  # not a deal's "purchase and sale of"
                                # "Blackstone's data center portfolio included $55 billion in operational … facilities": holdings
                                # "pushing its total digital infrastructure portfolio beyond AUD 6 billion": the same
                                r"\bportfolio\s+(?:includes|included|consists\s+of|consisted\s+of|comprises|comprised|beyond|past|above|to)\s+"
@@ -729,8 +729,9 @@ HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal
                           r"(?:[\w'’-]+\s+){0,2}(?:companies|firms|operators|hyperscalers|players|tech\s+giants)\b[^.;]{0,80}$", re.I)
 # "in 2023, 23 organizations (including eight companies making their debut …) announced the opening of 83 new
 # infrastructures …, the commissioning of which could potentially bring up to 15 billion euros": many organisations'
-# openings summed (read over the whole sentence before the amount: the count is far from it)
-MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|\d{2,})\s+(?:organi[sz]ations|companies|firms|operators)\b"
+# openings summed (read over the whole sentence before the amount: the count is far from it; five to 999, so not
+# "In 2023 companies announced")
+MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz]ations|companies|firms|operators)\b"
                                        r"(?:\s*\([^()]{0,80}\))?\s+(?:have\s+|had\s+)?announced\b", re.I)
 # "foreign investment in the country exceeded $2.2bn in 2014", "FDI inflows into Kenya reached $1.5 billion": what all
 # foreign companies brought into a country, a sum (not "Microsoft's $1 billion investment … the largest foreign investment")

@@ -4124,3 +4124,9 @@ def test_one_companys_investment_in_a_region_is_still_read():
                         ("Goldman Sachs Asset Management has spent over $1 billion in Asian data centre expansion over the "
                          "last three years.", 1e9)]:
         assert [i.value for i in found(text, date(2024, 6, 1), "investment")] == [value], text
+
+
+def test_a_deals_purchase_and_sale_of_a_campus_is_still_an_investment():
+    # the market rule of set 167 ("the purchase, sale or rental of …") leaves a deal's "purchase and sale of" alone
+    text = "The company entered into an agreement for the purchase and sale of a data center campus for $1.2 billion."
+    assert [i.value for i in found(text, date(2024, 1, 17), "investment")] == [1.2e9]
