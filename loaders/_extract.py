@@ -235,6 +235,10 @@ NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tok
                              # quantity converted into characters or summed from its parts
                              r"^\s*(?:tokens?|Tokens?)\s*(?:相当于|相當於|包括[^。；;]*\+)|"
                              r"^-tokens?\s+(?:threshold|club)\b|"  # "crossing the one-trillion-token threshold"
+                             # "10M Tokens/Month Cost Comparison", "on a 10M token/month workload": the volume a worked cost
+                             # comparison is run at, a workload's size
+                             r"^\s*(?:tokens?\s*(?:/\s*|per\s+|a\s+)?(?:day|month|mo|year)?\s+)?(?:(?:[\w-]+\s+)?(?:cost|price|pricing|spend)\s+"
+                             r"(?:comparison|breakdown|analysis|calculation|scenario)s?|workloads?)\b|"
                              # "在20万亿文本Token的大规模语料上完成预训练": a training corpus
                              r"^\s*(?:文本|高质量|高質量)?\s*(?:tokens?|Tokens?|词元|詞元)?\s*的?[^。；;，,\d]{0,8}(?:语料|語料|训练数据|訓練數據|数据集|數據集)|"
                              # "小于50M的音频文件": a file's size in megabytes, not tokens
@@ -269,7 +273,8 @@ EXAMPLE_OPENING = re.compile(r"^\s*(?:例如|比如|举例来说|舉例來說|fo
 WORKED_SUM = re.compile(r"\d\s*[=×÷]|[=×÷+]\s*(?:US\$|\$|¥|￥)?\s*\d")
 # "(e.g., for 100k tokens @ $1/m-tokens, you would be charged $0.10)": a bracket the example opens, still open at the amount
 EXAMPLE_ASIDE_BEFORE = re.compile(r"[(（]\s*(?:e\.g\.|for example|for instance|例如|比如)[^()（）]*$", re.I)
-HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by|"
+# "Consider a realistic enterprise workload: 6M input tokens + 4M output tokens monthly": a case the writer sets up
+HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for example|for instance|multiplied by|consider\s+(?:a|an)|"
                                  r"let['’]s\s+(?:say|assume)|let\s+us\s+(?:say|assume))\b|\bexample\s*[:：]|"
                                  r"如每|[(（]如|例如|比如|假如|"
                                  r"假设|假設|若|如果|为例|為例|乘以",
@@ -459,6 +464,8 @@ EN_UNIT_OPENS_CLAUSE = re.compile(r"\b(?:cost|price|pricing|rate)s?\s+(?:per|for
 TOKEN_LIMIT_HEADING = re.compile(r"\btoken\s+(?:length|limit)s?\b|\bcontext\s+(?:length|window)\b|\bmax(?:imum)?\s+(?:output\s+)?tokens\b|"
                                  r"\brate\s+limits?\b|\b(?:RPM|TPM)\b", re.I)
 # "no tier fits cost budget $0.0500 for ~120000 tokens": a cap someone sets on spending, not a price
+# "can save your organization $47,000+ annually on a 10M token/month workload": a saving at some volume, not a price
+SAVING_BEFORE = re.compile(r"\b(?:save|saves|saved|saving|savings\s+of)\b[^.;$]{0,30}(?:US\$|\$)?\s*$", re.I)
 BUDGET_BEFORE = re.compile(r"\bbudget(?:s|ed)?\s*(?:of\s+|at\s+|is\s+|:\s*)?(?:US\$|\$)?\s*$", re.I)
 # "Text generation was billed per 1M tokens: Llama 3 8B at $0.15, Llama 3 70B around $0.90, …": a unit, then a colon,
 # heads every price of the list that follows it in the sentence
@@ -1096,7 +1103,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                 and num.value < 10**6 and (buys_tokens or not COST_BEFORE.search(ctx.before(num, 30))) \
                 and not ESTIMATE_WORD.search(ctx.before(num, 80)) \
                 and not FREE_CREDIT.search(sentence) \
-                and not BUDGET_BEFORE.search(ctx.before(num, 20)):  # "estimated monthly spend is ~$1,000 (Opus)"; sign-up credit; a budget
+                and not BUDGET_BEFORE.search(ctx.before(num, 20)) \
+                and not SAVING_BEFORE.search(ctx.before(num, 40)):  # "estimated monthly spend is ~$1,000 (Opus)"; sign-up credit; a budget
             tokens = min(token_qty, key=lambda t: abs(t.start - num.start))
             allowance.add(tokens.start)
             billing = "month" if re.search(r"per month|a month|/month|monthly|月", sentence, re.I) else "purchase"

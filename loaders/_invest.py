@@ -711,6 +711,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                # "华通创投作为有限合作人,以27亿元与…设立合伙企业": one limited partner's share of a fund
                                r"有限合[伙夥作]人\s*[,，]?\s*(?:以|出资|出資|认缴|認繳)\s*|"
+                               # "太盟管理着超过550亿美元的资产,并在全球范围内累计投资超1000亿美元": an investment firm's investing
+                               # over the years and the world summed, not one project ("项目累计投资20亿元" is a project's)
+                               r"(?:全球范围内|全球範圍內|在全球|成立以来|成立以來|迄今为止|迄今為止|历年|歷年)[^，,。；;\d]{0,6}"
+                               r"(?:累计|累計)(?:投资|投資)了?(?:超过|超過|超|逾|达|達|约|約)?\s*|"
                                # "中国各地政府今年以来在…数字新基建领域,公布了6.61万亿元的投资计划": every local government's plans summed
                                r"(?:各地|多地|全国各地|全國各地|各省|多个省份|多個省份)(?:政府)?[^。；;]{0,60}?"
                                r"(?:公布|發布|发布|推出|出台|披露)了?(?:总额|總額|合计|合計|共计|共計)?\s*|"
@@ -794,7 +798,9 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              # reconstruction; "addressing energy, internet, transportation, and urban tech ecosystems": transport
                              r"\bearthquakes?\b|\breconstruction\b|\bdisaster\s+(?:relief|recovery)\b|\btransport(?:ation)?\b|"
                              # "今年投资21亿元开工建设的尚勤路、横二路等8条道路及地下管网": a park's roads and pipes
-                             r"道路|公路|铁路|鐵路|管网|管網|桥梁|橋樑", re.I)
+                             r"道路|公路|铁路|鐵路|管网|管網|桥梁|橋樑|"
+                             # "联合投资600亿收购万达商管60%的股权 … 全球最大的商业地产管理公司": a property manager bought
+                             r"商管|物业|物業|商业地产|商業地產", re.I)
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"

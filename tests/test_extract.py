@@ -4130,3 +4130,33 @@ def test_a_deals_purchase_and_sale_of_a_campus_is_still_an_investment():
     # the market rule of set 167 ("the purchase, sale or rental of …") leaves a deal's "purchase and sale of" alone
     text = "The company entered into an agreement for the purchase and sale of a data center campus for $1.2 billion."
     assert [i.value for i in found(text, date(2024, 1, 17), "investment")] == [1.2e9]
+
+
+@pytest.mark.parametrize("text", [
+    # set 172: an investment firm's investing summed over the years and the world, and its purchase of a property manager
+    "目前,太盟管理着超过550亿美元的资产,并在全球范围内累计投资超1000亿美元。",
+    "其中,今年3月联合投资600亿收购万达商管60%的股权,此交易成为中国私募股权市场4年来的最大一笔,标志着太盟成功抄底全球最大的"
+    "商业地产管理公司。",
+])
+def test_a_firms_cumulative_investing_and_a_property_manager_bought_are_not_investments(text):
+    assert found(text, date(2026, 11, 28), "investment") == []
+
+
+def test_a_projects_cumulative_investment_is_still_read():
+    assert [i.value for i in found("该项目累计投资20亿元,建设智算中心。", date(2026, 11, 28), "investment")] == [2e9]
+
+
+@pytest.mark.parametrize("text", [
+    # set 172: a relay vendor's worked example — a saving at a workload, the workload's size, a comparison's heading
+    "I can tell you that the difference between a well-configured relay and direct API calls can save your organization "
+    "$47,000+ annually on a 10M token/month workload.",
+    "10M Tokens/Month Cost Comparison",
+    "Consider a realistic enterprise workload: 6M input tokens + 4M output tokens monthly (common for a mid-size pipeline).",
+])
+def test_a_saving_and_a_worked_workload_are_neither_prices_nor_volumes(text):
+    assert found(text, date(2026, 11, 28)) == []
+
+
+def test_a_plan_for_tokens_is_still_a_price():
+    prices = found("The Starter plan is $47 a month for 10M tokens.", date(2026, 11, 28), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(47.0, 1e7)]
