@@ -82,6 +82,8 @@ _ABBREVIATION = re.compile(r"(?:(?<!Series )\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\b
 PRICE_LABEL_LINE = re.compile(r"(?:(?:cached\s+)?input|output|prompt|completion)\s+(?:tokens?\s+)?(?:price|pricing|cost)|"
                               r"(?:price|prices|pricing|cost)\s*\(\s*input\s*/\s*output\s*\)|"  # "Pricing (Input / Output)"
                               r"(?:输入|输出|輸入|輸出)\s*(?:价格|價格)", re.I)
+# A line that is only a volume's label on a model page ("Weekly Tokens" on OpenRouter's): the volume is on the next line.
+VOLUME_LABEL_LINE = re.compile(r"(?:daily|weekly|monthly)\s+tokens", re.I)
 # A line that is only a price, its unit on the next line ("$0.9000" then "Input /1M" on a model card).
 PRICE_ONLY_LINE = re.compile(r"(?:US\$|\$|¥|￥|€|£)\s?\d[\d.,]*")
 UNIT_LABEL_NEXT = re.compile(r"\s*(?:(?:cached\s+)?input|output|prompt|completion)?\s*(?:/|per\s+)\s*1?\s?[MK]\b", re.I)
@@ -102,6 +104,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             continue  # "日均Token呼叫量:\n50兆。": the figure is on the next line
         if "\n" in match.group(0) and PRICE_LABEL_LINE.fullmatch(text[start:end].strip()):
             continue  # "Input Price\n\n$0.15per 1M": a model card's label, its price on the next line
+        if "\n" in match.group(0) and VOLUME_LABEL_LINE.fullmatch(text[start:end].strip()):
+            continue  # "Weekly Tokens\n\n774M": the label's volume is on the next line
         if "\n" in match.group(0) and PRICE_ONLY_LINE.fullmatch(text[start:end].strip()) \
                 and UNIT_LABEL_NEXT.match(text, match.end()):
             continue  # "$0.9000\nInput /1M": the price's unit is on the next line
@@ -209,7 +213,8 @@ MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|�
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
                          r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
                          r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:Gambian\s+)?dalasis?\b|GMD\b|达拉西|達拉西|Swiss\s+francs?\b|CHF\b|瑞士法郎|(?:F?CFA\s+francs?|francs?\s+CFA|FCFA)\b|XAF\b|XOF\b|中非法郎|西非法郎|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|新台币|新台幣|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Thai\s+)?baht\b|"
-                         r"(?:Japanese\s+)?yen\b)|"
+                         r"(?:Japanese\s+)?yen\b|"
+                         r"\$(?![\s$]*\d))|"  # "Input: 0.2$ / 1M tokens": the sign written after the number
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
                          r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
@@ -421,7 +426,7 @@ PER_CUSTOMER_BEFORE = re.compile(r"\b(?:customers|companies|enterprises|organi[s
 _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok(?:ens?)?\b)|1\s*million|one million|a million|million|1,000,000|百万|百萬|1\s*K\b|K\b|"
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
-UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB)?\s*(?:(?:input|output|for input|for output|in|out)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB|\$(?!\s*\d))?\s*(?:(?:input|output|for input|for output|in|out)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
                               + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元|(?<=M)Tok\b)?"  # "per MTok"
                               # "$4.20 / 1M characters", "$5 / 1k calls": a price for something else
                               # "$1.00 / 1M tokens / hour": cache storage by the hour
@@ -1481,6 +1486,11 @@ LINGPAI_CRYPTO = re.compile(r"区块链|區塊鏈|加密货币|加密貨幣|币�
 
 
 BARE_PROJECT_EN = re.compile(r"\b(?:the|this)\s+project\b", re.I)
+# A share offering's proceeds ("募集资金总额为人民币54,156.50万元" in a power-electronics maker's report on its 2017 IPO): on
+# a page long enough to name its subject that never does, some other industry's offering. A sentence or two quoted alone
+# ("智谱累计募集资金约83.63亿元") has no room to name it and is read as it stands.
+OFFERING = re.compile(r"募集资金|募集資金|募资|募資|\bIPO\b|initial\s+public\s+offering|首次公开发行|首次公開發行", re.I)
+NAMES_ITS_SUBJECT_IN = 500  # characters
 # Words that put a page on this dashboard's subject besides those of _invest.AI_INFRA_WORD, COMPUTE_ZH, CHIP_WORD and the
 # big technology companies' names (COMPANY_EN: "Google … this US$250 million investment" in an ICT facility). On a page
 # with none of them, "the project" an amount is the cost of is not AI infrastructure ("the total estimated cost of the
@@ -1527,8 +1537,9 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     if not (_invest.AI_INFRA_WORD.search(folded) or _invest.COMPUTE_ZH.search(folded) or _invest.CHIP_WORD.search(folded)
             or ON_TOPIC_WORD.search(folded) or _invest.COMPANY_EN.search(folded)):
         # "the total estimated cost of the project was $144 million" on a page that never names AI, computing, chips or
-        # data centres: the project it means is something else
-        found = [c for c in found if not (c.kind == "investment" and BARE_PROJECT_EN.search(c.quote or ""))]
+        # data centres: the project it means is something else, and so is the offering whose proceeds it reports
+        found = [c for c in found if not (c.kind == "investment" and (BARE_PROJECT_EN.search(c.quote or "") or (
+            len(folded) >= NAMES_ITS_SUBJECT_IN and OFFERING.search(c.quote or ""))))]
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
     free = _tables.cells_under(folded, _tables.ALLOWANCE_HEADER)  # a column of free allowances

@@ -47,7 +47,8 @@ WHOLE_IN_YUAN_ZH = re.compile(r"\d\s*(?:万|萬)?[亿億]元")
 # A fund's size: "规模10亿元启明融凯基金", "a $15 billion AI fund", "总规模300億元的子基金群", "基金总规模达50亿元" (in a sentence after the fund is named).
 FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!！\d]{0,10}基金(?!矩阵|矩陣)|"  # a matrix: every fund a city has
                         r"^\s*(?:[\w-]+\s+){0,2}fund\b(?!ing|ed)", re.I)  # "backed by a $15 billion AI fund"
-FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?[,，]?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*$|"  # "科創母基金,總規模300億元"
+# "科創母基金,總規模300億元", "该基金规模为人民币5.02亿元"
+FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?[,，]?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*(?:人民币|人民幣)?\s*$|"
                               r"(?:首期|一期)(?:目标|目標)?(?:规模|規模)\s*(?:人民币|人民幣)?\s*$")  # "首期目标规模人民币100亿元"
 # "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built);
 # "a $20 billion scheme to build four AI gigafactories": a plan's money to build.
@@ -711,6 +712,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                # "华通创投作为有限合作人,以27亿元与…设立合伙企业": one limited partner's share of a fund
                                r"有限合[伙夥作]人\s*[,，]?\s*(?:以|出资|出資|认缴|認繳)\s*|"
+                               # "今年1至2月,全省共完成投资49.12亿元,全年进度达22.33%": a province's (a city's) projects summed
+                               r"(?:全省|全市|全区|全區|全州|全县|全縣)[^。；;，,\d]{0,6}(?:完成|实现|實現)了?(?:固定资产|固定資產)?"
+                               r"(?:投资|投資)[^，,。；;\d]{0,4}|"
                                # "太盟管理着超过550亿美元的资产,并在全球范围内累计投资超1000亿美元": an investment firm's investing
                                # over the years and the world summed, not one project ("项目累计投资20亿元" is a project's)
                                r"(?:全球范围内|全球範圍內|在全球|成立以来|成立以來|迄今为止|迄今為止|历年|歷年)[^，,。；;\d]{0,6}"
@@ -737,6 +741,10 @@ HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal
 # "In 2023 companies announced")
 MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz]ations|companies|firms|operators)\b"
                                        r"(?:\s*\([^()]{0,80}\))?\s+(?:have\s+|had\s+)?announced\b", re.I)
+# "从投资结构看,信息基础设施完成投资19.03亿元,占比38.74%": investment completed in one kind, told as its share of a
+# total, is a part of a sum, not a project
+COMPLETED_ZH_BEFORE = re.compile(r"(?:完成|实现|實現)了?(?:投资|投資)(?:额|額)?\s*$")
+SHARE_OF_TOTAL_AFTER = re.compile(r"^\s*(?:元|美元)?\s*[,，]\s*(?:占比|佔比|占|佔)")
 # "foreign investment in the country exceeded $2.2bn in 2014", "FDI inflows into Kenya reached $1.5 billion": what all
 # foreign companies brought into a country, a sum (not "Microsoft's $1 billion investment … the largest foreign investment")
 FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|FDI)(?:\s+inflows?)?\s+"
@@ -1066,6 +1074,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
+                or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
                 # a project with nothing technical around it, or a logistics company's with no compute word
                 or (PROJECT_ZH.search(own)

@@ -4160,3 +4160,56 @@ def test_a_saving_and_a_worked_workload_are_neither_prices_nor_volumes(text):
 def test_a_plan_for_tokens_is_still_a_price():
     prices = found("The Starter plan is $47 a month for 10M tokens.", date(2026, 11, 28), "plan_price")
     assert [(p.value, p.tokens_included) for p in prices] == [(47.0, 1e7)]
+
+
+def test_a_compute_funds_size_after_renminbi_is_an_investment():
+    # set 173
+    text = "该基金规模为人民币5.02亿元,基金下设项目子公司作为庆阳智算中心的业务实施主体,项目公司负责服务器采购、融资、算力运营等事项。"
+    assert [i.value for i in found(text, date(2024, 10, 31), "investment")] == [5.02e8]
+
+
+def test_a_price_with_its_sign_after_the_number_is_read():
+    # set 173: "0.2$ / 1M tokens" on a model page
+    text = "API Pricing\n\n  • Input: 0.2$ / 1M tokens\n  • Output: 0.8$ / 1M tokens\n"
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert [(p.value, p.currency, p.tokens_included) for p in prices] == [(0.2, "USD", 1e6), (0.8, "USD", 1e6)]
+    assert found("The fee is 5 $10 bills a day.", date(2026, 11, 29), "plan_price") == []
+
+
+def test_a_model_pages_weekly_tokens_on_the_next_line_are_a_volume():
+    # set 173: a copy of OpenRouter's model page
+    text = "Context\n\n131K\n\nWeekly Tokens\n\n774M\n\nReleased\n\nAug 18, 2024\n"
+    assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [7.74e8]
+
+
+@pytest.mark.parametrize("text", [
+    # set 173: a province's big-data investment completed in two months, and its parts by kind told as shares
+    "近日,记者从贵州省大数据发展管理局获悉,今年1至2月,全省共完成投资49.12亿元,全年进度达22.33%,完成一季度目标的81.87%。",
+    "从投资结构看,信息基础设施完成投资19.03亿元,占比38.74%;产业数字化完成投资15.12亿元,占比30.78%。",
+])
+def test_a_provinces_completed_investment_and_its_shares_are_sums(text):
+    assert found(text, date(2023, 4, 1), "investment") == []
+
+
+def test_a_projects_completed_investment_is_still_read():
+    text = "该智算中心项目已完成投资12亿元,预计年底投用。"
+    assert [i.value for i in found(text, date(2023, 4, 1), "investment")] == [1.2e9]
+
+
+def test_an_offerings_proceeds_on_a_page_off_the_subject_are_not_investments():
+    # set 173: a power-electronics maker's report on its 2017 IPO never names AI, computing or data centres
+    page = ("证券代码:002851 证券简称:麦格米特 公告编号:2022-055\n深圳麦格米特电气股份有限公司\n"
+            "本公司及董事会全体成员保证信息披露内容的真实、准确和完整,没有虚假记载、误导性陈述或重大遗漏。\n"
+            "根据中国证券监督管理委员会印发的《关于前次募集资金使用情况报告的规定》(证监发行字[2007]500 号)的规定,"
+            "深圳麦格米特电气股份有限公司(以下简称“公司”或者“本公司”)编制了截至 2022 年 3 月 31 日止(以下简称截止日)的"
+            "前次募集资金使用情况报告如下:\n一、前次募集资金基本情况\n(一) 2017 年首次公开发行股票募集资金\n"
+            "本公司经中国证券监督管理委员会证监发行字[2017]197号文核准,首次向社会公开发行了人民币普通股(A股)股票4,450万股,"
+            "发行价为每股人民币12.17元,募集资金总额为人民币54,156.50万元。\n"
+            "主承销商华林证券股份有限公司于2017年2月28日汇入本公司募集资金监管账户中国民生银行股份有限公司深圳宝安支行账户。\n"
+            "上述募集资金到位情况业经中汇会计师事务所(特殊普通合伙)审验。\n"
+            "截至 2022 年 3 月 31 日止,本公司共有 7 个募集资金专户,募集资金存储情况如下(单位:人民币元):\n")
+    assert len(page) >= 500  # long enough to name its subject, if it had one
+    assert found(page, date(2022, 5, 14), "investment") == []
+    # the same sentence on a page about a GPU maker is its IPO
+    on_topic = page.replace("深圳麦格米特电气股份有限公司\n", "深圳麦格米特电气股份有限公司是一家GPU芯片公司。\n")
+    assert [i.value for i in found(on_topic, date(2022, 5, 14), "investment")] == [5.41565e8]
