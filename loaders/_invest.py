@@ -28,7 +28,11 @@ if TYPE_CHECKING:
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ](?:processing\s+)?cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|总投|總投|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
-                         r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|集采|集中采购|集中採購|标包|標包|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出", re.I)
+                         r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|集采|集中采购|集中採購|标包|標包|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出|"
+                         # "簽訂330台GPU系列伺服器採購合同,合約金額為6.93億元", "购买330台…算力服务器,合同总价…",
+                         # "豪掷近7亿买英伟达算力服务器": servers or GPUs bought
+                         r"(?:服务器|伺服器|GPU|显卡|顯卡)[^，,。；;]{0,12}(?:采购|採購)|(?:采购|採購|购买|購買|购置|購置)[^，,。；;]{0,24}"
+                         r"(?:服务器|伺服器|GPU|显卡|顯卡)|豪掷|豪擲", re.I)
 # (集采 and 标包: a buyer's central procurement and its lots, "這場總金額超過50億元的集采", "總含稅價超17億元")
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
@@ -36,7 +40,7 @@ INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:to
 CAPEX_WORD = re.compile(r"capex|capital[- ]expenditures?|资本开支|資本開支|资本支出|資本支出", re.I)
 CAPEX_SHORTHAND = re.compile(r"资本开支|資本開支|资本支出|資本支出|投资|投資|募资|募資|投得|capex", re.I)  # "合計募資超400億", "以5億8100萬 投得"
 # "字节跳动斥资800亿做AIGC应用": money spent, told by the verb just before it (a bare 亿 after it is yuan)
-SPENT_ZH_BEFORE = re.compile(r"(?:斥资|斥資|耗资|耗資)\s*$")
+SPENT_ZH_BEFORE = re.compile(r"(?:斥资|斥資|耗资|耗資|豪掷|豪擲)\s*$")
 # "腾讯5年5000亿、阿里3年2000亿元": a pledge over a span of years, the shorthand leaves out 元 (a year written in full,
 # "2025年5000亿", is a date and tells nothing)
 SPAN_OF_YEARS_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s*年\s*$")
@@ -81,6 +85,10 @@ PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purch
 SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|compute|capacity|GPUs|chips)\b", re.I)
 # "$40 billion over two years for Texas projects", "an initial $35 billion for Anthropic's expansion": money set aside
 # for building, told by what it is for; "a one-billion-euro high-tech hub": by what it builds.
+# "拟出资近7亿元,向新华三信息采购330台英伟达H800GPU系列算力服务器", "豪掷近7亿买英伟达算力服务器": the servers or GPUs
+# the money buys, told after it
+PURCHASE_AFTER_ZH = re.compile(r"^\s*(?:元|美元)?\s*[,，]?\s*(?:向[^，,。；;]{1,20})?(?:采购|採購|购买|購買|购置|購置|买|買)"
+                               r"[^，,。；;]{0,30}(?:服务器|伺服器|GPU|显卡|顯卡)")
 PURPOSE_AFTER = re.compile(r"^\s*(?:over\s+(?:the\s+next\s+)?[\w-]+\s+years?\s+)?for\s+(?:[\w'’-]+\s+){0,3}"
                            r"(?:expansion|projects|build-?out)\b|"
                            r"^(?:-(?:dollar|euro|yuan))?\s*(?:[\w-]+\s+){0,2}hub\b", re.I)
@@ -173,7 +181,8 @@ def word_near(sentence: str, num: Num) -> bool:
         return True
     if INJECTION_ZH.search(N.window_before(sentence, num.qualifier_start, 12)) and COMPUTE_ZH.search(sentence):
         return True  # "对…全资子公司世纪利通增资4.5亿元,布局服务器相关设备后提供AI算力租赁服务"
-    if RAISED_EQUITY_AFTER.match(sentence[num.end:]) or PURPOSE_AFTER.match(sentence[num.end:]):
+    if RAISED_EQUITY_AFTER.match(sentence[num.end:]) or PURPOSE_AFTER.match(sentence[num.end:]) \
+            or PURCHASE_AFTER_ZH.match(sentence[num.end:]):
         return True  # "With €1.7B equity, $830M in debt": equity raised; "$40 billion … for Texas projects": what it is for
     if PROVIDED_BY.match(sentence[num.end:].lstrip()) or (re.match(r"\s*by\b", sentence[num.end:])
                                                      and PROVIDED_BY.search(sentence[:num.qualifier_start])):
@@ -464,7 +473,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"estimated|anticipated)\s+to\s+(?:reach|hit|grow|exceed|surpass|top|be\s+worth)\b[^.;]{0,30}|"
                                # "仍遠低市場預期的全年最少800億元": the market's expectation; "成本和费用达70亿元": operating costs
                                r"市[场場](?:普遍)?[预預](?:期|计|計|料)[^，,。；;]{0,12}|(?:成本|费用|費用)(?:和|及|与|與)?(?:费用|費用)?\s*(?:达到?|達到?|为|為|约|約)?|\bpegs?\b[^.;]{0,80}|"
-                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"
+                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
@@ -498,7 +507,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:投资|投資)(?:[^。；;]{0,20}?[,，、][^，,。；;]{0,8}(?:累计|累計))?|"
                                # "there were 26 industrial projects, with a total investment of 58 billion yuan": a sum;
                                # "Quantum startup Photonic raises $137 million": quantum computing, not AI infrastructure
-                               r"\b\d+\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\btotal\s+investment\s+of\s+(?:about\s+|around\s+|over\s+)?|"
+                               # "17 newly added electronic information and manufacturing projects were added, and the total
+                               # planned investment was 100 million yuan" too
+                               r"\b\d+\s+(?:[\w-]+\s+){0,6}projects\b[^.;]{0,40}?\btotal\s+(?:planned\s+)?investment\s+"
+                               r"(?:of|was|is|were|reached|amounted\s+to)\s+(?:about\s+|around\s+|over\s+)?|"
                                r"\bquantum\s+(?:computing\s+)?(?:start-?up|company|firm)\b[^.;]{0,60}|"
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "天翼云中南数字产业园项目、“天心数字谷”一期、长沙总部基地云计算项目已正式开工,计划总投资200亿元": a list's sum

@@ -59,7 +59,8 @@ PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|outpu
 SIGN = r"US\$|\$|¥|￥|₹|€|£"
 AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 PRICE_CELL = re.compile(r"^\s*(?P<pre>" + SIGN + r"|RMB)?\s*(?P<num>" + AMOUNT + r")\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
-                        r"(?P<unit>/\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$", re.I)
+                        r"(?P<unit>(?:/|per\s+)\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$",
+                        re.I)  # "$2.50/1M", "$2.50 per 1M"
 # A line that is only a unit, below the price it is for ("$0.60" then "/ 1M tokens").
 UNIT_LINE = re.compile(r"^\s*(?:/|per\s)\s*(?:1\s*[KM]|[KM]|1\s*million|million|1,000,000|1,000|1000)\s*(?:tokens?|Tok(?:ens)?)\s*$", re.I)
 # A price after its label on a line of its own, glued or not ("Input tokens$3.00"), under a line giving the unit; a

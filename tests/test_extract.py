@@ -4213,3 +4213,36 @@ def test_an_offerings_proceeds_on_a_page_off_the_subject_are_not_investments():
     # the same sentence on a page about a GPU maker is its IPO
     on_topic = page.replace("深圳麦格米特电气股份有限公司\n", "深圳麦格米特电气股份有限公司是一家GPU芯片公司。\n")
     assert [i.value for i in found(on_topic, date(2022, 5, 14), "investment")] == [5.41565e8]
+
+
+def test_a_table_cell_priced_per_1m_in_words_takes_its_unit_from_the_cell():
+    # set 174: a developer page's table, its headers naming tokens but no unit
+    text = ("Model | Pricing for Input Tokens | Pricing for Output Tokens |\n---|---|---|\n"
+            "Productivity Pi | $2.50 per 1M | $10 per 1M |\n")
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(2.5, 1e6), (10.0, 1e6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set 174: a company's GPU server purchases, in a contract, a plan to buy and a headline
+    ("在算力伺服器及相關設備採購方面,2023年9月杭州蓮花科技創新有限公司與新華三資訊科技有限公司簽訂330台GPU系列伺服器"
+     "採購合同,合約金額為6.93億元。", [6.93e8]),
+    ("同年9月28日,莲花控股披露拟出资近7亿元,向新华三信息采购330台英伟达H800GPU系列算力服务器(每台服务器含8张GPU)。", [7e8]),
+    ("莲花健康发布公告称,全资子公司与新华三信息技术有限公司签署《采购合同》,以单价210万元的价格购买330台英伟达H800 GPU"
+     "系列算力服务器,合同总价共计6.93亿元。", [6.93e8]),
+    ("豪掷近7亿买英伟达算力服务器引问询!“味精大王”莲花健康回应", [7e8]),
+])
+def test_servers_and_gpus_bought_are_investments(text, expected):
+    assert [i.value for i in found(text, date(2024, 5, 30), "investment")] == expected
+
+
+def test_several_contracts_summed_are_still_a_sum():
+    text = "本月公司新签服务器采购合同3份,合同金额共计5.2亿元。"
+    assert found(text, date(2024, 5, 30), "investment") == []
+
+
+def test_many_projects_total_planned_investment_is_a_sum():
+    # set 174: a city's new manufacturing projects summed
+    text = ("In terms of electronic information manufacturing, from January to July, 17 newly added electronic information "
+            "and manufacturing projects were added, and the total planned investment was 100 million yuan.")
+    assert found(text, date(2026, 11, 29), "investment") == []
