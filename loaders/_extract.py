@@ -314,6 +314,9 @@ FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|[训訓](?:\([^)]{1,6}\))?[练練]|[预預](?:\([^)]{1,6}\))?[训訓])[^.,;，；]{0,30}"
     r"|\blong-context\b[^.;]{0,60}"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
+    # "during the Intelligence Index evaluation, Phi-4 generated 8.8 million tokens, … less than the average of 13 million":
+    # what a model wrote in a benchmark, not anyone's usage
+    r"|\b(?:during|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:evaluations?|benchmarks?|benchmarking|eval)\b(?:[^.;]|\.(?=\d)){0,120}"
     # "text-embedding-3-small would burn through 200M tokens at ~$4": a what-if's quantity
     r"|\bwould\s+(?:burn\s+through|go\s+through|use\s+up|consume|need|require)\s+(?:about\s+|roughly\s+|some\s+|~\s*)?"
     # "will surge from approximately 10 quadrillion in 2025 to around 3,900 quadrillion by 2030": a forecast's target
@@ -1067,6 +1070,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
         if COUNT_AT_RATE_BEFORE.search(ctx.before(num, 60)):
             continue  # "(109,080 tokens @ $10.00/1M)$1.09": what a count of tokens costs at a rate
+        if AVERAGE_ASIDE_BEFORE.search(ctx.before(num, 16)):
+            continue  # "$0.13 per 1M (average: $0.10)": the average of other models, in brackets
         if index and (BRACKET_BEFORE.search(ctx.before(num, 24))
                       or (OR_CONVERTED_BEFORE.search(ctx.before(num, 40)) and money[index - 1][1] != currency)):
             continue  # "380 billion yuan (about 53 billion U.S. dollars)", "NIS 4.8 billion, or roughly $US1.5 billion": a conversion
@@ -1294,6 +1299,7 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
     pending = [(n, cur, False) for n, cur in money
                if n.value < 10**4 and not BRACKET_BEFORE.search(N.window_before(sentence, n.qualifier_start, 16))
                and not COUNT_AT_RATE_BEFORE.search(N.window_before(sentence, n.qualifier_start, 60))
+               and not AVERAGE_ASIDE_BEFORE.search(N.window_before(sentence, n.qualifier_start, 16))
                and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)
                                               for p, v in taken)] + \
               [(n, None, True) for n in bare if not n.scaled and n.value < 10**4 and ("." in n.text or n.value <= 1000)
@@ -1400,7 +1406,9 @@ UNIT_GAP = re.compile(r"\s*(?:/|per)\s*")
 STORAGE_AFTER = re.compile(r"^[^.;,。]{0,30}?\btokens?\s*(?:/|per)\s*(?:hour|hr|h)\b", re.I)
 IO_PRICE_LABEL_BEFORE = re.compile(r"\b(?:input|output)\s+(?:tokens?\s+)?(?:price|pricing|cost)\s*[:：]?\s*(?:US\$|\$)?\s*$", re.I)
 IO_PAIR_PRICE_LABEL = re.compile(r"\b(?:price|prices|pricing|cost)\s*\(\s*input\s*/\s*output\s*\)", re.I)  # "Pricing (Input / Output)\n$0.002 / $0.006 per 1M"
-TOKENS_COST_BEFORE = re.compile(r"\btokens?\s+(?:cost|costs|are priced at|priced at|at)\s*(?:US\$|\$)?\s*$", re.I)
+TOKENS_COST_BEFORE = re.compile(r"\btokens?\s+(?:cost|costs|costing|are priced at|priced at|at)\s*(?:US\$|\$)?\s*$", re.I)
+# "$0.13 per 1M (average: $0.10)": the average of comparable models, beside a model's own price, is nobody's price
+AVERAGE_ASIDE_BEFORE = re.compile(r"[(（]\s*(?:average|avg\.?|median|mean|平均)\s*[:：]?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 
 
 def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> tuple[float, int, int] | None:

@@ -4246,3 +4246,21 @@ def test_many_projects_total_planned_investment_is_a_sum():
     text = ("In terms of electronic information manufacturing, from January to July, 17 newly added electronic information "
             "and manufacturing projects were added, and the total planned investment was 100 million yuan.")
     assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_a_price_is_read_and_the_average_in_brackets_beside_it_is_not():
+    # set 175
+    text = ("Pricing is also somewhat above average, with input tokens costing $0.13 per 1M (average: $0.10) and output "
+            "tokens at $0.50 per 1M (average: $0.20).")
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(0.13, 1e6), (0.5, 1e6)]
+
+
+def test_tokens_a_model_generated_in_a_benchmark_are_not_a_volume():
+    # set 175
+    text = ("A notable characteristic is its conciseness: during the Intelligence Index evaluation, Phi-4 generated 8.8 "
+            "million tokens, significantly less than the average of 13 million, suggesting an efficient output style.")
+    assert found(text, date(2026, 11, 29), "token_volume") == []
+    # a company named beside its benchmarks still reports its usage
+    text = "Google, which tops most benchmarks, processed 1.3 quadrillion tokens last month."
+    assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [1.3e15]
