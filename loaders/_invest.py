@@ -232,7 +232,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"invested\s+in\s+(?:the\s+)?(?:regional|national|local|domestic)\s+econom(?:y|ies)\b|"
                               r"indirect\s+(?:investments?|spending)\b|(?<!deal )(?<!contract )(?<!lease )value\s+(?:for|of)\b|"
                               # "斥資人民幣7.26億元,設立新一代智慧手機精密機構件研發中心": an R&D centre set up with it
-                              r"[,，]?\s*(?:用于|用於)?(?:设立|設立|建立|成立|建设|建設)[^，,。；;]{0,24}(?:研发|研發)(?:中心|基地)|"
+                              # "投资3亿元,在园区设立人工智能研究院", "总投资3亿元,东华软件人工智能研究院落户园区": a research
+                              # institute, R&D however much computing it will also build
+                              r"[,，]?\s*(?:用于|用於)?(?:在[^，,。；;]{1,10})?(?:设立|設立|建立|成立|建设|建設)[^，,。；;]{0,24}"
+                              r"(?:(?:研发|研發)(?:中心|基地)|研究院|研究所)|"
+                              r"[,，]\s*[^，,。；;]{0,16}(?:研究院|研究所|(?:研发|研發)中心)(?:正式)?(?:落户|落戶|揭牌|成立)|"
                               # "invested about HK$2.83 billion in semiconductor research": R&D ("in AI research infrastructure" is not)
                               r"in\s+(?:[\w-]+\s+){0,2}research\b(?!\s+(?:infrastructure|computing|compute|supercomput\w*|clusters?|data\s+cent))|"
                               # "总投资256亿元 长沙高新区世界计算·长沙智谷等7大项目集中开工": the sum of projects started together

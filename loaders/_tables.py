@@ -288,7 +288,10 @@ def table_prices(folded: str) -> list[TablePrice]:
     for index, (at, line) in enumerate(lines):
         above = [lines[i][1] for i in range(max(0, index - 12), index)]  # a header line and the rows since
         if is_table_line(line):
-            if index == 0 or not is_table_line(lines[index - 1][1]) or at in after_blank:  # a new table: its header
+            # a new table: its header, or a row a rule row follows ("| |", "|---|", two rows of settings, then "| Model |
+            # Input / 1M tokens | Output / 1M tokens |" over its own "|---|": a second table under the first's rule)
+            if index == 0 or not is_table_line(lines[index - 1][1]) or at in after_blank or (
+                    index + 1 < len(lines) and not TABLE_RULE.match(line) and TABLE_RULE.match(lines[index + 1][1])):
                 header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
                 # a column of units ("Model | Unit | Input Price | …" then "kimi-k2.5 | 1M tokens | $0.10 | …")
                 unit_column = next((i for i, (name, _, _) in enumerate(header) if UNIT_HEADER.match(name)), None)

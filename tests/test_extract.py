@@ -4264,3 +4264,25 @@ def test_tokens_a_model_generated_in_a_benchmark_are_not_a_volume():
     # a company named beside its benchmarks still reports its usage
     text = "Google, which tops most benchmarks, processed 1.3 quadrillion tokens last month."
     assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [1.3e15]
+
+
+def test_a_table_whose_header_row_sits_under_another_tables_rule_is_read():
+    # set 176: "| |" over "|---|" and two rows of settings, then the price table's own header and rule
+    text = ("| |\n|---|\n| Content Type | application/json |\n| Streaming | Yes (set stream: true in request body) |\n"
+            "| Model | Input / 1M tokens | Output / 1M tokens |\n|---|\n| command-a-03-2025 | $2.50 | $10.00 |\n"
+            "| command-r7b-12-2024 | $0.04 | $0.15 |\nNext Steps\n")
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(2.5, 1e6), (10.0, 1e6), (0.04, 1e6), (0.15, 1e6)]
+
+
+@pytest.mark.parametrize("text", [
+    # set 176: an AI research institute, in a headline and in the story
+    "总投资3亿元,东华软件人工智能研究院落户园区",
+    "根据合作意向,东华软件将投资3亿元,在园区设立人工智能研究院,三年内组建百人级研发团队,开展智算中心建设与运营工作。",
+])
+def test_a_research_institute_is_r_and_d(text):
+    assert found(text, date(2025, 9, 21), "investment") == []
+
+
+def test_a_compute_centre_built_with_an_amount_is_still_an_investment():
+    assert [i.value for i in found("公司拟投资20亿元,在当地建设智算中心。", date(2025, 9, 21), "investment")] == [2e9]
