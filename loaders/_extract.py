@@ -176,11 +176,11 @@ NUMBER = re.compile(
 
 QUALIFIER_BEFORE = [
     (re.compile(r"(?:more than|over|exceeded|exceeding|exceeds|surpassed|surpassing|above|at least|in excess of|"
-                r"upwards of|topped|passed|超过|超過|突破|逾|超|多于|>)\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I),
+                r"upwards of|topped|passed|(?<!不)超过|(?<!不)超過|突破|逾|(?<!不)超|多于|>)\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I),
      "lower_bound"),
     (re.compile(r"(?:about|around|approximately|roughly|nearly|almost|some|close to|~|≈|约|約|近|大约)\s*"
                 r"(?:RMB|US\$|\$|¥|￥)?\s*$", re.I), "approximate"),
-    (re.compile(r"(?:up to|as high as|as many as|at most|最多|至多|不超过)\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I),
+    (re.compile(r"(?:up to|as high as|as many as|at most|最多|至多|不超过|不超過)\s*(?:RMB|US\$|\$|¥|￥)?\s*$", re.I),
      "upper_bound"),
 ]
 TOKEN_WORD = re.compile(r"tokens?\b|词元|詞元|Token", re.I)

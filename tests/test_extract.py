@@ -4286,3 +4286,32 @@ def test_a_research_institute_is_r_and_d(text):
 
 def test_a_compute_centre_built_with_an_amount_is_still_an_investment():
     assert [i.value for i in found("公司拟投资20亿元,在当地建设智算中心。", date(2025, 9, 21), "investment")] == [2e9]
+
+
+@pytest.mark.parametrize("text", [
+    # set 177: a country's money across eight computing hubs, in both languages
+    '中国在2024年6月前投资61亿多美元建设八个计算中心, China has invested over $6.1 billion by June 2024 in constructing eight '
+    'computing hubs as part of its "east data, west computing" project.',
+    '中国将在2024年之前在8个计算中心投资61亿美元, China invests $6.1B by 2024 in 8 computing hubs for "east data, west '
+    'computing" project.',
+    # 48 projects' contract money, a province's goal for a field and its field's total the year before
+    "環渤海、珠三角區域大數據相關企業與貴陽簽約的投資合同類項目達48個,合同資金達309.9億元,占一季度總合同資金的72%。",
+    "贵州今年将在全省开展“大数据项目建设年”活动,大抓项目、抓大项目,力争大数据领域项目投资完成200亿元。",
+    "据了解,2022年,贵州大数据领域总投资达205.39亿元,同比增加30.35%,其中新型基础设施建设是投资重点。",
+])
+def test_a_countrys_hubs_many_projects_a_goal_and_a_fields_total_are_not_investments(text):
+    assert found(text, date(2024, 8, 29), "investment") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("China Mobile will invest 10 billion yuan in 3 data centres.", 1e10),
+    ("中国移动投资100亿元建设3个数据中心。", 1e10),
+])
+def test_a_companys_money_for_several_data_centres_is_still_an_investment(text, value):
+    assert [i.value for i in found(text, date(2024, 8, 29), "investment")] == [value]
+
+
+def test_not_more_than_is_an_upper_bound_and_quoted_whole():
+    # set 177: "不超过" is "at most", not "over"
+    [placement] = found("公司本次发行募集资金总额不超过192,023.48万元,全部用于智算中心建设。", date(2025, 7, 29), "investment")
+    assert (placement.value, placement.qualifier, placement.value_published) == (1.9202348e9, "upper_bound", "不超过192,023.48万元")
