@@ -700,7 +700,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:项目|項目)(?:共|共计|共計|合计|合計|达|達)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
                                # "力争大数据领域项目投资完成200亿元": a goal; "2022年,贵州大数据领域总投资达205.39亿元": a field's
                                # investment across a province, a sum
-                               r"(?:力争|力爭)[^，,。；;\d]{0,20}|(?:领域|領域)(?:的)?(?:项目|項目)?(?:总投资|總投資|投资|投資)[^，,。；;\d]{0,6}|"
+                               r"(?:力争|力爭)[^，,。；;\d]{0,20}|(?:领域|領域)(?:的)?(?:项目|項目)?(?:总投资|總投資)[^，,。；;\d]{0,6}|"
                                r"(?:年度|年内|年內|今年|本年)(?:计划|計劃)(?:投资|投資)[^，,。；;\d]{0,4}|"
                                # "广西上半年完成投资2260.83亿元", "1—9月完成固定资产投资": what was spent in part of a year, a
                                # progress figure (a region's across its projects, or one project's share), not an outlay's size
@@ -766,10 +766,11 @@ MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz
 COMPLETED_ZH_BEFORE = re.compile(r"(?:完成|实现|實現)了?(?:投资|投資)(?:额|額)?\s*$")
 SHARE_OF_TOTAL_AFTER = re.compile(r"^\s*(?:元|美元)?\s*[,，]\s*(?:占比|佔比|占|佔)")
 # "China has invested over $6.1 billion by June 2024 in constructing eight computing hubs", "中国将在2024年之前在8个计算中心
-# 投资61亿美元": a country's money across many hubs, a sum (not China Mobile's, or a company's in several data centres)
+# 投资61亿美元": a country's money across many hubs, a sum (the country the sentence's subject: not China Mobile's, a
+# company's in several data centres, or Tencent's "在中国投资…建设5个数据中心")
 COUNTRY_MANY_HUBS = re.compile(
-    r"(?:\bChina\b(?!\s+(?:Mobile|Telecom|Unicom|Tower|Electronics))|中国(?!移动|移動|电信|電信|联通|聯通|铁塔|鐵塔|电子|電子)|"
-    r"中國(?!移動|電信|聯通|鐵塔|電子)|我国|我國)[^.;。；]{0,80}?"
+    r"(?:^|[,，:：]\s*)(?:\bChina\s+(?:has\s+|will\s+)?(?:invest|spen[dt]|pour)|(?:中国|中國|我国|我國)(?:将|將|已经|已經|已|计划|計劃)?"
+    r"(?:在|于|於|投资|投資|投入))(?:[^.;。；]|\.(?=\d)){0,80}?"
     r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:national\s+)?(?:computing(?:\s+power)?|data)\s+"
     r"(?:hubs|cent(?:er|re)s|clusters)\b|(?:\d+|[两兩二三四五六七八九十]+)\s*(?:个|個|大)\s*(?:国家|國家)?(?:计算|計算|算力|数据|數據)"
     r"(?:中心|枢纽|樞紐|集群))", re.I)

@@ -4315,3 +4315,20 @@ def test_not_more_than_is_an_upper_bound_and_quoted_whole():
     # set 177: "不超过" is "at most", not "over"
     [placement] = found("公司本次发行募集资金总额不超过192,023.48万元,全部用于智算中心建设。", date(2025, 7, 29), "investment")
     assert (placement.value, placement.qualifier, placement.value_published) == (1.9202348e9, "upper_bound", "不超过192,023.48万元")
+
+
+@pytest.mark.parametrize("text, value", [
+    # the country rule of set 177 reads the country as the sentence's subject only, and the field rule a field's total only
+    ("腾讯宣布在中国投资500亿元建设5个数据中心。", 5e10),
+    ("公司计划在AI领域投资100亿元建设智算中心。", 1e10),
+])
+def test_a_company_investing_in_china_or_in_a_field_is_still_an_investment(text, value):
+    assert [i.value for i in found(text, date(2024, 8, 29), "investment")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "China has invested over $6.1 billion by June 2024 in constructing eight computing hubs.",
+    "China invests $6.1B by 2024 in 8 computing hubs for the project.",
+])
+def test_chinas_money_across_hubs_in_english_alone_is_a_sum(text):
+    assert found(text, date(2024, 8, 29), "investment") == []
