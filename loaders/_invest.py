@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 # --------------------------------------------------------------------------- what names an investment
 
+# Servers or GPUs bought, in Chinese: INVEST_WORD reads the purchase before the amount, PURCHASE_AFTER_ZH after it
+_SERVERS_ZH = r"(?:服务器|伺服器|GPU|显卡|顯卡)"
+_BUY_ZH = r"采购|採購|购买|購買|购置|購置"
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
@@ -31,8 +34,8 @@ INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:to
                          r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|集采|集中采购|集中採購|标包|標包|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出|"
                          # "簽訂330台GPU系列伺服器採購合同,合約金額為6.93億元", "购买330台…算力服务器,合同总价…",
                          # "豪掷近7亿买英伟达算力服务器": servers or GPUs bought
-                         r"(?:服务器|伺服器|GPU|显卡|顯卡)[^，,。；;]{0,12}(?:采购|採購)|(?:采购|採購|购买|購買|购置|購置)[^，,。；;]{0,24}"
-                         r"(?:服务器|伺服器|GPU|显卡|顯卡)|豪掷|豪擲", re.I)
+                         + _SERVERS_ZH + r"[^，,。；;]{0,12}(?:采购|採購)|(?:" + _BUY_ZH + r")[^，,。；;]{0,24}" + _SERVERS_ZH + r"|豪掷|豪擲",
+                         re.I)
 # (集采 and 标包: a buyer's central procurement and its lots, "這場總金額超過50億元的集采", "總含稅價超17億元")
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
 # finance leases, to be in the range of $115–135 billion"); the shorthand (with 投资) tells that a bare "3,800 亿"
@@ -87,8 +90,8 @@ SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|com
 # for building, told by what it is for; "a one-billion-euro high-tech hub": by what it builds.
 # "拟出资近7亿元,向新华三信息采购330台英伟达H800GPU系列算力服务器", "豪掷近7亿买英伟达算力服务器": the servers or GPUs
 # the money buys, told after it
-PURCHASE_AFTER_ZH = re.compile(r"^\s*(?:元|美元)?\s*[,，]?\s*(?:向[^，,。；;]{1,20})?(?:采购|採購|购买|購買|购置|購置|买|買)"
-                               r"[^，,。；;]{0,30}(?:服务器|伺服器|GPU|显卡|顯卡)")
+PURCHASE_AFTER_ZH = re.compile(r"^\s*(?:元|美元)?\s*[,，]?\s*(?:向[^，,。；;]{1,20})?(?:" + _BUY_ZH + r"|买|買)"
+                               r"[^，,。；;]{0,30}" + _SERVERS_ZH)
 PURPOSE_AFTER = re.compile(r"^\s*(?:over\s+(?:the\s+next\s+)?[\w-]+\s+years?\s+)?for\s+(?:[\w'’-]+\s+){0,3}"
                            r"(?:expansion|projects|build-?out)\b|"
                            r"^(?:-(?:dollar|euro|yuan))?\s*(?:[\w-]+\s+){0,2}hub\b", re.I)

@@ -38,11 +38,14 @@ class TablePrice:
 # A word that marks a unit of tokens in a header or a caption.
 TOKEN_UNIT = re.compile(r"tokens?\b|Tok(?:ens)?\b|词元|詞元", re.I)
 TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+# What a price may be per besides tokens ("per image", "per 1K requests"): one list for the header's unit, which must
+# not be followed by one, and for OTHER_UNIT, which names one
+_NOT_TOKENS = r"(?:images?|pixels?|seconds?|minutes?|hours?|requests?|calls?|searches|characters?|pages?)(?-i:(?![a-z]))"
 # A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)"). A header
 # glued to the next one ("Input $/MOutput $/M") still gives its unit.
 HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
-                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?(?!\s*(?:images?|pixels?|seconds?|minutes?|hours?|requests?|calls?|searches|characters?|pages?)(?-i:(?![a-z])))"
+                         r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?(?!\s*" + _NOT_TOKENS + r")"
                          r"|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b"
                          # a unit in brackets of its own under a column's label ("Input unit price" then "(1,000 tokens)")
                          r"|(?<=[(（])(?P<scale3>1,000,000|1,000|1000000|1000)\s+tokens?(?=\s*[)）]))",
@@ -50,7 +53,7 @@ HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[
 # A price per something other than tokens in a header ("Price per imagePrice per thousand images", "Price per billion
 # pixels"): its column holds no token price.
 OTHER_UNIT = re.compile(r"(?:/|\bper\s*|每)\s*(?:(?:1\s*)?(?:[KMB]|thousand|million|billion)\s*)?"
-                        r"(?:images?|pixels?|seconds?|minutes?|hours?|requests?|calls?|searches|characters?|pages?)(?-i:(?![a-z]))", re.I)
+                        + _NOT_TOKENS, re.I)
 # a column header that names a price: "输入价", "Output", "单价"
 PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|output|price|pricing|cost)\b", re.I)
 # The signs a price may be written with ("$0.50", "¥2", "₹13.23", "€0.40"), and its number, thousands separated or not
