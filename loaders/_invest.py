@@ -681,6 +681,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                # "当前市值(2月9日收盘后约11亿港元,人民币9.79亿元)": a market value, its date and its conversion in brackets
                                r"估值|市值(?:\s*[(（][^()（）]{0,40}?)?|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
+                               # "当前融资余额达15.12亿元": what traders have borrowed to hold a stock; "主力资金净流入1.45亿元":
+                               # a day's net trading in it (set 179)
+                               r"(?:融资|融資)(?:余额|餘額)[^，,。；;\d]{0,4}|(?:净|淨)(?:流入|流出)[^，,。；;\d]{0,4}|"
                                # "a financing credit line of up to €750 million to support the project": a loan by its name;
                                # "increased its debt capacity to $450 million": what it may borrow
                                r"(?:\bcredit\s+(?:lines?|facilit(?:y|ies))|\bline\s+of\s+credit|\bdebt\s+(?:capacity|facilit(?:y|ies)))\s+"

@@ -4332,3 +4332,17 @@ def test_a_company_investing_in_china_or_in_a_field_is_still_an_investment(text,
 ])
 def test_chinas_money_across_hubs_in_english_alone_is_a_sum(text):
     assert found(text, date(2024, 8, 29), "investment") == []
+
+
+def test_a_stocks_margin_financing_balance_is_no_investment():
+    # set 179: what traders have borrowed to hold the stock, beside the day's fund flows
+    text = ("二、资金博弈升温:主力抢筹与情绪分歧交织 3月12日数据显示,弘信电子主力资金净流入1.45亿元,其中超大单净流入2.13亿元,"
+            "但大单资金净流出6765万元,折射市场对短期业绩与长期价值的认知分化: - 融资余额高企:当前融资余额达15.12亿元,"
+            "近10日增幅超26%,游资与散户参与度高涨;")
+    assert found(text, date(2025, 3, 13), "investment") == []
+    # nor is the day's net inflow when a financing word follows it
+    text = "3月12日数据显示,弘信电子主力资金净流入1.45亿元: - 融资余额高企:当前融资余额达15.12亿元,近10日增幅超26%。"
+    assert found(text, date(2025, 3, 13), "investment") == []
+    # a company's own financing for a computing centre is still read
+    text = "公司完成融资15亿元,用于建设智算中心。"
+    assert [i.value for i in found(text, date(2025, 3, 13), "investment")] == [1.5e9]
