@@ -684,6 +684,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "当前融资余额达15.12亿元": what traders have borrowed to hold a stock; "主力资金净流入1.45亿元":
                                # a day's net trading in it (set 179)
                                r"(?:融资|融資)(?:余额|餘額)[^，,。；;\d]{0,4}|(?:净|淨)(?:流入|流出)[^，,。；;\d]{0,4}|"
+                               # "2025年,协创数据接连发布五次采购公告,累计拟用于采购高算力服务器的额度达212亿元": a year's
+                               # purchase quotas summed over several announcements (set 180)
+                               r"(?:累计|累計)[^，,。；;\d]{0,24}(?:额度|額度)[^，,。；;\d]{0,4}|"
                                # "a financing credit line of up to €750 million to support the project": a loan by its name;
                                # "increased its debt capacity to $450 million": what it may borrow
                                r"(?:\bcredit\s+(?:lines?|facilit(?:y|ies))|\bline\s+of\s+credit|\bdebt\s+(?:capacity|facilit(?:y|ies)))\s+"
@@ -1023,6 +1026,11 @@ THE_CAMPUS = re.compile(r"\bthe\s+(?:campus|hub|cent(?:re|er)|park)\b", re.I)
 _NAMED_BY_ZH = r"^\s*(?:元|美元|人民币|人民幣)?的(?P<item>[^，,。；;、]{2,40}?"
 LISTED_ITEM_ZH = re.compile(_NAMED_BY_ZH + r")(?:、|等)")
 SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
+# "总投资200余亿元的中国电信云计算内蒙古信息园、中国移动呼和浩特数据中心正在建设当中": one amount named by two telecoms'
+# projects, the second with no amount of its own, is their sum (set 180)
+_OPERATOR_ZH = r"中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通"
+TWO_OPERATORS_LISTED_ZH = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?的\s*(?P<first>" + _OPERATOR_ZH + r")[^，,。；;、\d]{2,40}?、\s*"
+                                     r"(?P<second>" + _OPERATOR_ZH + r")[^，,。；;、\d]*(?:[，,。；;]|$)")
 # "計劃總投資20億元的數智文化科技産業園項目,將…建設…中國數字直播産業創新基地、智慧頤養康養示範園…": a project whose own
 # name, right after its amount, says culture, tourism, care, livestreaming or medicine and names nothing technical
 # (no computing, data, cloud or chips: "生物计算中心" stays)
@@ -1032,6 +1040,10 @@ NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|�
 # hardware (servers, chips, cells), told by its yearly output or its name, is manufacturing whatever it makes
 MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|"
                               r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地")
+# "云计算创业产业园项目投资81.5亿元,建设内容有云数据存储加工中心、云计算服务器及配套设备生产基地和…": a park whose
+# listed works, after its amount, include a data or computing centre is a computing park with a plant in it (set 180)
+DATA_CENTRE_BUILT_AFTER_ZH = re.compile(r"^[^。；;]{0,30}?(?:建设内容|建設內容|包括|包含)[^。；;]{0,10}?"
+                                        r"(?:数据|數據|算力|智算|计算|計算)[^，,。；;、]{0,6}中心")
 # "计划投资44.84亿元建设甘肃庆阳东数西算产业园区绿电聚合试点项目一期工程": what is built is a power project (wind, solar,
 # storage), though a data-centre park names it; unless its name says computing after the energy word ("绿电算力中心项目").
 # Matched right after an amount, or anywhere in the sentence before one that names a bare project ("项目总投资为44.84亿元").
@@ -1087,6 +1099,9 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
                   or chip_plant(named.group("item"))):
         return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目": a culture park, a chip plant
+    operators = TWO_OPERATORS_LISTED_ZH.match(rest)
+    if operators and operators.group("first") != operators.group("second"):
+        return True
     listed = LISTED_ITEM_ZH.match(rest)
     if listed and not TECH_ZH.search(listed.group("item")):
         return True  # "…、总投资5亿元的同创普润超高纯电子材料产业园等项目": a listed project told by its own name
@@ -1102,7 +1117,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     # whole round-up ("該項目投資額達549億元,是全國首個…特高壓柔性直流輸電工程" under "涵蓋多個為大灣區提供算力、電力保障的重大項目")
     near = ("" if joined or not BARE_PROJECT.search(own) else previous) + own + purpose
     return bool(not_before
-                or MANUFACTURING_ZH.search(sentence)
+                or (MANUFACTURING_ZH.search(sentence) and not DATA_CENTRE_BUILT_AFTER_ZH.match(rest))
                 or energy_project(rest, previous if BARE_PROJECT.search(sentence) else "")
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)

@@ -4346,3 +4346,31 @@ def test_a_stocks_margin_financing_balance_is_no_investment():
     # a company's own financing for a computing centre is still read
     text = "公司完成融资15亿元,用于建设智算中心。"
     assert [i.value for i in found(text, date(2025, 3, 13), "investment")] == [1.5e9]
+
+
+@pytest.mark.parametrize("text", [
+    # set 180: one amount for two telecoms' projects, and a year's purchase quotas summed over five announcements
+    "内蒙古呼和浩特市和林格尔县政府近日发布消息称,总投资200余亿元的中国电信云计算内蒙古信息园、中国移动呼和浩特数据中心正在建设当中。",
+    "值得注意的是,2025年,协创数据接连发布五次采购公告,累计拟用于采购高算力服务器的额度达212亿元。",
+])
+def test_two_telecoms_projects_under_one_amount_and_summed_quotas_are_sums(text):
+    assert found(text, date(2026, 2, 12), "investment") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # each listed project with its own amount is still read, and so is one purchase
+    ("总投资10亿元的中国联通哈尔滨云计算数据中心二期、总投资5亿元的中国移动数据中心等项目开工。", [1e9, 5e8]),
+    ("公司及/或子公司拟向多家供应商采购服务器,采购合同总金额预计不超过人民币110亿元。", [1.1e10]),
+])
+def test_listed_projects_own_amounts_and_one_purchase_are_still_read(text, values):
+    assert [i.value for i in found(text, date(2026, 2, 12), "investment")] == values
+
+
+def test_a_computing_park_with_a_plant_among_its_works_is_an_investment():
+    # set 180: the park's works, after its amount, include a data-storage centre beside a server plant
+    text = ("宽带资本云计算创业产业园项目投资81.5亿元,建设内容有云数据存储加工中心、云计算服务器及配套设备生产基地和"
+            "云计算科研创新与人才培养基地等;")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [8.15e9]
+    # a server plant alone is still manufacturing
+    text = "公司拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地。"
+    assert found(text, date(2026, 11, 29), "investment") == []
