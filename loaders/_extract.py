@@ -240,6 +240,8 @@ NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tok
                              # quantity converted into characters or summed from its parts
                              r"^\s*(?:tokens?|Tokens?)\s*(?:相当于|相當於|包括[^。；;]*\+)|"
                              r"^-tokens?\s+(?:threshold|club)\b|"  # "crossing the one-trillion-token threshold"
+                             # "- 5 million input tokens → 15.00 x 5)": a worked calculation's line (set 181)
+                             r"^\s*(?:(?:input|output|cached|prompt|completion)\s+){0,2}tokens?\s*(?:→|->|=|×)|"
                              # "10M Tokens/Month Cost Comparison", "on a 10M token/month workload": the volume a worked cost
                              # comparison is run at, a workload's size
                              r"^\s*(?:tokens?\s*(?:/\s*|per\s+|a\s+)?(?:day|month|mo|year)?\s+)?(?:(?:[\w-]+\s+)?(?:cost|price|pricing|spend)\s+"

@@ -754,7 +754,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "各个国家和地区对数据中心的投资几乎翻了一番,2024年投资总额已达5000亿美元": every country's, summed
                                r"(?:各个|各個|各)(?:国家|國家)(?:和|与|與|及)?(?:地区|地區)?[^。；;]{0,60}?(?:投资|投資)(?:总额|總額)"
                                r"[^，,。；;\d]{0,6}|"
-                               r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
+                               # (not "已与华为、浪潮等厂商合作完成某省级智算中心一期交付,项目总投资3.2亿元": partners in one project, set 181)
+                               r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)"
+                               r"(?!合作|共同|联合|聯合)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
                                r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "而一个总投资 30亿元的数据中心能够支撑约 500p 算力需求": any data centre of that size, a yardstick, not a project
 # ("一个总投资30亿元的数据中心项目日前落户张家口" is one)
@@ -770,6 +772,11 @@ HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal
 # "In 2023 companies announced")
 MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz]ations|companies|firms|operators)\b"
                                        r"(?:\s*\([^()]{0,80}\))?\s+(?:have\s+|had\s+)?announced\b", re.I)
+# "中华数岛数据中心集群,…总投资 2700 亿元,规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与": a data-centre
+# cluster's total across the many companies that join it, a sum (set 181; set 139 read the same cluster's projects so)
+CLUSTER_BEFORE_ZH = re.compile(r"(?:数据中心|數據中心|算力)集群")
+MANY_FIRMS_JOIN_AFTER_ZH = re.compile(r"^[^。；;]{0,40}?(?:吸引|集聚|聚集|汇聚|匯聚)[^。；;]{0,30}?\d+\s*家[^。；;，,\d]{0,8}"
+                                      r"(?:企业|企業|公司)\s*(?:参与|參與|入驻|入駐|落户|落戶)")
 # "从投资结构看,信息基础设施完成投资19.03亿元,占比38.74%": investment completed in one kind, told as its share of a
 # total, is a part of a sum, not a project
 COMPLETED_ZH_BEFORE = re.compile(r"(?:完成|实现|實現)了?(?:投资|投資)(?:额|額)?\s*$")
@@ -1125,6 +1132,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
                 or COUNTRY_MANY_HUBS.search(sentence)
+                or (CLUSTER_BEFORE_ZH.search(before) and MANY_FIRMS_JOIN_AFTER_ZH.match(rest))
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
                 # a project with nothing technical around it, or a logistics company's with no compute word

@@ -4374,3 +4374,32 @@ def test_a_computing_park_with_a_plant_among_its_works_is_an_investment():
     # a server plant alone is still manufacturing
     text = "公司拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地。"
     assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_companies_named_as_partners_do_not_make_a_projects_total_a_sum():
+    # set 181: an integrator "with Huawei, Inspur and other makers" delivered a computing centre; its total is one project's
+    text = ("据2月13日深交所互动易披露,宏景科技已与华为、浪潮等厂商合作完成某省级智算中心一期交付,项目总投资3.2亿元,"
+            "部署AI训练服务器达200台。")
+    assert [i.value for i in found(text, date(2025, 2, 14), "investment")] == [3.2e8]
+    # the companies named as spenders still make a sum
+    text = "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商,预计2026年资本支出将超过6000亿美元。"
+    assert found(text, date(2025, 2, 14), "investment") == []
+
+
+def test_a_data_centre_clusters_total_across_the_firms_that_join_it_is_a_sum():
+    # set 181
+    text = ("芜湖 “星际之门” 即中华数岛数据中心集群,是国家 “东数西算” 工程长三角枢纽的核心引擎,总投资 2700 亿元,"
+            "规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与。")
+    assert found(text, date(2025, 9, 20), "investment") == []
+    # a cluster's own supporting project is still read
+    text = "东数西算贵安新区算力产业集群配套项目,总投资约300亿元,建设数据中心。"
+    assert [i.value for i in found(text, date(2025, 9, 20), "investment")] == [3e10]
+
+
+def test_a_worked_calculations_token_counts_are_no_volumes():
+    # set 181: a billing tool's example, each line a count of tokens times a price
+    text = ("- 5 million input tokens → 15.00 x 5)\n- 2 million output tokens → 60.00 x 2)\n"
+            "- 1 million cached input tokens → 7.50 x 1)\n- Total Cost = $202.50")
+    assert volumes(text, date(2026, 11, 29)) == []
+    # a volume reported is still read
+    assert [v[0] for v in volumes("OpenRouter processed 5 trillion tokens last week.", date(2026, 11, 29))] == [5e12]
