@@ -772,6 +772,12 @@ HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal
 # "In 2023 companies announced")
 MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz]ations|companies|firms|operators)\b"
                                        r"(?:\s*\([^()]{0,80}\))?\s+(?:have\s+|had\s+)?announced\b", re.I)
+# "Blackstone’s Real Estate Income Trust announced it has US$14 billion for investment in their fund", "says it has $14bn
+# for acquisitions": money a buyer has on hand for deals of any kind, not an outlay (set 182)
+HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+                        r"(?:US\$|\$|€|£)?\s*$", re.I)
+FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+powder\s+)?(?:available\s+)?for\s+"
+                             r"(?:investments?|acquisitions?|deals?)\b", re.I)
 # "中华数岛数据中心集群,…总投资 2700 亿元,规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与": a data-centre
 # cluster's total across the many companies that join it, a sum (set 181; set 139 read the same cluster's projects so)
 CLUSTER_BEFORE_ZH = re.compile(r"(?:数据中心|數據中心|算力)集群")
@@ -1133,6 +1139,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
                 or COUNTRY_MANY_HUBS.search(sentence)
                 or (CLUSTER_BEFORE_ZH.search(before) and MANY_FIRMS_JOIN_AFTER_ZH.match(rest))
+                or (HAS_BEFORE.search(before) and FOR_DEALS_AFTER.match(rest))
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
                 # a project with nothing technical around it, or a logistics company's with no compute word

@@ -4403,3 +4403,21 @@ def test_a_worked_calculations_token_counts_are_no_volumes():
     assert volumes(text, date(2026, 11, 29)) == []
     # a volume reported is still read
     assert [v[0] for v in volumes("OpenRouter processed 5 trillion tokens last week.", date(2026, 11, 29))] == [5e12]
+
+
+@pytest.mark.parametrize("text", [
+    # set 182: money a buyer has on hand for deals of any kind
+    "Blackstone’s Real Estate Income Trust announced it has US$14 billion for investment in their fund.",
+    "Blackstone REIT says it has $14bn for acquisitions, eyes data centres",
+])
+def test_money_on_hand_for_deals_is_no_investment(text):
+    assert found(text, date(2023, 2, 10), "investment") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # money committed or earmarked is still read
+    ("KKR has committed $5 billion for investment in data centres.", 5e9),
+    ("The company has $5 billion earmarked for new data centres.", 5e9),
+])
+def test_money_committed_or_earmarked_is_still_an_investment(text, value):
+    assert [i.value for i in found(text, date(2023, 2, 10), "investment")] == [value]
