@@ -777,7 +777,9 @@ MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz
 HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
                         r"(?:US\$|\$|€|£)?\s*$", re.I)
 FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+powder\s+)?(?:available\s+)?for\s+"
-                             r"(?:investments?|acquisitions?|deals?)\b", re.I)
+                             r"(?:investments?|acquisitions?|deals?)\b"
+                             # ("has $5 billion for investment in data centres" names what it is for)
+                             r"(?!\s+(?:in|into)\s+(?:AI\b|artificial|data\s*cent|comput|GPU|cloud|digital\s+infra))", re.I)
 # "中华数岛数据中心集群,…总投资 2700 亿元,规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与": a data-centre
 # cluster's total across the many companies that join it, a sum (set 181; set 139 read the same cluster's projects so)
 CLUSTER_BEFORE_ZH = re.compile(r"(?:数据中心|數據中心|算力)集群")
@@ -819,7 +821,8 @@ TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超
                      r"数字|數字|機柜|机房|機房|机架|機架|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)  # racks ("3万至4万个机架") too
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
-TELECOM = re.compile(r"运营商|運營商|中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通|中移动|中移動|中电信|中電信|中联通|中聯通|China (?:Mobile|Telecom|Unicom)|"
+_OPERATOR_ZH = r"中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通"  # the three operators by name
+TELECOM = re.compile(r"运营商|運營商|" + _OPERATOR_ZH + r"|中移动|中移動|中电信|中電信|中联通|中聯通|China (?:Mobile|Telecom|Unicom)|"
                      r"telecom operators|carriers|\btelcos?\b|"
                      # "took an $800m stake in Singtel last year": a stake in a telecom
                      r"\b(?:Singtel|Telstra|Optus|Airtel|Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom)\b", re.I)
@@ -1036,13 +1039,13 @@ THE_CAMPUS = re.compile(r"\bthe\s+(?:campus|hub|cent(?:re|er)|park)\b", re.I)
 # what it is, the name after "的" up to the list's "、" or "等", says whether it is AI infrastructure, not the sentence;
 # and the batch the sentence opens with ("一批新兴产业项目") does not make its own total a sum.
 # (both start where an amount's "的" names what it is for: "总投资10亿元的…")
-_NAMED_BY_ZH = r"^\s*(?:元|美元|人民币|人民幣)?的(?P<item>[^，,。；;、]{2,40}?"
+_OF_ZH = r"^\s*(?:元|美元|人民币|人民幣)?的"
+_NAMED_BY_ZH = _OF_ZH + r"(?P<item>[^，,。；;、]{2,40}?"
 LISTED_ITEM_ZH = re.compile(_NAMED_BY_ZH + r")(?:、|等)")
 SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
 # "总投资200余亿元的中国电信云计算内蒙古信息园、中国移动呼和浩特数据中心正在建设当中": one amount named by two telecoms'
 # projects, the second with no amount of its own, is their sum (set 180)
-_OPERATOR_ZH = r"中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通"
-TWO_OPERATORS_LISTED_ZH = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?的\s*(?P<first>" + _OPERATOR_ZH + r")[^，,。；;、\d]{2,40}?、\s*"
+TWO_OPERATORS_LISTED_ZH = re.compile(_OF_ZH + r"\s*(?P<first>" + _OPERATOR_ZH + r")[^，,。；;、\d]{2,40}?、\s*"
                                      r"(?P<second>" + _OPERATOR_ZH + r")[^，,。；;、\d]*(?:[，,。；;]|$)")
 # "計劃總投資20億元的數智文化科技産業園項目,將…建設…中國數字直播産業創新基地、智慧頤養康養示範園…": a project whose own
 # name, right after its amount, says culture, tourism, care, livestreaming or medicine and names nothing technical
@@ -1114,7 +1117,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目": a culture park, a chip plant
     operators = TWO_OPERATORS_LISTED_ZH.match(rest)
     if operators and operators.group("first") != operators.group("second"):
-        return True
+        return True  # "总投资200余亿元的中国电信…、中国移动…": two operators' projects under one amount, their sum
     listed = LISTED_ITEM_ZH.match(rest)
     if listed and not TECH_ZH.search(listed.group("item")):
         return True  # "…、总投资5亿元的同创普润超高纯电子材料产业园等项目": a listed project told by its own name

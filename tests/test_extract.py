@@ -4415,8 +4415,9 @@ def test_money_on_hand_for_deals_is_no_investment(text):
 
 
 @pytest.mark.parametrize("text, value", [
-    # money committed or earmarked is still read
+    # money committed or earmarked, or on hand for data centres by name, is still read
     ("KKR has committed $5 billion for investment in data centres.", 5e9),
+    ("KKR has $5 billion for investment in data centres.", 5e9),
     ("The company has $5 billion earmarked for new data centres.", 5e9),
 ])
 def test_money_committed_or_earmarked_is_still_an_investment(text, value):
