@@ -826,6 +826,13 @@ TELECOM = re.compile(r"运营商|運營商|" + _OPERATOR_ZH + r"|中移动|中�
                      r"telecom operators|carriers|\btelcos?\b|"
                      # "took an $800m stake in Singtel last year": a stake in a telecom
                      r"\b(?:Singtel|Telstra|Optus|Airtel|Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom)\b", re.I)
+# "中国联通则计划2025年固定资产投资达550亿元,算力投资同比增长28%": an operator's overall capex, right before its amount, stays
+# outside though the sentence goes on to its compute spending ("中国移动2025年资本开支计划1512亿元,其中算力投资373亿元" keeps the
+# 373); not its compute capex ("中国电信算力资本开支…")
+TELECOM_CAPEX_BEFORE_ZH = re.compile(r"(?:" + _OPERATOR_ZH + r"|中移动|中移動|中电信|中電信|中联通|中聯通|运营商|運營商)"
+                                     r"(?P<between>[^，,。；;:：]{0,24}?)(?:固定资产投资|固定資產投資|资本开支|資本開支|资本支出|資本支出)"
+                                     r"(?:总额|總額|规模|規模)?(?:预计|預計|计划|計劃|将|將|拟|擬|为|為|达到|達到|达|達|约|約|超过|超過|"
+                                     r"超|近|突破|\s)*$")
 # A server maker's or contract manufacturer's own factories ("Foxconn is investing $569 million to expand its Wisconsin
 # facility, aiming to meet the surging demand for AI servers"): manufacturing, unless the sentence names a data centre
 SERVER_MAKER = re.compile(r"\b(?:Foxconn|Hon\s+Hai|Quanta|Wistron|Wiwynn|Inventec|Pegatron|Compal|Celestica|Jabil)\b", re.I)
@@ -840,8 +847,8 @@ GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变
                            r"\belectricity\s+(?:infrastructure|networks?|grids?|sector|systems?)\b", re.I)  # "$1 billion in Yemen's Electricity Infrastructure"
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
-# A logistics company's hub ("菜鳥供應鏈…中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為…訂單生產結算中心…、物流大數據信息平臺"):
-# a warehouse and order centre, not AI infrastructure, though it names big data; unless it names compute or a data centre
+# A logistics company's hub ("菜鳥供應鏈…中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為…訂單生產結算中心…、物流大數據信息平臺")
+# or a company's warehouses and parks: not AI infrastructure, though it names big data; unless it names compute or a data centre
 LOGISTICS_ZH = re.compile(r"物流|供应链|供應鏈|菜鸟|菜鳥|仓储|倉儲|冷链|冷鏈|快递|快遞")
 COMPUTE_ZH = re.compile(r"算力|智算|超算|人工智能|\bAI\b|AIDC|GPU|数据中心|數據中心|云计算|雲計算|机柜|機櫃|服务器|伺服器|大模型|芯片", re.I)
 # "Thanks to this investment, which is expected to reach a value of around 100 million euros, we will create the
@@ -1145,12 +1152,15 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (HAS_BEFORE.search(before) and FOR_DEALS_AFTER.match(rest))
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
-                # a project with nothing technical around it, or a logistics company's with no compute word
-                or (PROJECT_ZH.search(own)
-                    and not (COMPUTE_ZH if LOGISTICS_ZH.search(own) else TECH_ZH).search(around))
+                # a project with nothing technical around it; what a sentence about warehouses and logistics counts with
+                # no compute word, project or not ("…投资总额已超过172亿元,其中管理运营物流仓储及制造研发等产业基础设施达40处")
+                or (PROJECT_ZH.search(own) and not TECH_ZH.search(around))
+                or (LOGISTICS_ZH.search(own) and not COMPUTE_ZH.search(around))
                 or ((TELECOM.search(sentence) or (TELECOM.search(previous) and COMPANY_BACK_ZH.search(sentence))
                      or MILITARY.search(sentence))
                     and not AI_INFRA_WORD.search(around))
+                or ((capex := TELECOM_CAPEX_BEFORE_ZH.search(before)) is not None
+                    and not COMPUTE_ZH.search(capex.group("between")))
                 or (GRID_OR_FIBRE.search(sentence) and not AI_INFRA_WORD.search(near))
                 or ASSETS_AFTER.match(rest) or ASSET_MANAGER_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])

@@ -4422,3 +4422,23 @@ def test_money_on_hand_for_deals_is_no_investment(text):
 ])
 def test_money_committed_or_earmarked_is_still_an_investment(text, value):
     assert [i.value for i in found(text, date(2023, 2, 10), "investment")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    # set 185: an operator's overall capex stays outside though its sentence goes on to compute spending
+    "中国联通则计划2025年固定资产投资达550亿元,算力投资同比增长28%。",
+    # and a company's investment in a province's warehouses and parks over twenty years is not AI infrastructure
+    "普洛斯2004年就开始在浙江投资,投资总额已超过172亿元,其中管理运营物流仓储及制造研发等产业基础设施达40处,服务企业客户超过240家。",
+])
+def test_an_operators_overall_capex_and_a_logistics_companys_parks_are_no_ai_investment(text):
+    assert found(text, date(2025, 3, 23), "investment") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # the compute part of an operator's capex, its compute capex, and a logistics company's data centre are still read
+    ("中国移动2025年资本开支计划1512亿元,其中算力投资373亿元。", [3.73e10]),
+    ("中国电信2025年算力资本开支为200亿元。", [2e10]),
+    ("菜鸟计划投资50亿元建设数据中心和物流园区。", [5e9]),
+])
+def test_an_operators_compute_spending_and_a_logistics_data_centre_are_still_read(text, values):
+    assert [i.value for i in found(text, date(2025, 3, 23), "investment")] == values
