@@ -1570,6 +1570,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         folded[max(0, c.start - 120):c.start + c.position]))]
     found = _without_restated_bands(found, _band_pairs(folded))
     table = [_table_candidate(text, price) for price in _tables.table_prices(folded) + _tables.record_prices(folded)]
+    table = [c for c in table if c.value != 0]  # "| GPT-OSS 120B | … | $0.00 | $0.00 |": a free model, as "$0" in prose is
     read = {(c.start, c.value) for c in table}
     found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
     shown = _tables.cells_under(folded, _tables.EXAMPLE_HEADER)  # a column of examples of the format, read either way

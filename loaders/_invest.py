@@ -482,8 +482,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"市[场場](?:普遍)?[预預](?:期|计|計|料)[^，,。；;]{0,12}|(?:成本|费用|費用)(?:和|及|与|與)?(?:费用|費用)?\s*(?:达到?|達到?|为|為|约|約)?|\bpegs?\b[^.;]{0,80}|"
                                r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
-                               r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in)\s+"
-                               r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "India aims to attract $200 billion"  # "子行业获批投资规模达…": a sector's approved total
+                               # "India aims to attract $200 billion", "We are hoping to convince companies to invest up to €1 billion"
+                               r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in|"
+                               r"(?:convince|persuade|encourage)\s+(?:[\w-]+\s+){1,3}?to\s+(?:invest|spend|commit))\s+"
+                               r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "子行业获批投资规模达…": a sector's approved total
                                # "investment in data centers across the Asia-Pacific region, totaling US$11.6 billion", "The
                                # Asia-Pacific region is seeing a surge in data center investments, amounting to": a region's total
                                r"(?<![’']s )(?<!\bits )\binvestments?\b[^.;]{0,60}?\b(?:across|in)\s+(?:the\s+)?" + REGION + r"\b[^.;]{0,30}?"
@@ -741,6 +743,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                # "华通创投作为有限合作人,以27亿元与…设立合伙企业": one limited partner's share of a fund
                                r"有限合[伙夥作]人\s*[,，]?\s*(?:以|出资|出資|认缴|認繳)\s*|"
+                               # "从产业规模来看,2025 年上海算力基础设施总投资规模达 420 亿元": a figure given for an industry's scale,
+                               # a sector's total, not a project
+                               r"(?:从|從)(?:产业|產業|行业|行業|市场|市場)(?:规模|規模)(?:来看|來看|看|上看)\s*[,，]?[^。；;]{0,40}|"
                                # "今年1至2月,全省共完成投资49.12亿元,全年进度达22.33%": a province's (a city's) projects summed
                                r"(?:全省|全市|全区|全區|全州|全县|全縣)[^。；;，,\d]{0,6}(?:完成|实现|實現)了?(?:固定资产|固定資產)?"
                                r"(?:投资|投資)[^，,。；;\d]{0,4}|"
@@ -845,6 +850,11 @@ MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|wa
 GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站|\bpower\s+(?:plants?|stations?)\b|\brenewable\s+energy\s+projects?\b|"
                            r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜|"
                            r"\belectricity\s+(?:infrastructure|networks?|grids?|sector|systems?)\b", re.I)  # "$1 billion in Yemen's Electricity Infrastructure"
+# "another €120 million on a second cable linking Reunion Island to India", "$300 million in a new subsea cable": money
+# spent on a cable, a network, with nothing about AI or computing in its sentence (judged after the amount: an IPO's
+# proceeds beside the "submarine cable owner" the fund then bought stay an investment)
+CABLE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:on|in|into|for)\s+(?:[\w-]+\s+){0,3}?(?:(?:subsea|sub-sea|submarine|undersea|under-sea)\s+)?"
+                         r"cables?\b(?!\s+(?:owners?|compan(?:y|ies)|operators?|makers?))", re.I)
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
 # A logistics company's hub ("菜鳥供應鏈…中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為…訂單生產結算中心…、物流大數據信息平臺")
@@ -1161,7 +1171,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not AI_INFRA_WORD.search(around))
                 or ((capex := TELECOM_CAPEX_BEFORE_ZH.search(before)) is not None
                     and not COMPUTE_ZH.search(capex.group("between")))
-                or (GRID_OR_FIBRE.search(sentence) and not AI_INFRA_WORD.search(near))
+                or ((GRID_OR_FIBRE.search(sentence) or CABLE_AFTER.match(rest)) and not AI_INFRA_WORD.search(near))
                 or ASSETS_AFTER.match(rest) or ASSET_MANAGER_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
                     and PACT_AFTER.match(rest))

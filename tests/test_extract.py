@@ -4442,3 +4442,33 @@ def test_an_operators_overall_capex_and_a_logistics_companys_parks_are_no_ai_inv
 ])
 def test_an_operators_compute_spending_and_a_logistics_data_centre_are_still_read(text, values):
     assert [i.value for i in found(text, date(2025, 3, 23), "investment")] == values
+
+
+@pytest.mark.parametrize("text", [
+    # set 186: a subsea cable is a network, a hope to convince others to invest is no commitment, and a figure given for an
+    # industry's scale is a sector's total
+    "The consortium intends to spend another €120 million on a second cable linking Reunion Island to India.",
+    "The company will invest $300 million in a new subsea cable to Singapore.",
+    "We are hoping to convince companies to invest up to €1 billion and are already in talks with several interested investors.",
+    "从产业规模来看,2025 年上海算力基础设施总投资规模达 420 亿元,其中国家级项目占比 35%、企业自建占比 45%、产业基金投入占比 20%。",
+])
+def test_cables_hopes_and_an_industrys_scale_are_no_investment(text):
+    assert found(text, date(2022, 1, 6), "investment") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a cable beside a data centre, a company's own plan to invest, and a telecom's computing centre are still read
+    ("Google will invest $1 billion in a subsea cable and a data center in Chile.", 1e9),
+    ("Oceinde plans to invest €1 billion in data centers on the island.", 1e9),
+    ("中国电信临港信息园区二期项目拟投资 250 亿元,打造总建筑面积约 30 万平方米的超级算力中心。", 2.5e10),
+])
+def test_a_cable_beside_a_data_centre_and_own_plans_are_still_investments(text, value):
+    assert [i.value for i in found(text, date(2022, 1, 6), "investment")] == [value]
+
+
+def test_a_free_models_zero_price_in_a_table_is_no_list_price():
+    # set 186: "$0.00" in a price table, as "$0" in prose, is free
+    text = ("| Model | Model ID | Input ($/M) | Output ($/M) | Context |\n|---|---|---|---|---|\n"
+            "| GPT-4.1 Nano | openai/gpt-4.1-nano | $0.10 | $0.40 | 1M |\n"
+            "| GPT-OSS 120B | openai/gpt-oss-120b | $0.00 | $0.00 | 128K |")
+    assert sorted(p.value for p in found(text, date(2026, 11, 29), "plan_price")) == [0.1, 0.4]
