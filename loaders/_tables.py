@@ -73,6 +73,9 @@ LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥₹€�
 # A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
 SPACED_PRICES = re.compile(r"(?:" + SIGN + r")(?:" + AMOUNT + r")(?:[ \t]*(?:" + SIGN + r")(?:" + AMOUNT + r"))+")
 SPACED_PRICE = re.compile(r"(?P<pre>" + SIGN + r")(?P<num>" + AMOUNT + r")")
+# "| Model | Input × | Output × |": a column of credit multipliers per model, not of prices, however the text above
+# says they follow "each provider's real $/1M token price"
+MULTIPLIER_HEADER = re.compile(r"×|\bmultipliers?\b|\bcoefficients?\b|倍率|系数|係數", re.I)
 # A column of sums or averages the outlet worked out ("Combined $/M", "Blended"), not anyone's list price.
 DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean|effective)\b|合计|合計|总计|總計|平均|综合|綜合", re.I)
 # A column of examples of the format ("| Unit | Example value | Note |"), not anyone's list price.
@@ -120,8 +123,9 @@ def cell_at(row: str, at: int) -> str:
     return next((cell for offset, cell in _cells(row) if offset <= at < offset + len(cell)), "")
 
 
-# "| 服务商 | … | 免费额度 |" then "| 通义千问 | … | 每月500万token |": a column of what a plan gives free, not of use.
-ALLOWANCE_HEADER = re.compile(r"免费额度|免費額度|赠送|贈送|free\s+(?:tier|quota|allowance|tokens)", re.I)
+# "| 服务商 | … | 免费额度 |" then "| 通义千问 | … | 每月500万token |": a column of what a plan gives free, not of use;
+# "| Model | Input × | Output × | 5M quota ≈ |" then "| … | ~18.7M |": what a plan's quota reaches, likewise.
+ALLOWANCE_HEADER = re.compile(r"免费额度|免費額度|赠送|贈送|free\s+(?:tier|quota|allowance|tokens)|\bquotas?\b", re.I)
 
 
 def cells_under(folded: str, header: re.Pattern) -> list[tuple[int, int]]:
@@ -326,7 +330,8 @@ def table_prices(folded: str) -> list[TablePrice]:
             label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
                                                        or MULTI_PRICE_CELL.match(c)), len(leading))])
             for column, (offset, cell) in enumerate(cells):
-                if column < len(header) and DERIVED_HEADER.search(header[column][0]):
+                if column < len(header) and (DERIVED_HEADER.search(header[column][0])
+                                             or MULTIPLIER_HEADER.search(header[column][0])):
                     continue
                 if column < len(header) and caption and not header[column][1] and (
                         MULTI_PRICE_CELL.match(cell) or _tiered(cell)):

@@ -4472,3 +4472,16 @@ def test_a_free_models_zero_price_in_a_table_is_no_list_price():
             "| GPT-4.1 Nano | openai/gpt-4.1-nano | $0.10 | $0.40 | 1M |\n"
             "| GPT-OSS 120B | openai/gpt-oss-120b | $0.00 | $0.00 | 128K |")
     assert sorted(p.value for p in found(text, date(2026, 11, 29), "plan_price")) == [0.1, 0.4]
+
+
+def test_credit_multipliers_and_a_quotas_reach_in_a_table_are_neither_prices_nor_volumes():
+    # set 187: a translation tool's multipliers per model, under text that names "$/1M token" prices, and the tokens a
+    # user's quota reaches on each model
+    text = ("Multipliers are calibrated proportionally to each provider's real $/1M token price.\n"
+            "| Model | Input × | Output × | 5M quota ≈ |\n|---|---|---|---|\n"
+            "| DeepSeek V4 Flash | 0.2 | 0.4 | ~18.7M |\n| GPT-5 nano | 0.1 | 0.5 | ~21.4M |")
+    assert found(text, date(2026, 11, 29)) == []
+    # a price column under the same caption is still read
+    text = ("Prices are per 1M tokens in $.\n| Model | Input | Output |\n|---|---|---|\n"
+            "| DeepSeek V4 Flash | 0.2 | 0.4 |")
+    assert sorted(p.value for p in found(text, date(2026, 11, 29), "plan_price")) == [0.2, 0.4]
