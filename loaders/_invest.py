@@ -827,14 +827,15 @@ TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
 _OPERATOR_ZH = r"中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通"  # the three operators by name
-TELECOM = re.compile(r"运营商|運營商|" + _OPERATOR_ZH + r"|中移动|中移動|中电信|中電信|中联通|中聯通|China (?:Mobile|Telecom|Unicom)|"
+_OPERATOR_WORDS_ZH = r"运营商|運營商|" + _OPERATOR_ZH + r"|中移动|中移動|中电信|中電信|中联通|中聯通"  # and "operators", short names
+TELECOM = re.compile(_OPERATOR_WORDS_ZH + r"|China (?:Mobile|Telecom|Unicom)|"
                      r"telecom operators|carriers|\btelcos?\b|"
                      # "took an $800m stake in Singtel last year": a stake in a telecom
                      r"\b(?:Singtel|Telstra|Optus|Airtel|Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom)\b", re.I)
 # "中国联通则计划2025年固定资产投资达550亿元,算力投资同比增长28%": an operator's overall capex, right before its amount, stays
 # outside though the sentence goes on to its compute spending ("中国移动2025年资本开支计划1512亿元,其中算力投资373亿元" keeps the
 # 373); not its compute capex ("中国电信算力资本开支…")
-TELECOM_CAPEX_BEFORE_ZH = re.compile(r"(?:" + _OPERATOR_ZH + r"|中移动|中移動|中电信|中電信|中联通|中聯通|运营商|運營商)"
+TELECOM_CAPEX_BEFORE_ZH = re.compile(r"(?:" + _OPERATOR_WORDS_ZH + r")"
                                      r"(?P<between>[^，,。；;:：]{0,24}?)(?:固定资产投资|固定資產投資|资本开支|資本開支|资本支出|資本支出)"
                                      r"(?:总额|總額|规模|規模)?(?:预计|預計|计划|計劃|将|將|拟|擬|为|為|达到|達到|达|達|约|約|超过|超過|"
                                      r"超|近|突破|\s)*$")

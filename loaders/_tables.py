@@ -125,7 +125,7 @@ def cell_at(row: str, at: int) -> str:
 
 # "| 服务商 | … | 免费额度 |" then "| 通义千问 | … | 每月500万token |": a column of what a plan gives free, not of use;
 # "| Model | Input × | Output × | 5M quota ≈ |" then "| … | ~18.7M |": what a plan's quota reaches, likewise.
-ALLOWANCE_HEADER = re.compile(r"免费额度|免費額度|赠送|贈送|free\s+(?:tier|quota|allowance|tokens)|\bquotas?\b", re.I)
+ALLOWANCE_HEADER = re.compile(r"免费额度|免費額度|赠送|贈送|free\s+(?:tier|allowance|tokens)|\bquotas?\b", re.I)
 
 
 def cells_under(folded: str, header: re.Pattern) -> list[tuple[int, int]]:
