@@ -739,6 +739,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
+                               # "基金管理規模為50億": the size of the funds a manager runs
+                               r"(?:基金|资产|資產)管理(?:规模|規模)(?:为|為|达到?|達到?|约|約|超过|超過|超|逾|近)?\s*|"
                                # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                # "华通创投作为有限合作人,以27亿元与…设立合伙企业": one limited partner's share of a fund

@@ -171,6 +171,39 @@ def _glued_prices(line: str, above: list[str]) -> list[tuple[int, str, str | Non
             for (offset, written), heading in zip(pieces, headings)]
 
 
+# The same under a header that names its columns only ("ModelWindowInputCachedOutput"), the unit on a line just above
+# it ("USDper 1M tokens"); the rows may lie far below, each model's name and id on lines of their own between them.
+# Each price has one digit before its point ("Standard0.900.152.30": 0.90, 0.15 and 2.30), one per priced column.
+GLUED_NAMES_HEADER = re.compile(r"(?:[A-Z][a-z]+){3,10}")
+GLUED_PRICE_NAME = re.compile(r"Input|Cached|Cache(?=[A-Z])|Output|Prompt|Completion")
+GLUED_ONE_DIGIT = re.compile(r"\d\.\d+?(?=\d\.|$)")
+
+
+def _glued_under_names(lines: list[tuple[int, str]], index: int) -> list[tuple[int, str, str | None, float | None, str]]:
+    """(offset, as written, currency, unit, column) of each price in a row of glued cells under a header of glued
+    column names with the unit a line or two above it, or [] when the line is not one. Between the header and the
+    row only other such rows and short lines that are not prose (a model's name, its id) may stand."""
+    line = lines[index][1]
+    run = GLUED_RUN.search(line)
+    if not run or line[run.end():].strip() or not line[:run.start()].strip():
+        return []
+    for i in range(index - 1, max(-1, index - 60), -1):
+        text = lines[i][1].strip()
+        if GLUED_NAMES_HEADER.fullmatch(text):
+            names = GLUED_PRICE_NAME.findall(text)
+            unit = next((u for _, u in lines[max(0, i - 2):i] if TOKEN_UNIT.search(u) and _unit_of(u) and _currency_of(u)),
+                        None)
+            pieces = [(run.start() + m.start(), m.group(0)) for m in GLUED_ONE_DIGIT.finditer(run.group(0))]
+            if len(names) < 2 or unit is None or len(pieces) != len(names) \
+                    or "".join(written for _, written in pieces) != run.group(0):
+                return []
+            return [(offset, written, _currency_of(unit), _unit_of(unit), name)
+                    for (offset, written), name in zip(pieces, names)]
+        if not GLUED_RUN.search(text) and (len(text) > 60 or PROSE.search(text)):
+            return []
+    return []
+
+
 def _unit_of(cell: str) -> float | None:
     unit = HEADER_UNIT.search(cell)
     return N.tokens_per(unit.group("scale") or unit.group("scale2") or unit.group("scale3")) if unit else None
@@ -402,7 +435,7 @@ def table_prices(folded: str) -> list[TablePrice]:
                                         f"row '{' '.join(words[:column]) or words[0]}', column '{heading}'"))
             continue
         spaced = None
-        glued = _glued_prices(line, above)
+        glued = _glued_prices(line, above) or _glued_under_names(lines, index)
         if glued:
             out += [TablePrice(at, line, offset, written, float(written), currency, per, heading,
                                f"row '{line[:glued[0][0]].strip()}', column '{heading}', its cells glued together")

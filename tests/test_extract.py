@@ -3698,6 +3698,19 @@ def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments()
     assert [i.value for i in found(text, date(2020, 6, 20), "investment")] == [7.2e9]
 
 
+def test_a_fund_managers_assets_under_management_are_not_an_investment():
+    # set 188: the partner of a compute-centre venture is a private fund manager; the size of the funds it manages is
+    # not money put into the centre
+    text = ("本次涉及的合作方武漢華鑫信股權投資集團有限公司是中國證券投資基金業協會第一批備案通過的私募基金管理人機構。主要從事非證券類"
+            "股權投資活動及相關的咨詢服務業務;投資管理。目前旗下有子公司7家,參與股權投資產業基金6只,基金管理規模為50億。華鑫信依托"
+            "武漢高校成果轉化優勢和人才沉淀創新優勢,重點投資聚焦硬科技、大健康、AI領域等新質生產力項目。")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    assert found("华鑫信参与股权投资产业基金6只,基金管理规模达50亿元。", date(2026, 11, 29), "investment") == []
+    # the fund putting money into the centre stays an investment
+    text = "华鑫信旗下基金将投资50亿元建设光谷算力中心。"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5e9]
+
+
 def test_governments_plans_summed_and_a_convertible_bond_are_not_investments():
     # set 153: every local government's plans added up, and a convertible bond, in the sentence that lists pledges
     text = ("据统计,中国各地政府今年以来在5G、人工智能和数据中心等数字新基建领域,公布了6.61万亿元的投资计划,这一领域也成为互联网巨头"
@@ -3943,6 +3956,31 @@ def test_a_glued_table_of_prices_per_thousand_and_per_million_tokens():
     assert sorted((p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")) == [
         (0.00006, 1e3), (0.00012, 1e3), (0.06, 1e6), (0.12, 1e6), (0.12, 1e6)]
     assert volumes(text, date(2026, 11, 29)) == []
+
+
+def test_a_glued_table_under_a_header_of_names_and_a_unit_line_above_it():
+    # set 188: a router's rate table saved with its cells glued, the header naming the columns only and the unit on
+    # the line above it; each row is a window's name, then its input, cached and output prices, one digit before the
+    # point each ("0.900.152.30" is 0.90, 0.15 and 2.30), rows far below the header
+    text = ("Every figure in the table below is in USD per 1M tokens.\n\nRate table\n\nUSDper 1M tokens\n"
+            "ModelWindowInputCachedOutput\nDeepSeek V4 Pro\ndeepseek-ai/DeepSeek-V4-Pro\nStandard0.900.152.30\n"
+            "Now1.600.154.10\nDeepSeek V4 Flash\ndeepseek-ai/DeepSeek-V4-Flash\nStandard0.1350.0150.21\n"
+            "Now0.2430.0270.378\nKimi-K2.6\nmoonshotai/Kimi-K2.6\nStandard0.450.200.30\nNow0.900.203.60\n"
+            "MiniMax M2.7\nMiniMaxAI/MiniMax-M2.7\nStandard0.150.030.60\nNow0.270.0541.08\n"
+            "For each model’s capabilities — image input and reasoning support — see Models.")
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert sorted({(p.value, p.currency, p.tokens_included) for p in prices}) == sorted({
+        (v, "USD", 1e6) for v in (0.9, 0.15, 2.3, 1.6, 4.1, 0.135, 0.015, 0.21, 0.243, 0.027, 0.378, 0.45, 0.2, 0.3,
+                                  3.6, 0.03, 0.6, 0.27, 0.054, 1.08)})
+    # a run that does not cut into as many prices as the header names, or a header with no unit line above it, gives
+    # no price
+    assert found("USDper 1M tokens\nModelWindowInputCachedOutput\nDeepSeek V4 Pro\nStandard0.900.15\n",
+                 date(2026, 11, 29), "plan_price") == []
+    assert found("Rate table\nModelWindowInputCachedOutput\nDeepSeek V4 Pro\nStandard0.900.152.30\n",
+                 date(2026, 11, 29), "plan_price") == []
+    # a unit line of something other than tokens prices no row
+    assert found("USD per 1K requests\nModelWindowInputCachedOutput\nDeepSeek V4 Pro\nStandard0.900.152.30\n",
+                 date(2026, 11, 29), "plan_price") == []
 
 
 def test_free_tokens_are_no_volume():
