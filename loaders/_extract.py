@@ -631,8 +631,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
     ranges += [(m.start(), m.end()) for m in REPO_PATH.finditer(sentence)]
     ranges += [(m.start(1), m.end(1)) for m in MODEL_ID_SIZE.finditer(sentence)]
     for match in RANGE.finditer(sentence):
-        if any(s <= match.start() < e for s, e in ranges):
-            continue
+        if any(s < match.end() and match.start() < e for s, e in ranges):
+            continue  # "LFM2-24B-A2B", "liquid-lfm-2-24b-a2b": a range whose end is a model id's size is the id
         if MODEL_NAME_BEFORE.search(N.window_before(sentence, match.start(), 24)):
             ranges.append((match.start(), match.end()))
             continue

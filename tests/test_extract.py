@@ -3983,6 +3983,17 @@ def test_a_glued_table_under_a_header_of_names_and_a_unit_line_above_it():
                  date(2026, 11, 29), "plan_price") == []
 
 
+def test_a_model_ids_number_before_its_size_is_no_range_of_tokens():
+    # set 189: "LFM2-24B-A2B" and its address "liquid-lfm-2-24b-a2b" on a page about tokens are a model's name and
+    # size, not "2-24B" tokens
+    text = ("url: https://modelslab.com/models/liquid/liquid-lfm-2-24b-a2b/api.md\n"
+            "generated_at: 2026-04-15T04:02:03.844085Z\nPricingInput $0.03 / 1M tokens")
+    assert volumes(text, date(2026, 4, 15)) == []
+    assert [p.value for p in found(text, date(2026, 4, 15), "plan_price")] == [0.03]
+    # a range written on its own beside the name is still read, once
+    assert [v[0] for v in volumes("LiquidAI: LFM2-24B-A2B handles 2-24B tokens.", date(2026, 4, 15))] == [2e9]
+
+
 def test_free_tokens_are_no_volume():
     # set 163: what a vendor gives every account, however the sentence words it
     for text in ("The first 200 million tokens for voyage-3 and voyage-3-lite are free for every account.",
