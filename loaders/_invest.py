@@ -59,7 +59,9 @@ FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?[,，]?(?:总|總)?(?:规模|規�
                               r"(?:首期|一期)(?:目标|目標)?(?:规模|規模)\s*(?:人民币|人民幣)?\s*$")  # "首期目标规模人民币100亿元"
 # "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built);
 # "a $20 billion scheme to build four AI gigafactories": a plan's money to build.
-BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
+# "出資1億元人民幣,幫助上海交大建設…高性能計算中心": after the currency's name, or a comma, money to build or to help build
+BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
+                        r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*[,，]\s*(?:(?:帮助|幫助|助力)[^，,。；;\d]{1,12}?)?(?:建设|建設|投建|打造)|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
 # A currency code written before an amount ("USD1 billion", "THB126.8 billion"), for patterns that end at the amount: any
 # code the extractor reads, from one list

@@ -3691,6 +3691,19 @@ def test_a_pledge_written_as_years_then_yi_is_yuan():
     assert found(text, date(2020, 6, 20), "investment") == []
 
 
+def test_money_to_help_build_a_computing_centre_is_an_investment():
+    # set 190: a chairman's own money for a university's computing centre, told by what it helps build, after "人民幣"
+    # and a comma
+    text = ("就在今年4月,上海交通大學125周年校慶時,楊元慶先生決定個人出資1億元人民幣,幫助上海交大建設建設綠色水冷高性能計算中心,"
+            "目前已正常投入使用。")
+    assert [i.value for i in found(text, date(2021, 12, 17), "investment")] == [1e8]
+    for text in ("杨元庆出资1亿元人民币建设高性能计算中心。", "杨元庆出资1亿元,建设高性能计算中心。"):
+        assert [i.value for i in found(text, date(2021, 12, 17), "investment")] == [1e8], text
+    # a clause after the comma that is not about building says nothing of the money
+    assert found("公司营收1亿元,建筑面积达3万平方米。", date(2021, 12, 17), "investment") == []
+    assert found("杨元庆出资1亿元,建成后将成为高校最强算力。", date(2021, 12, 17), "investment") == []
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
