@@ -103,11 +103,17 @@ BUILD_BEFORE = re.compile(r"\b(?:build|builds|building|construct|constructs|cons
 FACILITY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:cent(?:re|er)|data\s*cent(?:re|er)s?|campus|facility|hub|factory|cluster|"
                             r"supercomputer|gigafactory)\b", re.I)
 
+# "a centre in Makarewa, estimated to cost up to $2 billion to build": what building something is to cost
+BUILD_COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?"
+                               r"(?:US\$|\$|€|£)?\s*$", re.I)
+TO_BUILD_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?to\s+(?:build|construct|develop|complete)\b", re.I)
+
 # An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
 # it may stand, after) — a deal by its verb and partner, capital deployed as equity, a government's programme, a
-# purchase of a cloud's services, a facility built.
+# purchase of a cloud's services, a facility built, what building it is to cost.
 WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, EQUITY_AFTER),
-                (GOVERNMENT_BEFORE, 50, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER), (BUILD_BEFORE, 20, FACILITY_AFTER))
+                (GOVERNMENT_BEFORE, 50, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER), (BUILD_BEFORE, 20, FACILITY_AFTER),
+                (BUILD_COST_BEFORE, 30, TO_BUILD_AFTER))
 
 
 # "a US$2B-plus, 100-megawatt AI data centre": the facility named after its size
@@ -377,7 +383,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "世纪华通拟发行57亿可转债": a bond, convertible or not, is debt
                               r"|^\s*(?:元|美元|人民币|人民幣)?\s*的?(?:可转换|可轉換|可转|可轉|公司|企业|企業)?(?:债券?|債券?)"
                               # "认缴出资金额从最初的60亿追加至72亿元": a fund's size before it was enlarged (the new size counts)
-                              r"|^\s*(?:元|美元)?\s*(?:追加|增加|提高|扩大|擴大|提升|上调|上調|增资|增資)(?:至|到)", re.I)
+                              # "将由不超过人民币40.00亿元增至不超过人民币48.00亿元": a project's amount before it was raised
+                              r"|^\s*(?:元|美元)?\s*(?:追加|增加|提高|扩大|擴大|提升|上调|上調|增资|增資|增)(?:至|到)", re.I)
 # "invest about A$120 million in two new data centres in Vanuatu as part of the broader A$500 million Nakamal Agreement":
 # the pact a part belongs to, when the part's own amount comes before it in the sentence (with no part named, "as part
 # of a broader $1 billion investment" is the sentence's one investment). A company's own drive or plan the part belongs
@@ -791,6 +798,12 @@ FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+
                              r"(?!\s+(?:in|into)\s+(?:AI\b|artificial|data\s*cent|comput|GPU|cloud|digital\s+infra))", re.I)
 # "中华数岛数据中心集群,…总投资 2700 亿元,规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与": a data-centre
 # cluster's total across the many companies that join it, a sum (set 181; set 139 read the same cluster's projects so)
+# "公司拟定增募资不超过17.5亿元,将用于…产业园项目和补充流动资金及偿还银行贷款": a placement whose uses include working
+# capital or repaying loans; only its part for computing counts (sets 75 and 158), and that part is not this amount
+PLACEMENT_BEFORE_ZH = re.compile(r"(?:定增|定向增发|定向增發|非公开发行|非公開發行)[^，,。；;\d]{0,6}"
+                                 r"(?:募资|募資|募集资金|募集資金)(?:总额|總額)?\s*(?:人民币|人民幣)?\s*$")
+OTHER_USES_AFTER_ZH = re.compile(r"^[^。；;]{0,80}?(?:(?:补充|補充)(?:流动|流動)(?:资金|資金)|(?:偿还|償還)[^。；;，,]{0,6}"
+                                 r"(?:贷款|貸款|债务|債務|借款))")
 CLUSTER_BEFORE_ZH = re.compile(r"(?:数据中心|數據中心|算力)集群")
 MANY_FIRMS_JOIN_AFTER_ZH = re.compile(r"^[^。；;]{0,40}?(?:吸引|集聚|聚集|汇聚|匯聚)[^。；;]{0,30}?\d+\s*家[^。；;，,\d]{0,8}"
                                       r"(?:企业|企業|公司)\s*(?:参与|參與|入驻|入駐|落户|落戶)")
@@ -1164,6 +1177,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
                 or COUNTRY_MANY_HUBS.search(sentence)
                 or (CLUSTER_BEFORE_ZH.search(before) and MANY_FIRMS_JOIN_AFTER_ZH.match(rest))
+                or (PLACEMENT_BEFORE_ZH.search(before[-24:]) and OTHER_USES_AFTER_ZH.match(rest))
                 or (HAS_BEFORE.search(before) and FOR_DEALS_AFTER.match(rest))
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))

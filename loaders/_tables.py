@@ -64,6 +64,8 @@ AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 PRICE_CELL = re.compile(r"^\s*(?P<pre>" + SIGN + r"|RMB)?\s*(?P<num>" + AMOUNT + r")\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>(?:/|per\s+)\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$",
                         re.I)  # "$2.50/1M", "$2.50 per 1M"
+# A number with its price in a currency in brackets ("0.03 (€0.006)": credits, then the euro price): the bracket's price.
+BRACKETED_PRICE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s*[(（]\s*(?P<pre>" + SIGN + r")\s*(?P<num>" + AMOUNT + r")\s*[)）]\s*$")
 # A line that is only a unit, below the price it is for ("$0.60" then "/ 1M tokens").
 UNIT_LINE = re.compile(r"^\s*(?:/|per\s)\s*(?:1\s*[KM]|[KM]|1\s*million|million|1,000,000|1,000|1000)\s*(?:tokens?|Tok(?:ens)?)\s*$", re.I)
 # A price after its label on a line of its own, glued or not ("Input tokens$3.00"), under a line giving the unit; a
@@ -362,6 +364,10 @@ def table_prices(folded: str) -> list[TablePrice]:
             leading = [c.strip() for _, c in cells[:2]]
             label = " ".join(c for c in leading[:next((i for i, c in enumerate(leading) if PRICE_CELL.match(c)
                                                        or MULTI_PRICE_CELL.match(c)), len(leading))])
+            # a table on its side: the row's first cell names the price and its unit ("Price per 1000 input tokens")
+            row_head = cells[0][1] if cells else ""
+            label_unit = _unit_of(row_head) if PRICE_HEADER.search(row_head) and TOKEN_UNIT.search(row_head) \
+                and not OTHER_UNIT.search(row_head) else None
             for column, (offset, cell) in enumerate(cells):
                 if column < len(header) and (DERIVED_HEADER.search(header[column][0])
                                              or MULTIPLIER_HEADER.search(header[column][0])):
@@ -373,11 +379,17 @@ def table_prices(folded: str) -> list[TablePrice]:
                                                     _number(price.group("num")), _currency_of(price.group("pre")), caption,
                                                     header[column][0], f"row '{label}', column '{header[column][0]}'"))
                     continue
+                bracketed = BRACKETED_PRICE_CELL.match(cell) if label_unit and column else None
+                if bracketed:  # "0.03 (€0.006)" in a row "Price per 1000 input tokens": the euro price
+                    out.append(TablePrice(at, line, offset + bracketed.start("pre"), cell[bracketed.start("pre"):bracketed.end("num")],
+                                          _number(bracketed.group("num")), _currency_of(bracketed.group("pre")), label_unit,
+                                          row_head.strip(), f"row '{row_head.strip()}', column {column + 1}"))
+                    continue
                 price = PRICE_CELL.match(cell)
                 if not price or column >= len(header):
                     continue
                 heading, per, currency = header[column]
-                per = _unit_of(price.group("unit")) if price.group("unit") else per or row_unit  # "$2.50/1M": the cell says it
+                per = _unit_of(price.group("unit")) if price.group("unit") else per or row_unit or label_unit  # "$2.50/1M"
                 signed = price.group("pre") or price.group("post")
                 bare = per is None and not signed and caption and caption_currency and PRICE_HEADER.search(heading)
                 if per is None and not (signed and caption) and not bare:

@@ -3704,6 +3704,29 @@ def test_money_to_help_build_a_computing_centre_is_an_investment():
     assert found("杨元庆出资1亿元,建成后将成为高校最强算力。", date(2021, 12, 17), "investment") == []
 
 
+def test_a_projects_amount_before_it_was_raised_and_a_placement_that_repays_loans_are_not_investments():
+    # set 191: a data-centre project's amount raised from 40亿 to 48亿 (48亿 counts), and a placement that also pays for
+    # working capital and repays loans (only its part for computing would count, and that part is not given)
+    text = ("3月6日晚间,奥飞数据公告称,公司计划将“新一代云计算和人工智能产业园项目”建成公司标志性智算中心,加之智算中心相比传统数据中心"
+            "机柜功率更高,单位面积投资金额更大,因此需要增加投资金额以满足后续数据中心建设。\n"
+            "公告显示,该项目投资金额将由不超过人民币40.00亿元增至不超过人民币48.00亿元,资金来源包括自有资金、自筹资金、募集资金等。\n"
+            "同日晚间,奥飞数据发布的定增预案显示,公司拟定增募资不超过17.5亿元,将用于新一代云计算和人工智能产业园(廊坊固安F栋、G栋、"
+            "H栋)项目和补充流动资金及偿还银行贷款。")
+    assert [i.value for i in found(text, date(2025, 3, 7), "investment")] == [4.8e9]
+    # a placement wholly for a computing project stays an investment
+    text = "公司拟定增募资不超过17.5亿元,将用于新一代云计算和人工智能产业园项目。"
+    assert [i.value for i in found(text, date(2025, 3, 7), "investment")] == [1.75e9]
+
+
+def test_what_a_centre_is_estimated_to_cost_to_build_is_an_investment():
+    # set 191: a planned centre's cost, told by "cost" before the amount and "to build" after it
+    text = ("Datagrid New Zealand announced plans in January for a centre in Makarewa, near Invercargill, estimated to cost "
+            "up to $2 billion to build.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
+    # what it costs to run is no investment
+    assert found("The model is estimated to cost up to $200 million a year to run.", date(2026, 11, 29), "investment") == []
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
@@ -4005,6 +4028,23 @@ def test_a_model_ids_number_before_its_size_is_no_range_of_tokens():
     assert [p.value for p in found(text, date(2026, 4, 15), "plan_price")] == [0.03]
     # a range written on its own beside the name is still read, once
     assert [v[0] for v in volumes("LiquidAI: LFM2-24B-A2B handles 2-24B tokens.", date(2026, 4, 15))] == [2e9]
+
+
+def test_a_row_whose_first_cell_names_the_unit_prices_every_cell_of_it():
+    # set 191: a vendor's table turned on its side, the unit in each row's first cell; its prices are in credits with
+    # the euro price in brackets, and every column's euro price is the model's list price per thousand tokens
+    text = ("All prices shown are in credits and the respective EUR equivalent.\n"
+            "Model | Base | Extended | Supreme | World |\n---|---|---|---|---|\n"
+            "Price per 1000 input tokens | 0.03 (€0.006) | 0.045 (€0.009) | 0.175 (€0.035) | Coming Soon |\n"
+            "Price per input image | 0.03024 (€0.006048) | 0.04536 (€0,009072) | Coming Soon | Coming Soon |\n")
+    assert sorted((p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")) == [
+        (0.006, "EUR", 1000.0), (0.009, "EUR", 1000.0), (0.035, "EUR", 1000.0)]
+    text = ("| Model | Base | Extended | Supreme |\n|---|---|---|---|\n"
+            "| Price per 1000 input tokens | $0.006 | $0.009 | $0.035 |\n")
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [0.006, 0.009, 0.035]
+    # credits alone, with no currency in brackets, are no price
+    text = "| Model | Base | Extended |\n|---|---|---|\n| Price per 1000 input tokens | 0.03 | 0.045 |\n"
+    assert found(text, date(2026, 11, 29), "plan_price") == []
 
 
 def test_free_tokens_are_no_volume():
