@@ -34,7 +34,9 @@ INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:to
                          r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|集采|集中采购|集中採購|标包|標包|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出|"
                          # "簽訂330台GPU系列伺服器採購合同,合約金額為6.93億元", "购买330台…算力服务器,合同总价…",
                          # "豪掷近7亿买英伟达算力服务器": servers or GPUs bought
-                         + _SERVERS_ZH + r"[^，,。；;]{0,12}(?:采购|採購)|(?:" + _BUY_ZH + r")[^，,。；;]{0,24}" + _SERVERS_ZH + r"|豪掷|豪擲",
+                         + _SERVERS_ZH + r"[^，,。；;]{0,12}(?:采购|採購)|(?:" + _BUY_ZH + r")[^，,。；;]{0,24}" + _SERVERS_ZH + r"|豪掷|豪擲|"
+                         # "向中国移动浙江公司采购算力服务,合同固定价格(含税)部分为2.76亿元": compute bought as a service
+                         r"(?:" + _BUY_ZH + r")[^，,。；;]{0,6}(?:GPU)?(?:算力|智算)(?:服务|服務)",
                          re.I)
 # (集采 and 标包: a buyer's central procurement and its lots, "這場總金額超過50億元的集采", "總含稅價超17億元")
 # Capex reaches further back than the other words ("2026 capital expenditures, including principal payments on
@@ -748,6 +750,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
+                               # "我州在成都举办了“…园区招商推介会”,签订战略协议投资46亿元": what a region signed with several
+                               # companies at a promotion meeting, summed
+                               r"(?:我州|我市|我县|我縣|我区|我區|全州|全市|该市|該市|该州|該州)[^。；;]{0,60}?(?:招商|推介)"
+                               r"[^。；;]{0,40}?(?:签订|簽訂|签约|簽約)[^。；;，,\d]{0,10}|"
                                # "基金管理規模為50億": the size of the funds a manager runs
                                r"(?:基金|资产|資產)管理(?:规模|規模)(?:为|為|达到?|達到?|约|約|超过|超過|超|逾|近)?\s*|"
                                # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay

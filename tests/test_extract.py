@@ -3727,6 +3727,20 @@ def test_what_a_centre_is_estimated_to_cost_to_build_is_an_investment():
     assert found("The model is estimated to cost up to $200 million a year to run.", date(2026, 11, 29), "investment") == []
 
 
+def test_compute_bought_as_a_service_is_an_investment_and_a_regions_signed_deals_are_a_sum():
+    # set 192: a company buys GPU compute services from a telecom (its fixed price counts, as a compute deal does); a
+    # prefecture's framework agreements with four companies at a promotion meeting are a sum
+    text = ("据群兴玩具1月18日晚公告,公司于当天与中国移动通信集团浙江有限公司签订《算力服务合同书》,向后者采购算力服务,"
+            "合同固定价格(含税)部分为2.76亿元。")
+    assert [i.value for i in found(text, date(2024, 1, 19), "investment")] == [2.76e8]
+    text = ("本网讯 乘知名企业四川行的东风,昨(18)日我州在成都举办了“甘孜州水电消纳产业示范园区招商推介会”,签订战略协议投资46亿元,"
+            "为拟建中的国家级大数据产业园区获得“第一桶金”。")
+    assert found(text, date(2019, 4, 19), "investment") == []
+    # one company's project signed at such a meeting stays an investment
+    text = "在招商推介会上,秦淮数据签约投资50亿元建设算力中心。"
+    assert [i.value for i in found(text, date(2019, 4, 19), "investment")] == [5e9]
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
