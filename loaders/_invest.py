@@ -802,14 +802,14 @@ FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+
                              r"(?:investments?|acquisitions?|deals?)\b"
                              # ("has $5 billion for investment in data centres" names what it is for)
                              r"(?!\s+(?:in|into)\s+(?:AI\b|artificial|data\s*cent|comput|GPU|cloud|digital\s+infra))", re.I)
-# "中华数岛数据中心集群,…总投资 2700 亿元,规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与": a data-centre
-# cluster's total across the many companies that join it, a sum (set 181; set 139 read the same cluster's projects so)
 # "公司拟定增募资不超过17.5亿元,将用于…产业园项目和补充流动资金及偿还银行贷款": a placement whose uses include working
 # capital or repaying loans; only its part for computing counts (sets 75 and 158), and that part is not this amount
 PLACEMENT_BEFORE_ZH = re.compile(r"(?:定增|定向增发|定向增發|非公开发行|非公開發行)[^，,。；;\d]{0,6}"
                                  r"(?:募资|募資|募集资金|募集資金)(?:总额|總額)?\s*(?:人民币|人民幣)?\s*$")
 OTHER_USES_AFTER_ZH = re.compile(r"^[^。；;]{0,80}?(?:(?:补充|補充)(?:流动|流動)(?:资金|資金)|(?:偿还|償還)[^。；;，,]{0,6}"
                                  r"(?:贷款|貸款|债务|債務|借款))")
+# "中华数岛数据中心集群,…总投资 2700 亿元,规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与": a data-centre
+# cluster's total across the many companies that join it, a sum (set 181; set 139 read the same cluster's projects so)
 CLUSTER_BEFORE_ZH = re.compile(r"(?:数据中心|數據中心|算力)集群")
 MANY_FIRMS_JOIN_AFTER_ZH = re.compile(r"^[^。；;]{0,40}?(?:吸引|集聚|聚集|汇聚|匯聚)[^。；;]{0,30}?\d+\s*家[^。；;，,\d]{0,8}"
                                       r"(?:企业|企業|公司)\s*(?:参与|參與|入驻|入駐|落户|落戶)")

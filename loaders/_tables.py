@@ -389,7 +389,7 @@ def table_prices(folded: str) -> list[TablePrice]:
                 if not price or column >= len(header):
                     continue
                 heading, per, currency = header[column]
-                per = _unit_of(price.group("unit")) if price.group("unit") else per or row_unit or label_unit  # "$2.50/1M"
+                per = _unit_of(price.group("unit")) if price.group("unit") else per or row_unit or label_unit  # "$2.50/1M": the cell says it
                 signed = price.group("pre") or price.group("post")
                 bare = per is None and not signed and caption and caption_currency and PRICE_HEADER.search(heading)
                 if per is None and not (signed and caption) and not bare:
