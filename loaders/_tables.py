@@ -157,6 +157,13 @@ GLUED_RUN = re.compile(r"(?<![\d.])(?:\d+\.\d+){2,}(?![\d.])")
 GLUED_PIECE = re.compile(r"\d+\.\d+?(?=0\.|$)")  # the prices glued after the first are under one: "0.04" "0.08"
 
 
+def _cut(run: re.Match, piece: re.Pattern) -> list[tuple[int, str]]:
+    """(offset in the line, as written) of each price a glued run is cut into by `piece`, or [] when the pieces do not
+    make up the whole run (a run it cannot cut unambiguously)."""
+    pieces = [(run.start() + m.start(), m.group(0)) for m in piece.finditer(run.group(0))]
+    return pieces if "".join(written for _, written in pieces) == run.group(0) else []
+
+
 def _glued_prices(line: str, above: list[str]) -> list[tuple[int, str, str | None, float | None, str]]:
     """(offset, as written, currency, unit, column) of each price in a row of glued cells, or [] when the line is not one."""
     run = GLUED_RUN.search(line)
@@ -164,9 +171,9 @@ def _glued_prices(line: str, above: list[str]) -> list[tuple[int, str, str | Non
                   None) if run else None
     if not header or not TOKEN_UNIT.search(header):
         return []
-    pieces = [(run.start() + m.start(), m.group(0)) for m in GLUED_PIECE.finditer(run.group(0))]
-    if "".join(written for _, written in pieces) != run.group(0):
-        return []  # a run it cannot cut unambiguously
+    pieces = _cut(run, GLUED_PIECE)
+    if not pieces:
+        return []
     ends = [m.end() for m in HEADER_UNIT.finditer(header)]
     headings = [header[start:end].lstrip(")）").strip() for start, end in zip([0] + ends, ends)]  # "输出价格(元/千token"
     return [(offset, written, _currency_of(heading), _unit_of(heading), heading)
@@ -195,9 +202,8 @@ def _glued_under_names(lines: list[tuple[int, str]], index: int) -> list[tuple[i
             names = GLUED_PRICE_NAME.findall(text)
             unit = next((u for _, u in lines[max(0, i - 2):i] if TOKEN_UNIT.search(u) and _unit_of(u) and _currency_of(u)),
                         None)
-            pieces = [(run.start() + m.start(), m.group(0)) for m in GLUED_ONE_DIGIT.finditer(run.group(0))]
-            if len(names) < 2 or unit is None or len(pieces) != len(names) \
-                    or "".join(written for _, written in pieces) != run.group(0):
+            pieces = _cut(run, GLUED_ONE_DIGIT)
+            if len(names) < 2 or unit is None or len(pieces) != len(names):
                 return []
             return [(offset, written, _currency_of(unit), _unit_of(unit), name)
                     for (offset, written), name in zip(pieces, names)]
