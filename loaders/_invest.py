@@ -756,6 +756,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"[^。；;]{0,40}?(?:签订|簽訂|签约|簽約)[^。；;，,\d]{0,10}|"
                                # "基金管理規模為50億": the size of the funds a manager runs
                                r"(?:基金|资产|資產)管理(?:规模|規模)(?:为|為|达到?|達到?|约|約|超过|超過|超|逾|近)?\s*|"
+                               # "而补充流动资金就2.4亿了", "補充流動資金為3億元": working capital named before its amount (as after it)
+                               r"(?:补充|補充)(?:流动资金|流動資金)[^，,。；;\d]{0,4}|"
                                # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                # "华通创投作为有限合作人,以27亿元与…设立合伙企业": one limited partner's share of a fund

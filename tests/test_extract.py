@@ -3761,6 +3761,18 @@ def test_a_fund_managers_assets_under_management_are_not_an_investment():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5e9]
 
 
+def test_working_capital_named_before_its_amount_is_not_an_investment():
+    # set 193: an investor asks why a project got only tens of millions of the money raised while working capital got
+    # 2.4亿; working capital named before its amount, as after it ("…和补充流动资金"), is not money put into compute
+    text = ("东方国信云项目,工业互联网云化智能平台项目为什么投入募集资金才几千万,而补充流动资金就2.4亿了,投资项目是不是废弃了"
+            "还是信息披露不准确")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    assert found("本次募集资金中,補充流動資金為3億元。", date(2026, 11, 29), "investment") == []
+    # the project's own amount in the same sentence stays an investment
+    text = "公司拟投资5亿元建设智算中心,补充流动资金1亿元。"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5e8]
+
+
 def test_governments_plans_summed_and_a_convertible_bond_are_not_investments():
     # set 153: every local government's plans added up, and a convertible bond, in the sentence that lists pledges
     text = ("据统计,中国各地政府今年以来在5G、人工智能和数据中心等数字新基建领域,公布了6.61万亿元的投资计划,这一领域也成为互联网巨头"
