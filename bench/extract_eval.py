@@ -68,4 +68,6 @@ def score(articles: list[dict], folder: Path) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
+        sys.exit("usage: .venv/bin/python bench/extract_eval.py FOLDER_WITH_<id>.txt (a folder of article texts)")
     main(Path(sys.argv[1]))
