@@ -483,7 +483,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:补贴|補貼|\bsubsid(?:y|ies)\b)[^,，;；。.]{0,6}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|"
                                r"(?:实验室|實驗室|\blaborator(?:y|ies))[^,，;；。.]{0,10}|"  # "新华三集团中央实验室投资20亿元": R&D
-                               r"backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|积压订单|積壓訂單|(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
+                               # a backlog: "储备订单已超50亿元", "在手订单约30亿元"
+                               r"backlog[^.;]{0,30}|\bRPO\b[^.;]{0,30}|(?:积压|積壓|储备|儲備|在手)(?:订单|訂單)[^，,。；;\d]{0,6}|"
+                               r"(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
                                # "investment in the African data center market is expected to reach US$5.4billion by 2027"

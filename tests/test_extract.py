@@ -3741,6 +3741,21 @@ def test_compute_bought_as_a_service_is_an_investment_and_a_regions_signed_deals
     assert [i.value for i in found(text, date(2019, 4, 19), "investment")] == [5e9]
 
 
+def test_an_order_backlog_and_a_providers_compute_service_agreement_are_not_investments():
+    # set 195: a server maker's reserve of orders is a backlog, as "积压订单" was; the winning bid near it does not make
+    # it one
+    text = ("加上2026年1月刚中标中国铁塔1805万元采购项目,储备订单已超50亿元,主要集中在智慧城市、政务云等政策倾斜领域。")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    assert found("公司中标多个智算中心项目,在手订单约30亿元。", date(2026, 11, 29), "investment") == []
+    # a compute provider's service agreement with a customer is its revenue, as compute service orders are (set 174)
+    text = ("群兴玩具2024年涉足智算业务时,依托全资孙公司杭州图灵引擎与腾讯签订1.13亿元算力服务协议,但半年报显示该业务上半年"
+            "亏损1860万元。")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a winning bid for a computing centre stays an investment
+    text = "公司中标某市智算中心建设项目,中标金额5.2亿元。"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5.2e8]
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
