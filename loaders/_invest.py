@@ -96,6 +96,9 @@ SERVICES_AFTER = re.compile(r"^\s*worth\s+of\s+(?:[\w-]+\s+){0,2}(?:services|com
 # the money buys, told after it
 PURCHASE_AFTER_ZH = re.compile(r"^\s*(?:元|美元)?\s*[,，]?\s*(?:向[^，,。；;]{1,20})?(?:" + _BUY_ZH + r"|买|買)"
                                r"[^，,。；;]{0,30}" + _SERVERS_ZH)
+# "拟采购30亿元服务器用于算力租赁": the purchase before the amount, the servers it buys right after it
+BUY_BEFORE_ZH = re.compile(r"(?:" + _BUY_ZH + r"|买|買)\s*(?:约|約|近|超过|超過|超|逾|不超过|不超過)?\s*$")
+SERVERS_AFTER_ZH = re.compile(r"^\s*(?:元|美元)?\s*(?:的)?[^，,。；;\d]{0,8}?" + _SERVERS_ZH)
 PURPOSE_AFTER = re.compile(r"^\s*(?:over\s+(?:the\s+next\s+)?[\w-]+\s+years?\s+)?for\s+(?:[\w'’-]+\s+){0,3}"
                            r"(?:expansion|projects|build-?out)\b|"
                            r"^(?:-(?:dollar|euro|yuan))?\s*(?:[\w-]+\s+){0,2}hub\b", re.I)
@@ -115,7 +118,7 @@ TO_BUILD_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?to\s+(?:b
 # purchase of a cloud's services, a facility built, what building it is to cost.
 WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, EQUITY_AFTER),
                 (GOVERNMENT_BEFORE, 50, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER), (BUILD_BEFORE, 20, FACILITY_AFTER),
-                (BUILD_COST_BEFORE, 30, TO_BUILD_AFTER))
+                (BUILD_COST_BEFORE, 30, TO_BUILD_AFTER), (BUY_BEFORE_ZH, 12, SERVERS_AFTER_ZH))
 
 
 # "a US$2B-plus, 100-megawatt AI data centre": the facility named after its size
@@ -774,6 +777,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # over the years and the world summed, not one project ("项目累计投资20亿元" is a project's)
                                r"(?:全球范围内|全球範圍內|在全球|成立以来|成立以來|迄今为止|迄今為止|历年|歷年)[^，,。；;\d]{0,6}"
                                r"(?:累计|累計)(?:投资|投資)了?(?:超过|超過|超|逾|达|達|约|約)?\s*|"
+                               # "在宁夏中卫,数据中心产业已累计完成投资近400亿元": an industry's total in a place, every project
+                               # summed ("该数据中心产业园已累计完成投资20亿元" is one park's)
+                               r"(?:产业|產業)(?:已经?|已經)?(?:累计|累計)(?:完成)?(?:投资|投資)了?[^，,。；;\d]{0,4}|"
                                # "中国各地政府今年以来在…数字新基建领域,公布了6.61万亿元的投资计划": every local government's plans summed
                                r"(?:各地|多地|全国各地|全國各地|各省|多个省份|多個省份)(?:政府)?[^。；;]{0,60}?"
                                r"(?:公布|發布|发布|推出|出台|披露)了?(?:总额|總額|合计|合計|共计|共計)?\s*|"

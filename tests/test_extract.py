@@ -3756,6 +3756,22 @@ def test_an_order_backlog_and_a_providers_compute_service_agreement_are_not_inve
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5.2e8]
 
 
+def test_servers_bought_with_the_amount_between_and_an_industrys_cumulative_total():
+    # set 197: "采购30亿元服务器", the purchase before the amount and the servers after it, is a server purchase (as
+    # "采购…服务器,合同总价…" and "出资…采购…服务器" are); a city's data-centre industry's cumulative total is every
+    # project's summed
+    text = "- 协创数据(300857):近期公告拟采购30亿元服务器用于算力租赁,目标客户涵盖AI初创企业及传统制造业。"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e9]
+    assert [i.value for i in found("公司拟购买约5亿元GPU服务器。", date(2026, 11, 29), "investment")] == [5e8]
+    # a purchase of something else is not
+    assert found("公司拟采购30亿元原材料。", date(2026, 11, 29), "investment") == []
+    text = "在宁夏中卫,数据中心产业已累计完成投资近400亿元。按照规划,东数西算工程将给宁夏带来7000亿元的投资规模。"
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a park's or a project's own cumulative investment stays one
+    text = "该数据中心产业园已累计完成投资20亿元。"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
