@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # Servers or GPUs bought, in Chinese: INVEST_WORD reads the purchase before the amount, PURCHASE_AFTER_ZH after it
 _SERVERS_ZH = r"(?:服务器|伺服器|GPU|显卡|顯卡)"
 _BUY_ZH = r"采购|採購|购买|購買|购置|購置"
+_WORKING_CAPITAL_ZH = r"(?:补充|補充)(?:流动资金|流動資金)"  # working capital, named before or after an amount
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
@@ -115,7 +116,7 @@ TO_BUILD_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?to\s+(?:b
 
 # An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
 # it may stand, after) — a deal by its verb and partner, capital deployed as equity, a government's programme, a
-# purchase of a cloud's services, a facility built, what building it is to cost.
+# purchase of a cloud's services, a facility built, what building it is to cost, servers bought (in Chinese).
 WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, EQUITY_AFTER),
                 (GOVERNMENT_BEFORE, 50, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER), (BUILD_BEFORE, 20, FACILITY_AFTER),
                 (BUILD_COST_BEFORE, 30, TO_BUILD_AFTER), (BUY_BEFORE_ZH, 12, SERVERS_AFTER_ZH))
@@ -260,7 +261,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # a listed company's placement and the uses that are not compute: "修改40亿元定向增发募集资金的用途",
                               # "800 million yuan allocated for the Spark Education large model", "800 million yuan for working capital"
                               r"(?:定向增发|定增|非公开发行|非公開發行)|allocated\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:large\s+)?models?\b|"
-                              r"for\s+working\s+capital\b|(?:补充|補充)流动资金|"
+                              r"for\s+working\s+capital\b|" + _WORKING_CAPITAL_ZH + r"|"
                               # "$350 million, which was directed towards expanding its mining operations": a crypto miner's money;
                               # "$12.7 billion in available cash": money in hand
                               r",?\s*which\s+(?:was|were|is|are|will\s+be)\s+(?:directed|used|earmarked|spent|allocated)\s+(?:towards|to|for|on)\s+"
@@ -762,7 +763,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "基金管理規模為50億": the size of the funds a manager runs
                                r"(?:基金|资产|資產)管理(?:规模|規模)(?:为|為|达到?|達到?|约|約|超过|超過|超|逾|近)?\s*|"
                                # "而补充流动资金就2.4亿了", "補充流動資金為3億元": working capital named before its amount (as after it)
-                               r"(?:补充|補充)(?:流动资金|流動資金)[^，,。；;\d]{0,4}|"
+                               + _WORKING_CAPITAL_ZH + r"[^，,。；;\d]{0,4}|"
                                # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay
                                r"\b(?:net\s+present\s+values?|NPV)\s+(?:\(NPV\)\s+)?(?:of\s+)?(?:about\s+|around\s+|approximately\s+)?[€£]?|"
                                # "华通创投作为有限合作人,以27亿元与…设立合伙企业": one limited partner's share of a fund
