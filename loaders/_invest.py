@@ -531,6 +531,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # company's summed ("秦淮数据在大同市累计投资", a company's own in a city, starts with the company)
                                r"(?:^|[,，。；;:：“”\"])\s*[^\s在于於对對向，,。；;:：“”\"]{1,6}(?:市|省|县|縣)[^，,。；;“”]{0,12}(?:累计|累計)(?:完成)?"
                                r"(?:投资|投資)(?:[^。；;]{0,20}?[,，、][^，,。；;]{0,8}(?:累计|累計))?|"
+                               # "在宁夏中卫,数据中心产业已累计完成投资近400亿元": an industry's cumulative total in a place, as
+                               # the city's above ("该数据中心产业园已累计完成投资20亿元" is one park's)
+                               r"(?:产业|產業)(?:已经?|已經)?(?:累计|累計)(?:完成)?(?:投资|投資)了?[^，,。；;\d]{0,4}|"
                                # "there were 26 industrial projects, with a total investment of 58 billion yuan": a sum;
                                # "Quantum startup Photonic raises $137 million": quantum computing, not AI infrastructure
                                # "17 newly added electronic information and manufacturing projects were added, and the total
@@ -778,9 +781,6 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # over the years and the world summed, not one project ("项目累计投资20亿元" is a project's)
                                r"(?:全球范围内|全球範圍內|在全球|成立以来|成立以來|迄今为止|迄今為止|历年|歷年)[^，,。；;\d]{0,6}"
                                r"(?:累计|累計)(?:投资|投資)了?(?:超过|超過|超|逾|达|達|约|約)?\s*|"
-                               # "在宁夏中卫,数据中心产业已累计完成投资近400亿元": an industry's total in a place, every project
-                               # summed ("该数据中心产业园已累计完成投资20亿元" is one park's)
-                               r"(?:产业|產業)(?:已经?|已經)?(?:累计|累計)(?:完成)?(?:投资|投資)了?[^，,。；;\d]{0,4}|"
                                # "中国各地政府今年以来在…数字新基建领域,公布了6.61万亿元的投资计划": every local government's plans summed
                                r"(?:各地|多地|全国各地|全國各地|各省|多个省份|多個省份)(?:政府)?[^。；;]{0,60}?"
                                r"(?:公布|發布|发布|推出|出台|披露)了?(?:总额|總額|合计|合計|共计|共計)?\s*|"
