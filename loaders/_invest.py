@@ -789,8 +789,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"[^，,。；;\d]{0,6}|"
                                # (not "已与华为、浪潮等厂商合作完成某省级智算中心一期交付,项目总投资3.2亿元": partners in one project, set 181)
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)"
-                               r"(?!合作|共同|联合|聯合)[^。；;]{0,60}|(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入)\s*"
-                               r"(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
+                               r"(?!合作|共同|联合|聯合)[^。；;]{0,60}|"
+                               # "投资收益8.6亿元", "净利扭亏为盈(1.9-2.5亿元)", "其他金融资产贡献4-4.4亿元": returns, profit and what
+                               # holdings added to it, not outlays
+                               r"(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入|净利|淨利|收益|贡献|貢獻)\s*"
+                               r"(?:扭亏为盈|扭虧為盈)?[(（]?\s*(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "而一个总投资 30亿元的数据中心能够支撑约 500p 算力需求": any data centre of that size, a yardstick, not a project
 # ("一个总投资30亿元的数据中心项目日前落户张家口" is one)
 YARDSTICK_BEFORE = re.compile(r"一(?:个|個|座)\s*(?:总投资|總投資|投资|投資)?(?:约|約|达|達)?\s*$")

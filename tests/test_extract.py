@@ -3772,6 +3772,21 @@ def test_servers_bought_with_the_amount_between_and_an_industrys_cumulative_tota
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
 
 
+def test_investment_income_a_profit_forecast_and_what_holdings_added_are_not_investments():
+    # set 198: a stock analysis of a company with "战略投资" in it; its profit forecast (in brackets after "扭亏为盈"), its
+    # investment income and what its financial assets added to that income are no outlays
+    text = ("利欧股份是AI算力液冷+AI营销+战略投资三重驱动的稀缺标的,2025年净利扭亏为盈(1.9-2.5亿元),2026年机构一致预期"
+            "净利润继续增长。")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "- 利润结构:前三季度归母净利5.89亿元(+469.1%),投资收益8.6亿元占比高,主业盈利仍偏弱。"
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "投资收益改善(理想汽车公允价值变动负面影响收窄,其他金融资产贡献4-4.4亿元) 。"
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # the company's own outlay on compute stays an investment
+    text = "利欧股份拟投资8.6亿元建设液冷智算中心。"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [8.6e8]
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
