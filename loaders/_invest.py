@@ -860,7 +860,9 @@ BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該|这个|這個)\s
 PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
                              r"(?:将|將)?打造|(?:将|將)?建成|(?:规划|規劃)?(?:包括|包含)|(?:主要)?(?:建设|建設)(?:内容|內容))")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|(?<!星)云|(?<!星)雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
-                     r"数字|數字|機柜|机房|機房|机架|機架|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)  # racks ("3万至4万个机架") too
+                     # racks ("3万至4万个机架") too; not the digital economy ("总投资25亿元…的宁波胜遇数字经济产业园", a park for
+                     # smart equipment, electronics and medical devices)
+                     r"数字(?!经济)|數字(?!經濟)|機柜|机房|機房|机架|機架|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
 _OPERATOR_ZH = r"中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通"  # the three operators by name

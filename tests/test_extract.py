@@ -3787,6 +3787,19 @@ def test_investment_income_a_profit_forecast_and_what_holdings_added_are_not_inv
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [8.6e8]
 
 
+def test_a_digital_economy_park_with_nothing_about_computing_is_not_ai_infrastructure():
+    # set 200: a park for smart equipment, electronics and medical devices named for the digital economy; "数字经济"
+    # says nothing about computing
+    for text in ["7月31日上午,总投资25亿元、占地面积225亩的宁波胜遇数字经济产业园正式开工。",
+                 "總投資25億元的數字經濟產業園正式開工。"]:
+        assert found(text, date(2023, 7, 31), "investment") == []
+    # a digital park, and a digital-economy park that builds a data centre, stay investments
+    text = "总投资30亿元的数字产业园项目正式开工。"
+    assert [i.value for i in found(text, date(2023, 7, 31), "investment")] == [3e9]
+    text = "总投资25亿元的数字经济产业园正式开工,将建设数据中心和智算平台。"
+    assert [i.value for i in found(text, date(2023, 7, 31), "investment")] == [2.5e9]
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
