@@ -1183,6 +1183,10 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     # "項目占地面積1394畝…;總投資額60億元": a clause after a semicolon is judged with the clause that names its project
     joined = bool(re.search(r"[;；]\s*$", previous))
     own = previous + sentence if joined else sentence
+    # "总投资705亿!宣城市2025重大项目全景扫描": a headline's amount cut off by "!" is judged with what the headline goes on
+    # to say it is the total of
+    if re.match(r"\s*[!！]\s*$", rest):
+        own += following
     named_before = ((lead if joined else previous + lead) if BARE_PROJECT.search(own) else "")
     purpose = following if PURPOSE_NEXT_ZH.match(following) else ""
     around = named_before + own + purpose

@@ -3800,6 +3800,15 @@ def test_a_digital_economy_park_with_nothing_about_computing_is_not_ai_infrastru
     assert [i.value for i in found(text, date(2023, 7, 31), "investment")] == [2.5e9]
 
 
+def test_a_headlines_total_cut_off_by_an_exclamation_mark_is_judged_with_what_follows():
+    # set 201: "总投资705亿!" heads a city's 115 projects of the year; the headline goes on past "!" to say so
+    text = "总投资705亿!宣城市2025重大项目全景扫描\n\n2025年宣城市以705.9亿元总投资、115个重点项目的强劲布局,全面推进生态治理。"
+    assert found(text, date(2025, 8, 31), "investment") == []
+    # a headline whose next words name a data centre stays an investment
+    text = "总投资100亿!云计算数据中心正式开工。"
+    assert [i.value for i in found(text, date(2025, 8, 31), "investment")] == [1e10]
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
