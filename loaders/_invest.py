@@ -651,6 +651,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:回购|回購)[^，,。；;\d]{0,6}|\b(?:buy\s*backs?|repurchases?)\s+(?:of\s+)?(?:up to\s+|at least\s+)?|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
+                               # "France’s Altice mulls $1bn data centre portfolio sell out": a deal weighed, not made
+                               r"\b(?:mulls|mulling|weighs|weighing)\s+(?:an?\s+|the\s+|its\s+|a\s+possible\s+|a\s+potential\s+)?|"
                                # "is close to finalizing a reported ~$1.5 billion round": not closed
                                r"\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b(?!\s+on\b)[^.;]{0,60}|"
                                + FINANCING_IN_MAKING + r"|"

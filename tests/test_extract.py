@@ -3809,6 +3809,17 @@ def test_a_headlines_total_cut_off_by_an_exclamation_mark_is_judged_with_what_fo
     assert [i.value for i in found(text, date(2025, 8, 31), "investment")] == [1e10]
 
 
+def test_a_deal_mulled_or_weighed_is_not_made():
+    # set 202: a telecom "mulls" selling a data-centre portfolio; like a round in talks, a deal weighed is not one made
+    for text in ["France’s Altice mulls $1bn data centre portfolio sell out",
+                 "Blackstone is weighing a $1bn data centre investment in Spain."]:
+        assert found(text, date(2022, 11, 25), "investment") == []
+    # the deal once made, and a plan whose options were weighed before, stay investments
+    for text in ["Altice sold its data centre portfolio for $1bn.",
+                 "Blackstone will invest $1bn in data centres in Spain after weighing its options."]:
+        assert [i.value for i in found(text, date(2022, 11, 25), "investment")] == [1e9]
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
