@@ -60,6 +60,10 @@ FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!�
 # "科創母基金,總規模300億元", "该基金规模为人民币5.02亿元"
 FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?[,，]?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*(?:人民币|人民幣)?\s*$|"
                               r"(?:首期|一期)(?:目标|目標)?(?:规模|規模)\s*(?:人民币|人民幣)?\s*$")  # "首期目标规模人民币100亿元"
+# "The fund has an initial target size of SAR 1.5 billion", "a fund size of $500 million": a fund's size, in English
+FUND_SIZE_BEFORE_EN = re.compile(r"\bfund(?:['’]s)?\s+(?:has\s+(?:an?\s+)?)?(?:(?:initial|target|total|final|planned)\s+)*"
+                                 r"size\s+(?:of|is|was|at)?\s*(?:about|around|roughly|approximately|up\s+to)?\s*"
+                                 r"(?:(?:US|[A-Z]{1,2})?\$|[€£¥]|[A-Z]{3})?\s*$", re.I)  # the currency's sign or code
 # "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built);
 # "a $20 billion scheme to build four AI gigafactories": a plan's money to build.
 # "出資1億元人民幣,幫助上海交大建設…高性能計算中心": after the currency's name, or a comma, money to build or to help build
@@ -194,7 +198,8 @@ def word_near(sentence: str, num: Num) -> bool:
     after "CapEx surged" is not."""
     if INVEST_WORD.search(N.window_before(sentence, num.qualifier_start, 80)) or BUILT_WITH.match(sentence[num.end:]) \
             or FUND_AFTER.match(sentence[num.end:]) or (FUND_SIZE_BEFORE.search(N.window_before(sentence, num.qualifier_start, 16))
-                                                         and "基金" in sentence):
+                                                         and "基金" in sentence) \
+            or FUND_SIZE_BEFORE_EN.search(N.window_before(sentence, num.qualifier_start, 60)):
         return True
     if INJECTION_ZH.search(N.window_before(sentence, num.qualifier_start, 12)) and COMPUTE_ZH.search(sentence):
         return True  # "对…全资子公司世纪利通增资4.5亿元,布局服务器相关设备后提供AI算力租赁服务"

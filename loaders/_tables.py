@@ -333,13 +333,21 @@ def table_prices(folded: str) -> list[TablePrice]:
     caption: float | None = None
     spaced: tuple[int, int, str] | None = None  # a table laid out with spaces: (cells, the priced column, its header)
     stacked_last: tuple[int, int] | None = None  # the last price on a line of its own: (its line, its unit's line)
+    double_spaced = False  # whether the table's rule row came after a blank line
     for index, (at, line) in enumerate(lines):
         above = [lines[i][1] for i in range(max(0, index - 12), index)]  # a header line and the rows since
         if is_table_line(line):
+            goes_on = index > 0 and is_table_line(lines[index - 1][1])
+            if goes_on and at in after_blank:
+                # "| Tier | Model | $/1k tokens |", a blank line, "|---|---|", a blank line, "| nano | … | $0.001 |": a
+                # table with a blank line after every row, its rule row's included, goes on past them
+                double_spaced = double_spaced or bool(TABLE_RULE.match(line))
+                goes_on = double_spaced
             # a new table: its header, or a row a rule row follows ("| |", "|---|", two rows of settings, then "| Model |
             # Input / 1M tokens | Output / 1M tokens |" over its own "|---|": a second table under the first's rule)
-            if index == 0 or not is_table_line(lines[index - 1][1]) or at in after_blank or (
+            if not goes_on or (
                     index + 1 < len(lines) and not TABLE_RULE.match(line) and TABLE_RULE.match(lines[index + 1][1])):
+                double_spaced = False
                 header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
                 # a column of units ("Model | Unit | Input Price | …" then "kimi-k2.5 | 1M tokens | $0.10 | …")
                 unit_column = next((i for i, (name, _, _) in enumerate(header) if UNIT_HEADER.match(name)), None)

@@ -4692,3 +4692,37 @@ def test_credit_multipliers_and_a_quotas_reach_in_a_table_are_neither_prices_nor
     text = ("Prices are per 1M tokens in $.\n| Model | Input | Output |\n|---|---|---|\n"
             "| DeepSeek V4 Flash | 0.2 | 0.4 |")
     assert sorted(p.value for p in found(text, date(2026, 11, 29), "plan_price")) == [0.2, 0.4]
+
+
+def test_riyals_dirhams_and_a_funds_size_in_english():
+    # set 204: a data-centre fund's size in Saudi riyals, its dollars in brackets the outlet's conversion, which the
+    # headline restates; its originally planned float is an initial target (sets 31 and 48)
+    text = ("Saudi Fransi Capital to invest $400m building 6 data centres\n\n"
+            "Saudi Data Center Fund I is a private, closed-end investment fund.\n\n"
+            "The fund has an initial target size of SAR 1.5 billion (US$400 million), more than twice the originally "
+            "planned float of SAR 700 million ($186.63 million).")
+    assert [(i.value, i.currency) for i in found(text, date(2021, 10, 14), "investment")] == [(1.5e9, "SAR")]
+    for text, expected in [("Edgnex will invest AED 3.67 billion in a data centre in Dubai.", [(3.67e9, "AED")]),
+                           ("The company will invest 2 billion UAE dirhams in AI data centres.", [(2e9, "AED")]),
+                           ("沙特将投资150亿沙特里亚尔建设数据中心。", [(1.5e10, "SAR")]),
+                           ("The fund's size was $2 billion, all for AI data centres.", [(2e9, "USD")]),
+                           # SAR after Hong Kong is the region, not riyals
+                           ("The Hong Kong SAR Government will invest HK$1 billion in an AI supercomputing centre.",
+                            [(1e9, "HKD")])]:
+        assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == expected, text
+
+
+def test_a_markdown_table_with_a_blank_line_after_every_row():
+    # set 204: a router's tiers, each row of the table (its rule row too) followed by a blank line
+    text = ("| Tier | Model | $/1k tokens | Min quality | Max context |\n\n"
+            "|--------|------------------|-------------|-------------|-------------|\n\n"
+            "| nano | gemini-2.5-flash | $0.001 | 0.60 | 30k |\n\n"
+            "| small | gpt-4o-mini | $0.003 | 0.80 | 128k |\n\n"
+            "These are the cheapest model at each quality floor.")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [
+        (0.001, 1e3), (0.003, 1e3)]
+    # a blank line still ends a table that has no blank line between its own rows: the second table's bare numbers
+    # take no unit from the first's header
+    text = ("| Model | Input $/1M tokens |\n|---|---|\n| GPT-4o | $2.50 |\n\n"
+            "| Feature | Limit |\n| Context | 128 |")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [(2.5, 1e6)]
