@@ -415,11 +415,16 @@ OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\b[^.;,]{0,40}$|"
 ONE_THING_BEFORE = re.compile(r"\ban?\s+(?:US\$|\$|€|£)?\s*$", re.I)  # "a $2B-plus data centre", not "$100 million-plus contracts"
 
 
+# "the $5bn equity and $7bn debt commitments raised in January": equity named right after the amount makes it equity,
+# whatever the next amount is ("$12 billion in equity and debt commitments" is funding, equity first)
+EQUITY_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:new\s+|fresh\s+)?equity\b(?!\s+(?:value|valuation)\b)", re.I)
+
+
 def named_otherwise(sentence: str, num: Num) -> bool:
     """Whether the words right after the amount say it is something else (revenue, a valuation, debt, a
     market's size), or a build-out no possessive makes anyone's own."""
     rest = sentence[num.end:]
-    if lease_value(sentence, num):
+    if lease_value(sentence, num) or EQUITY_AFTER.match(rest):
         return False
     if ONE_THING_BEFORE.search(N.window_before(sentence, num.qualifier_start, 12)):
         rest = re.sub(r"^-plus\b", "", rest)  # "a US$2B-plus, 100-megawatt AI data centre": one, more than; not a threshold
@@ -647,7 +652,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "Tech and energy companies have announced more than $100 billion in new data centers": a group's sum;
                                # "Pennsylvania alone saw $90 billion in commitments": what a place received
                                # "the dozen companies that have invested about 250 million dollars to open operations": the same
-                               r"\b(?:companies|firms)\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+)?(?:announced|made|unveiled|pledged|committed|invested)\b[^.;]{0,40}|"
+                               # (not "The two companies invested an undisclosed amount to support the $5bn equity …": their
+                               # own sum is not given, so the amount after it is someone else's)
+                               r"\b(?:companies|firms)\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+)?(?:announced|made|unveiled|pledged|committed|invested)\b"
+                               r"(?![^.;]{0,12}\bundisclosed\b)[^.;]{0,40}|"
                                r"\b(?:alone|state|city|region|country|county)\s+saw\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?|"  # not "Microsoft saw"
                                # "研發投入高達706.9億元,7年來累計投入達到3912億元": the clause after R&D goes on about R&D;
                                # "並計劃回購至少800億元股份": a share buyback

@@ -4726,3 +4726,28 @@ def test_a_markdown_table_with_a_blank_line_after_every_row():
     text = ("| Model | Input $/1M tokens |\n|---|---|\n| GPT-4o | $2.50 |\n\n"
             "| Feature | Limit |\n| Context | 128 |")
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [(2.5, 1e6)]
+
+
+def test_equity_beside_debt_commitments_and_an_undisclosed_share_of_it():
+    # set 205: the developer's equity counts and the debt named after it does not (sets 39, 47, 58); two backers who put
+    # in an undisclosed amount are not a group whose sum the amount is
+    for text in ["Aligned raised $5bn equity and $7bn debt commitments in January for its data centre build-out.",
+                 "Patrizia and CenterSquare are among those to have invested in Aligned Data Centers for its 5GW build-out. "
+                 "The two companies invested an undisclosed amount to support the $5bn equity and $7bn debt commitments "
+                 "raised in January."]:
+        assert [i.value for i in found(text, date(2025, 2, 14), "investment")] == [5e9], text
+    # what a dozen companies that have invested put in is still their sum (set 135)
+    text = "The dozen companies that have invested about 250 million dollars to open data centre operations in the state."
+    assert found(text, date(2025, 2, 14), "investment") == []
+
+
+def test_a_web_novels_chapter_holds_no_figures():
+    # set 205: characters in a web novel talk about a compute centre's first investment
+    text = ("周平津勾唇,正好跟她提道,“天樞集團的第一筆投資300億已經定下來了,會陸續在西北建成天樞最大的算力中心。”\n"
+            "蘇酥驚喜,“那是不是其它企業的投資也會接踵而來?”\n周平津頷首,“天樞的算力中心是個很重要的大項目。”\n"
+            "蘇酥看著他,抿唇揚了揚眉,沒說話。")
+    assert found(text, date(2026, 11, 29)) == []
+    # a news story where someone smiles and nods is still read
+    text = ("“项目一期投资约5亿元,今年1月已建成液冷数据中心。”负责人笑道。记者问起二期,他点头说:“二期总投资30亿元,"
+            "将建设智算中心。”")
+    assert [i.value for i in found(text, date(2023, 2, 14), "investment")] == [5e8, 3e9]
