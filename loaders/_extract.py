@@ -1509,8 +1509,9 @@ ON_TOPIC_WORD = re.compile(r"\bservers?\b|\bICT\b|supercomput|hyperscal|\bLLMs?\
 
 # A chapter of a web novel, told by its characters' gestures ("周平津勾唇", "抿唇揚了揚眉", "頷首", "點頭"): what its
 # characters say was invested or used is fiction (sets 167, 200 and 205). Three different gestures on one page, so
-# a news story's "他笑道" or a regulator's "点头" alone does not make it a novel.
-FICTION_GESTURE = re.compile(r"笑道|轻笑|輕笑|冷笑|点头|點頭|摇头|搖頭|颔首|頷首|撇嘴|抿唇|挑眉|勾唇|提唇|皱眉|皺眉|耸肩|聳肩|眨眼")
+# a news story's "他笑道" or a regulator's "点头" alone does not make it a novel (and not "眨眼", which news writes as
+# "一眨眼" for "in no time").
+FICTION_GESTURE = re.compile(r"笑道|轻笑|輕笑|冷笑|点头|點頭|摇头|搖頭|颔首|頷首|撇嘴|抿唇|挑眉|勾唇|提唇|皱眉|皺眉|耸肩|聳肩")
 FICTION_GESTURES = 3
 
 
