@@ -60,19 +60,19 @@ FUND_AFTER = re.compile(r"^\s*(?:元|美元|人民币|人民幣)?[^，,。；;!�
 # "科創母基金,總規模300億元", "该基金规模为人民币5.02亿元"
 FUND_SIZE_BEFORE = re.compile(r"基金(?:群)?[,，]?(?:总|總)?(?:规模|規模)(?:达到?|達到?|为|為|约|約)?\s*(?:人民币|人民幣)?\s*$|"
                               r"(?:首期|一期)(?:目标|目標)?(?:规模|規模)\s*(?:人民币|人民幣)?\s*$")  # "首期目标规模人民币100亿元"
+# A currency code written before an amount ("USD1 billion", "THB126.8 billion"), for patterns that end at the amount: any
+# code the extractor reads, from one list
+CODE_BEFORE = r"\b(?:" + N.CURRENCY_CODES + r")\s?"
 # "The fund has an initial target size of SAR 1.5 billion", "a fund size of $500 million": a fund's size, in English
 FUND_SIZE_BEFORE_EN = re.compile(r"\bfund(?:['’]s)?\s+(?:has\s+(?:an?\s+)?)?(?:(?:initial|target|total|final|planned)\s+)*"
                                  r"size\s+(?:of|is|was|at)?\s*(?:about|around|roughly|approximately|up\s+to)?\s*"
-                                 r"(?:(?:US|[A-Z]{1,2})?\$|[€£¥]|[A-Z]{3})?\s*$", re.I)  # the currency's sign or code
+                                 r"(?:(?:US|[A-Z]{1,2})?\$|[€£¥]|" + CODE_BEFORE + r")?\s*$", re.I)  # the currency's sign or code
 # "55亿建大数据产业园": an amount to build something, as a headline writes it (not "建议", advice, or "建成", built);
 # "a $20 billion scheme to build four AI gigafactories": a plan's money to build.
 # "出資1億元人民幣,幫助上海交大建設…高性能計算中心": after the currency's name, or a comma, money to build or to help build
 BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*(?:建设|建設|投建|打造|建(?![议議成]))|"
                         r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*[,，]\s*(?:(?:帮助|幫助|助力)[^，,。；;\d]{1,12}?)?(?:建设|建設|投建|打造)|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
-# A currency code written before an amount ("USD1 billion", "THB126.8 billion"), for patterns that end at the amount: any
-# code the extractor reads, from one list
-CODE_BEFORE = r"\b(?:" + N.CURRENCY_CODES + r")\s?"
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
 BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|koruna|forints?|taka|rand|rupiah|(?-i:" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
