@@ -588,8 +588,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"、[^，,。；;、]{1,12}?(?:[二三四五六七八九十两兩]|\d+)\s*(?:大|个|個|家)[^\d。；;，,]{0,6}?"
                                r"(?:数据中心|數據中心|智算中心|算力中心|企业|企業|项目|項目)[^。；;]{0,40}|"
                                # "以微軟去年度資本支出增加45%計算,今年度資本支出至少約為": the outlet's estimate, worked out
-                               # (not an IPO's proceeds worked out from its fixed price: "按此計算,本次發行募集資金總額約80億元")
-                               r"(?:以|按|按照|依)[^，,。；;]{0,30}(?:計算|计算|推算|估算)(?![^。；;]{0,40}(?:募集|募资|募資))[^。；;]{0,40}|"
+                               # (not an IPO's proceeds worked out from its fixed price: "按此計算,本次發行募集資金總額約80億元";
+                               # not cloud computing: "以杭鋼雲計算數據中心建設為突破口,…總投資400億元的…小鎮")
+                               r"(?:以|按|按照|依)[^，,。；;]{0,30}(?:(?<![雲云])計算|(?<![雲云])计算|推算|估算)(?![^。；;]{0,40}(?:募集|募资|募資))[^。；;]{0,40}|"
                                # "英業達…AI伺服器委外代工商機…投入資本支出": a contract manufacturer's capex for its factories
                                r"(?:代工|\bODM\b)[^。；;]{0,60}(?:資本支出|资本支出|資本開支|资本开支)[^。；;]{0,20}|"
                                # "total investments in computing power centers exceeding": many centres summed

@@ -4751,3 +4751,15 @@ def test_a_web_novels_chapter_holds_no_figures():
     text = ("“项目一期投资约5亿元,今年1月已建成液冷数据中心。”负责人笑道。记者问起二期,他点头说:“二期总投资30亿元,"
             "将建设智算中心。”")
     assert [i.value for i in found(text, date(2023, 2, 14), "investment")] == [5e8, 3e9]
+
+
+def test_cloud_computing_is_no_calculation_an_amount_was_worked_out_from():
+    # set 208: "以…雲計算數據中心建設為突破口" names cloud computing (雲計算), not a calculation (計算) the outlet worked
+    # the amount out from; the town it plans around the data centre counts (an uncertain call, like set 112's park)
+    for text in ["以杭鋼雲計算數據中心建設為突破口,杭鋼集團還在謀劃總投資400億元的杭鋼智谷數字經濟特色小鎮。",
+                 "以杭钢云计算数据中心建设为突破口,杭钢集团还在谋划总投资400亿元的杭钢智谷数字经济特色小镇。"]:
+        assert [i.value for i in found(text, date(2019, 4, 14), "investment")] == [4e10], text
+    # an estimate worked out from last year's growth is still the outlet's arithmetic, in either script
+    for text in ["以微軟去年度資本支出增加45%計算,今年度資本支出至少約為940億美元。",
+                 "以微软去年度资本支出增加45%计算,今年度资本支出至少约为940亿美元。"]:
+        assert found(text, date(2025, 2, 14), "investment") == [], text
