@@ -590,7 +590,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "以微軟去年度資本支出增加45%計算,今年度資本支出至少約為": the outlet's estimate, worked out
                                # (not an IPO's proceeds worked out from its fixed price: "按此計算,本次發行募集資金總額約80億元";
                                # not cloud computing: "以杭鋼雲計算數據中心建設為突破口,…總投資400億元的…小鎮")
-                               r"(?:以|按|按照|依)[^，,。；;]{0,30}(?:(?<![雲云])計算|(?<![雲云])计算|推算|估算)(?![^。；;]{0,40}(?:募集|募资|募資))[^。；;]{0,40}|"
+                               r"(?:以|按|按照|依)[^，,。；;]{0,30}(?:(?<![雲云])(?:計算|计算)|推算|估算)(?![^。；;]{0,40}(?:募集|募资|募資))[^。；;]{0,40}|"
                                # "英業達…AI伺服器委外代工商機…投入資本支出": a contract manufacturer's capex for its factories
                                r"(?:代工|\bODM\b)[^。；;]{0,60}(?:資本支出|资本支出|資本開支|资本开支)[^。；;]{0,20}|"
                                # "total investments in computing power centers exceeding": many centres summed
