@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Servers or GPUs bought, in Chinese: INVEST_WORD reads the purchase before the amount, PURCHASE_AFTER_ZH after it
 _SERVERS_ZH = r"(?:服务器|伺服器|GPU|显卡|顯卡)"
 _BUY_ZH = r"采购|採購|购买|購買|购置|購置"
-_WORKING_CAPITAL_ZH = r"(?:补充|補充)(?:流动资金|流動資金)"  # working capital, named before or after an amount
+_WORKING_CAPITAL_ZH = r"(?:补充|補充)(?:流动|流動)(?:资金|資金)"  # working capital, named before or after an amount
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
@@ -836,7 +836,7 @@ FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+
 # capital or repaying loans; only its part for computing counts (sets 75 and 158), and that part is not this amount
 PLACEMENT_BEFORE_ZH = re.compile(r"(?:定增|定向增发|定向增發|非公开发行|非公開發行)[^，,。；;\d]{0,6}"
                                  r"(?:募资|募資|募集资金|募集資金)(?:总额|總額)?\s*(?:人民币|人民幣)?\s*$")
-OTHER_USES_AFTER_ZH = re.compile(r"^[^。；;]{0,80}?(?:(?:补充|補充)(?:流动|流動)(?:资金|資金)|(?:偿还|償還)[^。；;，,]{0,6}"
+OTHER_USES_AFTER_ZH = re.compile(r"^[^。；;]{0,80}?(?:" + _WORKING_CAPITAL_ZH + r"|(?:偿还|償還)[^。；;，,]{0,6}"
                                  r"(?:贷款|貸款|债务|債務|借款))")
 # "中华数岛数据中心集群,…总投资 2700 亿元,规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与": a data-centre
 # cluster's total across the many companies that join it, a sum (set 181; set 139 read the same cluster's projects so)
