@@ -350,6 +350,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\bbreaks?[\s-]+even\b[^.;]*?\b(?:at|around|about|between|somewhere|once|when|above|beyond|past)\b[^.;]*"
     r"|\bbreak-?even\s+(?:point|volume|threshold)\b[^.;]*|\bpays?\s+for\s+itself\b[^.;]*"
     r"|\b(?:scenario|assum(?:e|es|ing)|suppose|hypothetical(?:ly)?)\b[^.;]*"  # "Same scenario: 100,000 chats/month … (100M in + 25M out)"
+    # "Real-World Cost Comparison: 10M Tokens Monthly": the workload a cost comparison is run at, as after it (NOT_USAGE_AFTER)
+    r"|\b(?:cost|price|pricing|spend)\s+(?:comparison|breakdown|analysis|calculation)s?\s*[:：]\s*"
     r"|(?:预训练|預訓練|微调|微調|精调|精調)[^。；;]{0,12}|\bfine-?tun\w*[^.;]{0,20}"  # "基础预训练,约 ~15 trillion tokens"
     r"|\b\d[\d,]*\s+(?:crossed|surpassed|exceeded|topped|processed|consumed|used)\s+(?:(?:more than|over)\s+)?"  # "while 35 crossed 10 trillion"
     r"|\bcollectively\b[^.;]{0,40}"  # "… alongside 26 other players, have collectively burned through over one trillion"
@@ -447,6 +449,14 @@ EACH_UNIT_COST_BEFORE = re.compile(r"\beach\s+" + _PER_UNIT + r"tokens\s+cost\s+
 PER_TOKEN_AFTER = re.compile(r"^\s*(?:yuan|元|美元|USD|CNY|RMB)\s*(?:/|per|每)\s*(?:个|個)?\s*(?:tokens?\b|Tokens?|词元|詞元)", re.I)
 # The billing period of a list price by how many tokens it is for.
 UNIT_PERIOD = {1e6: "per million tokens", 1e3: "per thousand tokens", 1.0: "per token"}
+# A list price is under 10,000 in its currency, save in currencies whose unit is a thousandth of a dollar or less:
+# "Rp 149,999 per 1 million tokens" is about US$9, "Rp 36,543" per 1M output tokens about US$2.
+SMALL_UNIT_PRICE_CEILING = {"IDR": 10**7, "VND": 10**7, "KRW": 10**6}
+
+
+def _price_ceiling(currency: str | None) -> int:
+    return SMALL_UNIT_PRICE_CEILING.get(currency, 10**4)
+
 # "Claude 3.5 Opus sits at $12 input and $48 output": shorthand for list prices in the unit the article uses.
 # "bringing cached input down to $1.20": an input price in the article's unit, named before it
 IO_SHORTHAND_BEFORE = re.compile(r"\b(?:cached\s+)?(?:input|output)(?:\s+tokens?)?\s+(?:(?:down|up)\s+to|at)\s*(?:US\$|\$)?\s*$", re.I)
@@ -496,6 +506,9 @@ CONVERTED_PRICE_BEFORE = re.compile(r"\d\s*(?:元|yuan|USD|RMB|CNY)?\s*(?:/\s*(?
 # assigns a value)
 ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])(?<![a-z][a-z][a-z])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：]|\d\s*\+)"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# "Price = (Tokens ÷ 1,000) × Rp 149.99 (per 1,000 tokens)": the rate in a cost formula, the price restated as a multiplier
+FORMULA_RATE_BEFORE = re.compile(r"\b(?:price|cost|total)\s*=[^=\n]{0,40}[×*]\s*(?:US\$|\$|¥|￥|€|£|₹|\b(?-i:Rp|RM|R)\s?)?\s*$",
+                                 re.I)
 # "(5M * $5/MTok)": tokens times a price, the outlet's arithmetic
 TIMES_PRICE_AFTER = re.compile(r"^\s*[*×]\s*(?:US\$|\$|¥|￥)")
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
@@ -1009,8 +1022,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         currency = _currency(sentence, num)
         if currency and CONVERTED_PRICE_BEFORE.search(N.window_before(sentence, num.start, 40)):
             continue  # "(¥0.1/1K tokens ≈ $1.4/M tokens)": the outlet's conversion of the price before it
-        if currency and ARITHMETIC_BEFORE.search(ctx.before(num, 12)):
-            continue  # "1000 × $0.30/1M = $0.0003": the outlet's arithmetic, not a price
+        if currency and (ARITHMETIC_BEFORE.search(ctx.before(num, 12)) or FORMULA_RATE_BEFORE.search(ctx.before(num, 60))):
+            continue  # "1000 × $0.30/1M = $0.0003", "Price = Tokens × Rp 0.15": the outlet's arithmetic, not a price
         if currency and OUTLET_SUM_BEFORE.search(ctx.before(num, 32)) and not UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60]):
             continue  # "the difference translates to roughly $23 per month"; "works out to ¥0.99 per 1M tokens" is a unit price
         if not currency and re.search(r"[亿億]", num.text) \
@@ -1067,6 +1080,7 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
     refused_end = None  # where the last amount refused as a sum or an estimate ends
     accepted_end = None  # where the last investment ends: "... up from the earlier range of $66 billion" is its baseline
     shorthand = False  # whether a list price in the article's unit, left out, came before in this sentence
+    conversion_end = None  # where the last amount read as a conversion in brackets ends
     for index, (num, currency) in enumerate(money):
         if QUOTED_EXAMPLE_BEFORE.search(ctx.before(num, 8)):
             continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
@@ -1075,14 +1089,16 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         if AVERAGE_ASIDE_BEFORE.search(ctx.before(num, 16)):
             continue  # "$0.13 per 1M (average: $0.10)": the average of other models, in brackets
         if index and (BRACKET_BEFORE.search(ctx.before(num, 24))
-                      or (OR_CONVERTED_BEFORE.search(ctx.before(num, 40)) and money[index - 1][1] != currency)):
+                      or (OR_CONVERTED_BEFORE.search(ctx.before(num, 40)) and money[index - 1][1] != currency)
+                      or (conversion_end is not None and CONVERSION_OR_GAP.match(sentence[conversion_end:num.qualifier_start]))):
+            conversion_end = num.end
             continue  # "380 billion yuan (about 53 billion U.S. dollars)", "NIS 4.8 billion, or roughly $US1.5 billion": a conversion
         if (_example(sentence, num) and not NAMED_MODEL_PRICED_BEFORE.search(ctx.before(num, 80))) or (
                 "\n" not in sentence.strip() and WHAT_IF_LIST_OPENER.match(ctx.previous)):
             continue  # an example or a what-if, not a price or an amount anyone reported
         if USAGE_COST_AFTER.match(sentence[num.end:]):
             continue  # "would burn through 200M tokens at ~$4 of paid usage": what some usage costs, not a price
-        unit = _unit_price(sentence, num, ctx.article_unit)
+        unit = _unit_price(sentence, num, ctx.article_unit, currency)
         if not unit and ctx.article_unit and num.value < 10**3 and (
                 IO_SHORTHAND_AFTER.match(sentence[num.end:num.end + 12]) or IO_SHORTHAND_BEFORE.search(ctx.before(num, 40))
                 or (not FEE_WORD.search(sentence) and _slash_pair(sentence, num))
@@ -1213,9 +1229,13 @@ BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|tr
                             r"\b(?-i:" + N.CURRENCY_CODES + r"|Rp|R|RM)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
 OR_CONVERTED_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|[BM])\s*,?\s+or\s+(?:roughly\s+|about\s+|around\s+|"
                                  r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£|\b(?-i:Rp|R|RM))\s*$", re.I)
+# "(approximately Rp 0.15 per token or Rp 149.99 per 1,000 tokens)": the bracket's next amount restates the same price
+CONVERSION_OR_GAP = re.compile(r"^[^()（）.;。]{0,30}?\s(?:or|或)\s+(?:about\s+|approximately\s+|roughly\s+|~)?"
+                               r"(?:US\$|\$|¥|￥|€|£|₹|\b(?-i:Rp|RM|R)\s?)?\s*$", re.I)
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
 RESPECTIVELY_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*(?:US\$|\$|¥|￥)?\s*\d[\d.,]*)*\s*,?\s*respectively\b", re.I)
+RATIO_AFTER = re.compile(r"\s*[:：]\s*\d")
 BARE_LIST_GAP = re.compile(r"^[\s,，、]*(?:(?:and|or|down from|up from|from|和|及|与)[\s,，、]*)?$", re.I)
 
 
@@ -1308,7 +1328,8 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
                and not re.match(r"[A-Za-z]", sentence[max(0, n.start - 1):n.start])  # "V3 $0.07/M": a model's name
                and not re.match(r"[$¥￥]", sentence[n.end:n.end + 1])  # "Mistral Small 3.1$0.20/M": a version glued to a price
                and not MODEL_TIER_BEFORE.search(N.window_before(sentence, n.start, 12))
-               and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])]
+               and not PERCENT_AFTER.match(sentence[n.end:n.end + 4])
+               and not RATIO_AFTER.match(sentence[n.end:n.end + 4])]  # "$8.00/MTok 1:1": an input/output ratio
     changed = True
     while changed:  # a price that joins the list lets the next one join too
         changed = False
@@ -1413,11 +1434,12 @@ TOKENS_COST_BEFORE = re.compile(r"\btokens?\s+(?:cost|costs|costing|are priced a
 AVERAGE_ASIDE_BEFORE = re.compile(r"[(（]\s*(?:average|avg\.?|median|mean|平均)\s*[:：]?\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 
 
-def _unit_price(sentence: str, num: Num, article_unit: float | None = None) -> tuple[float, int, int] | None:
+def _unit_price(sentence: str, num: Num, article_unit: float | None = None,
+                currency: str | None = None) -> tuple[float, int, int] | None:
     """(tokens per price, start, end of the unit words) when the money is a list price per
     thousand or million tokens, written after the price or before it ("每百万tokens 2元"). A bare
     "/1M" ("jumping to $4.00/1M above it") counts in an article whose list prices are per million tokens."""
-    if num.value >= 10**4:
+    if num.value >= _price_ceiling(currency):
         return None
     if AVERAGE_BEFORE.search(N.window_before(sentence, num.qualifier_start, 30)) \
             or BLENDED_COST_BEFORE.search(N.window_before(sentence, num.qualifier_start, 90)):
@@ -1527,16 +1549,16 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     window: list[set[str]] = []  # the kinds found in each of the last two sentences
     last_period = None
-    token_heading = capex_heading = False
+    token_heading = capex_heading = cost_heading = False
     previous_start = previous_end = 0  # the sentence before
     spans = list(sentences(folded))
     for index, (start, end) in enumerate(spans):
         sentence = folded[start:end]
         gap = folded[previous_end:start]
         if "\n\n" in gap:
-            token_heading = capex_heading = False  # a blank line ends the rows under a heading
+            token_heading = capex_heading = cost_heading = False  # a blank line ends the rows under a heading
         if "\n" not in gap:
-            capex_heading = False  # a row of a table starts a line
+            capex_heading = cost_heading = False  # a row of a table starts a line
         here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
                              last_period, under_token_heading=token_heading and len(sentence) < 80,
                              article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80,
@@ -1546,7 +1568,11 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80 \
                 and not TOKEN_LIMIT_HEADING.search(sentence):
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
-        capex_heading = _capex_rows_follow(sentence.rsplit("\n", 1)[-1], capex_heading)
+        if cost_heading and len(sentence) < 80:
+            here = []  # "GPT-4.1 2M tokens $16,000 $2,560 $13,440 (84%)" under "… Direct API Cost HolySheep Cost Monthly
+            # Savings": what a workload costs and saves, neither prices nor volumes anyone reported
+        capex_heading = _rows_follow(sentence.rsplit("\n", 1)[-1], capex_heading, _invest.CAPEX_WORD)
+        cost_heading = _rows_follow(sentence.rsplit("\n", 1)[-1], cost_heading, _tables.COST_SAVINGS_HEADER)
         for cand in here:
             cand.quote = text[start:end]  # verbatim, as written (full-width and all)
         found += here
@@ -1605,16 +1631,16 @@ def _example_listings(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _capex_rows_follow(line: str, under_heading: bool) -> bool:
-    """Whether the lines after `line` are rows under a heading about capex: `line` is that heading ("Company2026 CapEx
-    GuidanceChange", not "No hyperscaler guided CapEx down."), or a row of amounts under it. Prose or a row without
-    money ends the table. A heading may end the sentence that introduces it ("…, Fortune):\n\nCompany…"), so the
-    caller passes the sentence's last line."""
-    if len(line) >= 80 or not (under_heading or _invest.CAPEX_WORD.search(line)):
+def _rows_follow(line: str, under_heading: bool, heading_word: re.Pattern) -> bool:
+    """Whether the lines after `line` are rows under a heading `heading_word` finds (about capex: "Company2026 CapEx
+    GuidanceChange", not "No hyperscaler guided CapEx down."; about costs and savings): `line` is that heading, or a
+    row of amounts under it. Prose or a row without money ends the table. A heading may end the sentence that
+    introduces it ("…, Fortune):\n\nCompany…"), so the caller passes the sentence's last line."""
+    if len(line) >= 80 or not (under_heading or heading_word.search(line)):
         return False  # prose, or a line that neither is a heading nor sits under one (most sentences: no number read)
     money_row = any(MONEY_BEFORE.search(line[:n.start]) or MONEY_AFTER.match(line[n.end:]) for n in numbers_in(line))
     if not money_row:
-        return bool(_invest.CAPEX_WORD.search(line)) and not re.search(r"[.。!?！？:：]\s*$", line)
+        return bool(heading_word.search(line)) and not re.search(r"[.。!?！？:：]\s*$", line)
     return under_heading
 
 

@@ -61,7 +61,7 @@ PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|outpu
 # (MULTI_PRICE_CELL) keeps plain numbers, since it may separate its prices with commas ("$0.03,$0.06").
 SIGN = r"US\$|\$|¥|￥|₹|€|£"
 AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-PRICE_CELL = re.compile(r"^\s*(?P<pre>" + SIGN + r"|RMB)?\s*(?P<num>" + AMOUNT + r")\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
+PRICE_CELL = re.compile(r"^\s*(?P<pre>" + SIGN + r"|RMB|(?-i:Rp)(?=\s))?\s*(?P<num>" + AMOUNT + r")\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>(?:/|per\s+)\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$",
                         re.I)  # "$2.50/1M", "$2.50 per 1M"
 # A number with its price in a currency in brackets ("0.03 (€0.006)": credits, then the euro price): the bracket's price.
@@ -80,6 +80,9 @@ SPACED_PRICE = re.compile(r"(?P<pre>" + SIGN + r")(?P<num>" + AMOUNT + r")")
 MULTIPLIER_HEADER = re.compile(r"×|\bmultipliers?\b|\bcoefficients?\b|倍率|系数|係數", re.I)
 # A column of sums or averages the outlet worked out ("Combined $/M", "Blended"), not anyone's list price.
 DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean|effective)\b|合计|合計|总计|總計|平均|综合|綜合", re.I)
+# A header over what some usage costs and saves ("Model Monthly Volume Direct API Cost HolySheep Cost Monthly
+# Savings"): its amounts are no one's prices
+COST_SAVINGS_HEADER = re.compile(r"^(?=.*(?:\bcosts?\b|成本|费用|費用))(?=.*(?:\bsavings?\b|节省|節省)).*$", re.I)
 # A column of examples of the format ("| Unit | Example value | Note |"), not anyone's list price.
 EXAMPLE_HEADER = re.compile(r"\bexamples?\b|示例|範例|范例|举例|舉例", re.I)
 MULTI_PRICE_CELL = re.compile(r"^\s*(?:" + SIGN + r")\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:" + SIGN + r")\d+(?:\.\d+)?)+\s*$")
@@ -217,7 +220,7 @@ def _unit_of(cell: str) -> float | None:
     return N.tokens_per(unit.group("scale") or unit.group("scale2") or unit.group("scale3")) if unit else None
 
 
-CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|₹|£|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)
+CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|₹|£|\b(?-i:Rp)\b|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)
 
 
 def _number(written: str) -> float:
@@ -495,6 +498,8 @@ def _header_above(above: list[str]) -> str | None:
     for line in reversed(above):
         if SPACED_PRICES.search(line) or PROSE.search(line):
             continue
+        if COST_SAVINGS_HEADER.search(line):
+            return None  # "Model Monthly Volume Direct API Cost HolySheep Cost Monthly Savings": what usage costs and saves
         if _unit_of(line):
             return line
         if OTHER_UNIT.search(line):

@@ -4763,3 +4763,38 @@ def test_cloud_computing_is_no_calculation_an_amount_was_worked_out_from():
     for text in ["以微軟去年度資本支出增加45%計算,今年度資本支出至少約為940億美元。",
                  "以微软去年度资本支出增加45%计算,今年度资本支出至少约为940亿美元。"]:
         assert found(text, date(2025, 2, 14), "investment") == [], text
+
+
+def test_rupiah_list_prices_over_ten_thousand_and_their_table():
+    # set 214: a rupiah gateway's rate is about US$9 per million tokens, though over 10,000 in rupiah; its conversions
+    # in brackets and the same rate in its cost formula are not prices of their own, and its model table's cells are
+    # written "Rp 300"
+    text = ("Neosantara AI uses a straightforward credit-based system. All paid plans follow a consistent rate of Rp 149,999 "
+            "per 1 million tokens (approximately Rp 0.15 per token or Rp 149.99 per 1,000 tokens).\n"
+            "Cost Calculation Formula\n- Price = (Tokens ÷ 1,000) × Rp 149.99 (per 1,000 tokens)\n\n"
+            "Model | Input/1M Tokens | Output/1M Tokens |\n---|---|---|\n"
+            "nusantara-base | Rp 300 | Rp 1,500 |\narchipelago-70b | Rp 4,710 | Rp 36,543 |\n")
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert [(c.value, c.currency, c.tokens_included) for c in prices] == [
+        (149999, "IDR", 1e6), (300, "IDR", 1e6), (1500, "IDR", 1e6), (4710, "IDR", 1e6), (36543, "IDR", 1e6)]
+    # in dollars the same numbers are no list prices per million tokens
+    assert found("All paid plans follow a consistent rate of $149,999 per 1 million tokens.", None, "plan_price") == []
+
+
+def test_a_ratio_column_and_a_cost_comparison_under_a_savings_header_are_no_prices():
+    # set 214: a relay's guide lists output prices with an input/output ratio column, then a workload's costs and
+    # savings per model under a header naming both
+    text = ("Here are the verified 2026 output prices per million tokens:\n\n"
+            "Model Standard Output Price Input/Output Ratio Best For\n"
+            "GPT-4.1 $8.00/MTok 1:1 Complex reasoning, code generation\n"
+            "DeepSeek V3.2 $0.42/MTok 1:1 Budget-constrained projects\n\n"
+            "Real-World Cost Comparison: 10M Tokens Monthly\n\n"
+            "Here's their before-and-after cost breakdown:\n\n"
+            "Model Monthly Volume Direct API Cost HolySheep Cost Monthly Savings\n"
+            "GPT-4.1 2M tokens $16,000 $2,560 $13,440 (84%)\n"
+            "Claude Sonnet 4.5 1M tokens $15,000 $2,400 $12,600 (84%)\n"
+            "TOTAL 10M tokens $42,260 $6,762 $35,498 (84%)\n")
+    assert [(c.kind, c.value) for c in found(text, date(2026, 4, 16))] == [("plan_price", 8.0), ("plan_price", 0.42)]
+    # a table of plans whose header names a cost but no savings still gives its prices
+    plans = "Plan Tokens Monthly cost per 1M tokens\nPro $8.00 $12.00\n"
+    assert [c.value for c in found(plans, None, "plan_price")] == [8.0, 12.0]
