@@ -1596,8 +1596,9 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in said_otherwise))]
     converted = _converted_amounts(folded)
-    found = [c for c in found if not (c.kind == "investment" and c.currency == "USD" and any(
-        abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e for value, s, e in converted))]
+    found = [c for c in found if not (c.kind == "investment" and any(
+        c.currency == currency and abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e
+        for value, currency, s, e in converted))]
     examples = _example_listings(folded)
     found = [c for c in found if not any(s <= c.start + c.position < e for s, e in examples)]
     found = _without_restatements(found)
@@ -1699,13 +1700,14 @@ def _without_restatements(found: list[Candidate]) -> list[Candidate]:
 # Pledges $10B" is that amount again, not a second investment.
 CONVERTED_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:billion|million|trillion|bn|tn|crores?|[BMT]\b)\s*(?:[^\W\d]+\s+){0,2}[(（]\s*"
                               r"(?:about|approximately|approx\.?|around|roughly|some|~|约|約)?\s*"
-                              r"(?P<conv>(?:US\$|\$)\s*\d[\d,.]*\s*-?(?:billion|million|trillion|bn|[BM]\b))", re.I)
+                              r"(?P<conv>(?P<sign>US\$|\$|£|€)\s*\d[\d,.]*\s*-?(?:billion|million|trillion|bn|[BM]\b))", re.I)
 
 
-def _converted_amounts(text: str) -> list[tuple[float, int, int]]:
-    """Dollar amounts the article gives as a conversion in brackets, and where: the same dollars elsewhere
-    (a headline) restate the converted amount."""
-    return [(value, found.start("conv"), found.end("conv")) for found in CONVERTED_AMOUNT.finditer(text)
+def _converted_amounts(text: str) -> list[tuple[float, str, int, int]]:
+    """Amounts in dollars, pounds or euros the article gives as a conversion in brackets ("€1.4B (£1.2B)"), their
+    currency and where: the same amount elsewhere (a headline) restates the converted amount."""
+    return [(value, N.CURRENCY_OF[found.group("sign").lower()], found.start("conv"), found.end("conv"))
+            for found in CONVERTED_AMOUNT.finditer(text)
             if (value := _scaled_amount(found.group("conv").replace("-", " "))) is not None]
 
 

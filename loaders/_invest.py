@@ -282,6 +282,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "around $150M of deals closed", "closed just $150 million in total deals": a vendor's sales
                               r"(?:of|in)\s+(?:total\s+)?deals\s+closed\b|in\s+total\s+deals\b|"  # "$317 billion in expected future contract revenue"
                               r"(?:美元|元)?的?(?:未来|未來)[^，,。；;\d]{0,4}(?:合同|订单|訂單)|"  # "6250 亿美元的未来云合同": a backlog
+                              # "中标浙江凌艾未来4.89亿元智算服务项目", "2.14亿元算力服务三期项目": a compute-service order won, the
+                              # provider's sales (a telecom's compute build won, "2.46亿元GPU算力建设项目", is the telecom's spending)
+                              r"(?:美元|元)?的?(?:智算|算力)(?:服务|服務)(?:[一二三四五六七八九十]期)?(?:项目|項目|订单|訂單|大单|大單)|"
                               r"in\s+(?:[\w-]+\s+){0,2}(?:VC|venture)\s+(?:spending|funding|investment|capital)\b|"  # "$297B in Record VC Spending"
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
@@ -556,6 +559,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:项目|項目)、[^。；;]{0,60}(?:项目|項目)(?:已|已经|已經)?(?:正式|集中)?(?:开工|開工|签约|簽約|投产|投產|落地)[^。；;]{0,12}|"
                                # "identified a further six data center investments with an aggregate value of around £200m": a pipeline
                                r"\bidentified\s+(?:[\w-]+\s+){0,6}(?:investments|deals|opportunities|acquisitions|targets)\b[^.;]{0,60}|"
+                               # "to fund a development pipeline with a cost of more than $30B": projects planned, not committed (as "a pipeline
+                               # of prospective projects")
+                               r"\bpipeline\s+(?:with\s+a\s+(?:total\s+)?(?:cost|value)\s+of|worth|valued\s+at|costing)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|some\s+)?|"
                                # "集中开工16个重大项目,总投资约190亿元", "产业项目8项,总投资", "招引一批重大項目入駐,總投資額達": sums
                                # "15个重点算力产业项目完成签约,签约项目总投资超过500亿元" too
                                # "规划建设了14个超大型数据中心,总占地面积11184亩,预计总投资超过400亿元": a zone's data centres, summed
@@ -566,6 +572,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\d+\s*(?:个|個|项|項)\s*(?:重大|重点|重點)?[^\d。；;，,]{0,6}?(?:项目|項目)[^。；;]{0,30}|(?:项目|項目)\s*\d+\s*(?:项|項|个|個)[^。；;]{0,30}|"
                                # "其中,福州76个、总投资308亿元,厦门20个、总投资31亿元": a count, then its total
                                r"\d+\s*(?:个|個|项|項)[、,，]\s*(?:总投资|總投資)(?:额|額)?(?:约|約|达|達|为|為)?\s*|"
+                               # "中标公告或合同公告至少有9起,累计金额约20亿元": a count of awards, then their total
+                               r"\d+\s*(?:起|笔|筆|单|單)[、,，]\s*(?:累计|累計|合计|合計|共计|共計|总计|總計)(?:金额|金額)?"
+                               r"(?:约|約|达|達|为|為|超过|超過|逾)?\s*|"
                                # "福州滨海新城集中开工活动举行 总投资额逾90亿元", "当天集中开工的项目包括A、B、C等,总投资额约92.5亿元":
                                # projects started together, summed (not "集中开工的中联数据中心项目,总投资72亿元", one of them)
                                r"集中(?:开工|開工|签约|簽約)(?:(?:活动|活動|仪式|儀式)(?:举行|舉行)?[\s,，]*|的(?:重大|重点|重點)?(?:项目|項目)(?:包括|包含|有)"

@@ -4798,3 +4798,24 @@ def test_a_ratio_column_and_a_cost_comparison_under_a_savings_header_are_no_pric
     # a table of plans whose header names a cost but no savings still gives its prices
     plans = "Plan Tokens Monthly cost per 1M tokens\nPro $8.00 $12.00\n"
     assert [c.value for c in found(plans, None, "plan_price")] == [8.0, 12.0]
+
+
+def test_compute_service_orders_won_and_a_count_of_awards_summed_are_no_investments():
+    # set 216: a compute provider's service projects won are its sales (set 174); the sum of nine awards is a sum; a
+    # telecom's GPU compute build it won, told by the project's amount, still counts (set 187)
+    text = ("根据界面新闻统计,平治信息直接披露的有关算力业务的中标公告或合同公告至少有9起,累计金额约20亿元。"
+            "公司通过浙江移动数智科技先后中标浙江凌艾未来4.89亿元智算服务项目、杭州滨江智能2.14亿元算力服务三期项目。"
+            "公司中标陕西电信2.46亿元GPU算力建设项目。")
+    assert [c.value for c in found(text, date(2026, 2, 23), "investment")] == [2.46e8]
+    # a computing-service platform a company builds is still its investment
+    assert [c.value for c in found("总投资10亿元的算力服务平台项目开工。", None, "investment")] == [1e9]
+
+
+def test_a_pipelines_cost_and_a_headline_restating_a_conversion_in_pounds_are_no_investments():
+    # set 216: the headline's £1.2B is the bracketed conversion of the €1.4B; a development pipeline is not committed
+    text = ("Sovereign Giant Backs Data Centre Platform With £1.2B Investment\n"
+            "Singaporean sovereign wealth fund GIC has teamed up with German investor MEAG to invest €1.4B (£1.2B) in a UK "
+            "and European data centre investment platform.\n"
+            "The investment from GIC and MEAG takes the company past $12B of equity raised in the past 18 months to fund a "
+            "development pipeline with a cost of more than $30B.")
+    assert [(c.value, c.currency) for c in found(text, None, "investment")] == [(1.4e9, "EUR"), (12e9, "USD")]
