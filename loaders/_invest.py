@@ -547,6 +547,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "在宁夏中卫,数据中心产业已累计完成投资近400亿元": an industry's cumulative total in a place, as
                                # the city's above ("该数据中心产业园已累计完成投资20亿元" is one park's)
                                r"(?:产业|產業)(?:已经?|已經)?(?:累计|累計)(?:完成)?(?:投资|投資)了?[^，,。；;\d]{0,4}|"
+                               # "2019年,我国算力产业投资规模达到1000亿元": a country's (or the world's) industry, every company's summed
+                               r"(?:我国|我國|全国|全國|中国|中國|全球|全世界)[^，,。；;\d]{0,12}(?:产业|產業|行业|行業|市场|市場)(?:的)?(?:投资|投資)(?:规模|規模|总额|總額)"
+                               r"[^，,。；;\d]{0,6}|"
                                # "there were 26 industrial projects, with a total investment of 58 billion yuan": a sum;
                                # "Quantum startup Photonic raises $137 million": quantum computing, not AI infrastructure
                                # "17 newly added electronic information and manufacturing projects were added, and the total

@@ -4819,3 +4819,11 @@ def test_a_pipelines_cost_and_a_headline_restating_a_conversion_in_pounds_are_no
             "The investment from GIC and MEAG takes the company past $12B of equity raised in the past 18 months to fund a "
             "development pipeline with a cost of more than $30B.")
     assert [(c.value, c.currency) for c in found(text, None, "investment")] == [(1.4e9, "EUR"), (12e9, "USD")]
+
+
+def test_a_countrys_industry_investment_in_a_year_is_a_market_total():
+    # set 217: "我国算力产业投资规模" sums every company's; one company's own investment scale still counts
+    for text in ["根据相关数据显示,我国算力产业投资规模逐年攀升。2019年,我国算力产业投资规模达到1000亿元。",
+                 "全國數據中心產業投資規模達到1000億元。"]:
+        assert found(text, date(2024, 1, 1), "investment") == [], text
+    assert [c.value for c in found("公司算力产业投资规模达到10亿元。", None, "investment")] == [1e9]
