@@ -1319,7 +1319,7 @@ def _share_unit_prices(ctx: _Sentence, out: list[Candidate], money: list, bare: 
         return
     taken = [(c.position, c.value) for c in out]  # a plan price with its own allowance is not read again
     pending = [(n, cur, False) for n, cur in money
-               if n.value < 10**4 and not BRACKET_BEFORE.search(N.window_before(sentence, n.qualifier_start, 16))
+               if n.value < _price_ceiling(cur) and not BRACKET_BEFORE.search(N.window_before(sentence, n.qualifier_start, 16))
                and not COUNT_AT_RATE_BEFORE.search(N.window_before(sentence, n.qualifier_start, 60))
                and not AVERAGE_ASIDE_BEFORE.search(N.window_before(sentence, n.qualifier_start, 16))
                and not any(n.qualifier_start - 8 <= p <= n.qualifier_start and v == float(n.value)

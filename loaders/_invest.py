@@ -282,9 +282,6 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "around $150M of deals closed", "closed just $150 million in total deals": a vendor's sales
                               r"(?:of|in)\s+(?:total\s+)?deals\s+closed\b|in\s+total\s+deals\b|"  # "$317 billion in expected future contract revenue"
                               r"(?:美元|元)?的?(?:未来|未來)[^，,。；;\d]{0,4}(?:合同|订单|訂單)|"  # "6250 亿美元的未来云合同": a backlog
-                              # "中标浙江凌艾未来4.89亿元智算服务项目", "2.14亿元算力服务三期项目": a compute-service order won, the
-                              # provider's sales (a telecom's compute build won, "2.46亿元GPU算力建设项目", is the telecom's spending)
-                              r"(?:美元|元)?的?(?:智算|算力)(?:服务|服務)(?:[一二三四五六七八九十]期)?(?:项目|項目|订单|訂單|大单|大單)|"
                               r"in\s+(?:[\w-]+\s+){0,2}(?:VC|venture)\s+(?:spending|funding|investment|capital)\b|"  # "$297B in Record VC Spending"
                               r"would (?:take|last|buy|cover|pay)\b|"
                               r"(?:USD\s+)?(?:[\w-]+\s+){0,2}(?:bond|debt|notes?)\s+(?:issuance|offering|sale)|estimates?\b|forecast\b|projection\b|"
@@ -422,6 +419,12 @@ ONE_THING_BEFORE = re.compile(r"\ban?\s+(?:US\$|\$|€|£)?\s*$", re.I)  # "a $2
 # whatever the next amount is ("$12 billion in equity and debt commitments" is funding, equity first)
 EQUITY_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:new\s+|fresh\s+)?equity\b(?!\s+(?:value|valuation)\b)", re.I)
 
+# "中标浙江凌艾未来4.89亿元智算服务项目", "2.14亿元算力服务三期项目": a compute-service order won, the provider's sales (a
+# telecom's compute build won, "2.46亿元GPU算力建设项目", is the telecom's spending). Right after the amount only:
+# "投资5亿元建设智算中心并开展算力服务项目" is an investment.
+SERVICE_ORDER_AFTER = re.compile(r"^\s*(?:美元|元)?的?(?:智算|算力)(?:服务|服務)(?:[一二三四五六七八九十]期)?"
+                                 r"(?:项目|項目|订单|訂單|大单|大單)")
+
 
 def named_otherwise(sentence: str, num: Num) -> bool:
     """Whether the words right after the amount say it is something else (revenue, a valuation, debt, a
@@ -432,7 +435,8 @@ def named_otherwise(sentence: str, num: Num) -> bool:
     if ONE_THING_BEFORE.search(N.window_before(sentence, num.qualifier_start, 12)):
         rest = re.sub(r"^-plus\b", "", rest)  # "a US$2B-plus, 100-megawatt AI data centre": one, more than; not a threshold
     skipped = BRACKET_AFTER.match(rest).group(0)  # "6.7 trillion rupiah (US$ 411 million) of financing": past the conversion
-    return bool(NOT_INVEST_AFTER.match(rest) or (skipped.strip() and NOT_INVEST_AFTER.match(rest[len(skipped):]))) or (
+    return bool(NOT_INVEST_AFTER.match(rest) or (skipped.strip() and NOT_INVEST_AFTER.match(rest[len(skipped):]))
+                or SERVICE_ORDER_AFTER.match(rest)) or (
         bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(N.window_before(sentence, num.qualifier_start, 50)))
 
 

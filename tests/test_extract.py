@@ -4807,8 +4807,10 @@ def test_compute_service_orders_won_and_a_count_of_awards_summed_are_no_investme
             "公司通过浙江移动数智科技先后中标浙江凌艾未来4.89亿元智算服务项目、杭州滨江智能2.14亿元算力服务三期项目。"
             "公司中标陕西电信2.46亿元GPU算力建设项目。")
     assert [c.value for c in found(text, date(2026, 2, 23), "investment")] == [2.46e8]
-    # a computing-service platform a company builds is still its investment
+    # a computing-service platform a company builds is still its investment, and so is a centre that will sell compute
+    # services a few words after its amount
     assert [c.value for c in found("总投资10亿元的算力服务平台项目开工。", None, "investment")] == [1e9]
+    assert [c.value for c in found("公司拟投资5亿元建设智算中心并开展算力服务项目。", None, "investment")] == [5e8]
 
 
 def test_a_pipelines_cost_and_a_headline_restating_a_conversion_in_pounds_are_no_investments():
