@@ -457,6 +457,7 @@ SMALL_UNIT_PRICE_CEILING = {"IDR": 10**7, "VND": 10**7, "KRW": 10**6}
 def _price_ceiling(currency: str | None) -> int:
     return SMALL_UNIT_PRICE_CEILING.get(currency, 10**4)
 
+
 # "Claude 3.5 Opus sits at $12 input and $48 output": shorthand for list prices in the unit the article uses.
 # "bringing cached input down to $1.20": an input price in the article's unit, named before it
 IO_SHORTHAND_BEFORE = re.compile(r"\b(?:cached\s+)?(?:input|output)(?:\s+tokens?)?\s+(?:(?:down|up)\s+to|at)\s*(?:US\$|\$)?\s*$", re.I)
@@ -1559,18 +1560,19 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
             token_heading = capex_heading = cost_heading = False  # a blank line ends the rows under a heading
         if "\n" not in gap:
             capex_heading = cost_heading = False  # a row of a table starts a line
-        here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
-                             last_period, under_token_heading=token_heading and len(sentence) < 80,
-                             article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80,
-                             previous=folded[previous_start:previous_end], lead=folded[slice(*spans[0])],
-                             following=folded[slice(*spans[index + 1])] if index + 1 < len(spans) else "")
+        if cost_heading and len(sentence) < 80:
+            here = []  # "GPT-4.1 2M tokens $16,000 $2,560 $13,440 (84%)" under "… Direct API Cost HolySheep Cost Monthly
+            # Savings": what a workload costs and saves, neither prices nor volumes anyone reported
+        else:
+            here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
+                                 last_period, under_token_heading=token_heading and len(sentence) < 80,
+                                 article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80,
+                                 previous=folded[previous_start:previous_end], lead=folded[slice(*spans[0])],
+                                 following=folded[slice(*spans[index + 1])] if index + 1 < len(spans) else "")
         previous_start, previous_end = start, end
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80 \
                 and not TOKEN_LIMIT_HEADING.search(sentence):
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
-        if cost_heading and len(sentence) < 80:
-            here = []  # "GPT-4.1 2M tokens $16,000 $2,560 $13,440 (84%)" under "… Direct API Cost HolySheep Cost Monthly
-            # Savings": what a workload costs and saves, neither prices nor volumes anyone reported
         capex_heading = _rows_follow(sentence.rsplit("\n", 1)[-1], capex_heading, _invest.CAPEX_WORD)
         cost_heading = _rows_follow(sentence.rsplit("\n", 1)[-1], cost_heading, _tables.COST_SAVINGS_HEADER)
         for cand in here:
