@@ -6,8 +6,9 @@ where its unit is written somewhere a reader would look for it: the column's hea
 tokens)", "Input / 1M"), a caption just above the table ("USD Pricing (per 1 Million Tokens)") or a note
 just below it ("Price unit: USD / 1M tokens"), the cell itself ("$2.50/1M"), or a line just above ("Per 1M
 tokens"). Records in JSON or YAML are read
-the same way (`record_prices`): a key that names its unit ("input_cost_per_mtok"), or a price beside a
-`"unit"` field ("per_1M_tokens"). `_extract` turns each
+the same way (`record_prices`): a key that names its unit ("input_cost_per_mtok"), a price beside a
+`"unit"` field ("per_1M_tokens"), or a `"pricing"` object's field the page's field reference gives the unit of
+("pricing.input | Price per 1M input tokens (USD)"). `_extract` turns each
 `TablePrice` into a candidate that quotes its row. A Chinese filing's table of what its money goes to, in the unit
 its note gives ("单位:万元"), is read the same way for investments (`investment_rows`).
 """
@@ -245,6 +246,11 @@ PYTHON_LINE = re.compile(r"^\s*(?:import\s+\w|from\s+[\w.]+\s+import\b|def\s+\w+
 RECORD = re.compile(r"\{[^{}]*\}")  # an object with no object inside it
 UNIT_FIELD = re.compile(r'"unit"\s*:\s*"(?P<unit>[^"]{1,30})"', re.I)
 PRICE_FIELD = re.compile(r'"(?P<key>[a-z_]*(?:input|output|prompt|completion|cache)[a-z_]*|price)"\s*:\s*(?P<num>\d+(?:\.\d+)?)\b', re.I)
+# A "pricing" object's bare fields ("pricing": {"input": 1.25, "output": 10}) take their unit from the page's field
+# reference, where there is one ("pricing.inputPrice per 1M input tokens (USD).", "pricing.output | Price per 1M output
+# tokens (USD). |"); the key is lower case, so a reference whose cells were glued ("inputPrice") still shows where it ends.
+PRICING_OBJECT = re.compile(r'"pricing"\s*:\s*$')
+FIELD_REFERENCE = re.compile(r"\bpricing\.(?P<key>[a-z_]+)[\s|:–—-]*(?P<doc>[^\n|]{0,80})")
 
 
 # Records whose keys and values were shuffled (a content farm's garbled copy): a price field that holds an object
@@ -254,9 +260,10 @@ SHUFFLED_RECORD = re.compile(r'"\w*_per_(?:million|1m|1k|thousand)_tokens\s*"\s*
 
 
 def record_prices(folded: str) -> list[TablePrice]:
-    """The list prices in JSON or YAML records: fields whose key names the unit, and the price fields of
-    an object whose "unit" field names a unit of tokens; none from records whose keys and values were shuffled, since
-    which number is whose price cannot be read."""
+    """The list prices in JSON or YAML records: fields whose key names the unit, the price fields of
+    an object whose "unit" field names a unit of tokens, and those of a "pricing" object the page's field reference
+    gives a unit of tokens for; none from records whose keys and values were shuffled, since which number is whose price
+    cannot be read."""
     if SHUFFLED_RECORD.search(folded):
         return []
     out = []
@@ -270,17 +277,24 @@ def record_prices(folded: str) -> list[TablePrice]:
             out.append(TablePrice(line.start(), line.group(0), field.start("num"), field.group("num"),
                                   float(field.group("num")), _currency_of(key.replace("_", " ")), per, key,
                                   f"field '{key}' of a record"))
+    documented = {ref.group("key"): ref.group("doc").strip() for ref in FIELD_REFERENCE.finditer(folded)
+                  if TOKEN_UNIT.search(ref.group("doc")) and _unit_of(ref.group("doc"))}
     for record in RECORD.finditer(folded):
         unit = UNIT_FIELD.search(record.group(0))
         written = unit.group("unit").replace("_", " ") if unit else ""  # "per_1M_tokens"
         per = _unit_of(written) if TOKEN_UNIT.search(written) else None
-        if per is None:
+        pricing = per is None and PRICING_OBJECT.search(folded[max(0, record.start() - 30):record.start()])
+        if per is None and not pricing:
             continue  # no unit, or not one of tokens ("元/千次调用": per thousand calls)
         for field in PRICE_FIELD.finditer(record.group(0)):
             key = field.group("key")
+            if pricing and key not in documented:
+                continue  # a bare field the page's reference gives no unit of tokens for
+            unit_words = documented[key] if pricing else unit.group("unit")
             out.append(TablePrice(record.start(), record.group(0), field.start("num"), field.group("num"),
-                                  float(field.group("num")), _currency_of(unit.group("unit")), per, key,
-                                  f"field '{key}' of a record priced in '{unit.group('unit')}'"))
+                                  float(field.group("num")), _currency_of(unit_words),
+                                  _unit_of(unit_words) if pricing else per, key,
+                                  f"field '{key}' of a record priced in '{unit_words}'"))
     return out
 
 

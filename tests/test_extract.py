@@ -4829,3 +4829,31 @@ def test_a_countrys_industry_investment_in_a_year_is_a_market_total():
                  "全國數據中心產業投資規模達到1000億元。"]:
         assert found(text, date(2024, 1, 1), "investment") == [], text
     assert [c.value for c in found("公司算力产业投资规模达到10亿元。", None, "investment")] == [1e9]
+
+
+def test_a_count_of_projects_listed_and_a_count_of_firms_then_their_total_are_sums():
+    # set 219: five centres begun together, listed by owner, then their total; 31 firms that mean to invest, then theirs
+    for text in ["第一批项目集中开工5个项目包括中国电信、中国移动、中国联通、广东广电以及中瀚云韶关数据中心项目,总投资约215亿元。",
+                 "目前有明确意向来韶投资的企业31家、总投资2200多亿元。"]:
+        assert found(text, date(2022, 8, 2), "investment") == [], text
+    # one firm's centre after the count, and a listed centre told by its own amount, still count
+    for text, value in [("韶关已引进企业31家,其中中国电信投资50亿元建设数据中心。", 5e9),
+                        ("开工项目包括中国电信、中国移动数据中心,其中中国移动数据中心总投资约60亿元。", 6e9)]:
+        assert [c.value for c in found(text, date(2022, 8, 2), "investment")] == [value], text
+
+
+def test_a_pricing_objects_fields_take_their_unit_from_the_field_reference():
+    # set 219: a models-endpoint sample whose "pricing" object has bare "input"/"output" keys, the unit given by the
+    # field reference below it (glued as a page's table is when its cells lose their borders, or with them)
+    sample = ('{\n"data": [\n{\n"id": "openai/gpt-5",\n"owned_by": "openai",\n"pricing": {\n"input": 1.25,\n'
+              '"output": 10,\n"cache_write": null,\n"cache_read": null\n}\n}\n]\n}\n')
+    for reference in ["FieldMeaning\nidModel identifier.\npricing.inputPrice per 1M input tokens (USD).\n"
+                      "pricing.outputPrice per 1M output tokens (USD).\n",
+                      "| Field | Meaning |\n|---|---|\npricing.input | Price per 1M input tokens (USD). |\n"
+                      "pricing.output | Price per 1M output tokens (USD). |\n"]:
+        prices = found(sample + reference, None, "plan_price")
+        assert [(c.value, c.tokens_included, c.currency) for c in prices] == [(1.25, 1e6, "USD"), (10.0, 1e6, "USD")], reference
+    # without a reference, or with one per single token, the bare keys give no unit and so no price
+    assert found(sample, None, "plan_price") == []
+    assert found(sample + "pricing.inputPrice per token in USD.\npricing.outputPrice per token in USD.\n", None,
+                 "plan_price") == []
