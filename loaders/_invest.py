@@ -680,10 +680,12 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?![^.;]{0,12}\bundisclosed\b)[^.;]{0,40}|"
                                r"\b(?:alone|state|city|region|country|county)\s+saw\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?|"  # not "Microsoft saw"
                                # "研發投入高達706.9億元,7年來累計投入達到3912億元": the clause after R&D goes on about R&D;
-                               # "並計劃回購至少800億元股份": a share buyback
+                               # "並計劃回購至少800億元股份": a share buyback; "控股股东…累计增持1020.49万股…,增持金额约2.5亿元": a
+                               # shareholder buying more of the company's shares, the same
                                r"(?:研发|研發)[^。；;]{0,40}[,，](?![^，,。；;]*(?:资本|資本|基础设施|基礎設施|算力|数据中心|數據中心))"
                                r"[^，,。；;]{0,12}投入[^，,。；;]{0,6}|"
                                r"(?:回购|回購)[^，,。；;\d]{0,6}|\b(?:buy\s*backs?|repurchases?)\s+(?:of\s+)?(?:up to\s+|at least\s+)?|"
+                               r"(?:股东|股東|一致行动人|一致行動人|董事|高管|实际控制人|實際控制人)[^。；;]{0,80}增持[^，,。；;\d]{0,6}|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
                                # "France’s Altice mulls $1bn data centre portfolio sell out": a deal weighed, not made

@@ -4857,3 +4857,12 @@ def test_a_pricing_objects_fields_take_their_unit_from_the_field_reference():
     assert found(sample, None, "plan_price") == []
     assert found(sample + "pricing.inputPrice per token in USD.\npricing.outputPrice per token in USD.\n", None,
                  "plan_price") == []
+
+
+def test_a_shareholders_purchase_of_the_companys_shares_is_no_investment():
+    # set 220: the controlling shareholder buying more of the listed company's shares is like a buyback (set 168)
+    text = ("控股股东中电太极及一致行动人电科投资于2025年4月完成增持计划,累计增持1020.49万股(占总股本1.64%),"
+            "增持金额约2.5亿元,这体现出控股股东对公司长期发展前景的信心。")
+    assert found(text, date(2025, 9, 1), "investment") == []
+    # a shareholders' meeting approving the company's own centre is still its investment
+    assert [c.value for c in found("股东大会审议通过,公司拟投资10亿元建设智算中心。", None, "investment")] == [1e9]
