@@ -1602,7 +1602,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         c.currency == currency and abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e
         for value, currency, s, e in converted))]
     examples = _example_listings(folded)
-    found = [c for c in found if not any(s <= c.start + c.position < e for s, e in examples)]
+    found = [c for c in found if not any(s <= c.start + c.position < e for s, e in examples) or (
+        c.kind == "plan_price" and NAMED_MODEL_PRICED_BEFORE.search(folded[max(0, c.start + c.position - 80):c.start + c.position]))]
     found = _without_restatements(found)
     found = [c for c in found if not (c.kind == "plan_price" and UNNAMED_VENDOR_PRICES.search(
         folded[max(0, c.start - 120):c.start + c.position]))]
@@ -1621,16 +1622,27 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
 # "# 中卫数据中心政策支持体系示例\npolicy_support = {…}": a code listing its comment calls an example
 EXAMPLE_COMMENT = re.compile(r"^[ \t]*(?:#|//)[^\n]*(?:示例|样例|樣例|范例|範例|\bexample\b|\bsample\b)[^\n]*$", re.I | re.M)
 LISTING_END = re.compile(r"^[ \t]*(?:[}\])][^\n]*)?$", re.M)  # a closing bracket at a line's start, or a blank line
+# "Example Usage" over "Medium Project $25/month" and "5M tokens consumed": a section of the page's own examples, which
+# runs to the next heading (a short line with no number and no punctuation: "Auto Top-Up")
+# (not a lone "Example:", which often introduces one worked case whose named model's rates are list prices)
+EXAMPLE_HEADING = re.compile(r"^[ \t]*(?:usage\s+examples?|examples?\s+(?:usage|scenarios?|projects?|calculations?)|examples|"
+                             r"使用示例|计算示例|計算示例)[ \t]*$", re.I | re.M)
+HEADING_LINE = re.compile(r"^[ \t]*[^\d\n.,:;!?。，：；！？$€£¥￥]{2,40}$", re.M)
 
 
 def _example_listings(text: str) -> list[tuple[int, int]]:
     """Where code listings labelled as examples run: from the end of the comment to the line that closes the
     listing (a line opening with a closing bracket) or the first blank line. The comment itself may name a real
-    model's rates ("# Example — mistral-7b-instruct (₹0.80 in / ₹2.40 out per 1K)"), which stay list prices."""
+    model's rates ("# Example — mistral-7b-instruct (₹0.80 in / ₹2.40 out per 1K)"), which stay list prices, as a named
+    model's rates inside do ("Qwen3-32B priced at $0.165/1M"). A section under a heading that calls it examples
+    ("Example Usage") runs from the heading to the next heading."""
     spans = []
     for comment in EXAMPLE_COMMENT.finditer(text):
         end = LISTING_END.search(text, comment.end() + 1)
         spans.append((comment.end(), end.end() if end else len(text)))
+    for heading in EXAMPLE_HEADING.finditer(text):
+        end = HEADING_LINE.search(text, heading.end() + 1)
+        spans.append((heading.end(), end.start() if end else len(text)))
     return spans
 
 

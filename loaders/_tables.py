@@ -86,6 +86,8 @@ DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean|e
 COST_SAVINGS_HEADER = re.compile(r"^(?=.*(?:\bcosts?\b|成本|费用|費用))(?=.*(?:\bsavings?\b|节省|節省)).*$", re.I)
 # A column of examples of the format ("| Unit | Example value | Note |"), not anyone's list price.
 EXAMPLE_HEADER = re.compile(r"\bexamples?\b|示例|範例|范例|举例|舉例", re.I)
+# A worked line ("5M tokens × $5 per million = $25"): arithmetic, never the unit caption of the prices below it.
+WORKED_LINE = re.compile(r"[×*]|=\s*(?:" + SIGN + r")?\s*\d")
 MULTI_PRICE_CELL = re.compile(r"^\s*(?:" + SIGN + r")\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:" + SIGN + r")\d+(?:\.\d+)?)+\s*$")
 
 
@@ -441,7 +443,8 @@ def table_prices(folded: str) -> list[TablePrice]:
             below = lines[index + 1][1] if index + 1 < len(lines) else ""
             unit_line = index + 1 if UNIT_LINE.match(below) else next(  # "$0.60" then "/ 1M tokens": its own unit
                 (i for i in range(index - 1, max(-1, index - 5), -1) if _unit_of(lines[i][1])
-                 and TOKEN_UNIT.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])), None)
+                 and TOKEN_UNIT.search(lines[i][1]) and not PRICE_CELL.match(lines[i][1])
+                 and not WORKED_LINE.search(lines[i][1])), None)
             # the next label and price under the same unit; a table laid out one cell per line has a row's name
             # and its note between one row's last price and the next row's first
             if unit_line is None and stacked_last and index - stacked_last[0] <= 3:

@@ -4866,3 +4866,23 @@ def test_a_shareholders_purchase_of_the_companys_shares_is_no_investment():
     assert found(text, date(2025, 9, 1), "investment") == []
     # a shareholders' meeting approving the company's own centre is still its investment
     assert [c.value for c in found("股东大会审议通过,公司拟投资10亿元建设智算中心。", None, "investment")] == [1e9]
+
+
+def test_an_example_sections_usage_and_a_worked_line_above_top_up_amounts_give_no_figures():
+    # set 222: projects under "Example Usage" are the page's examples, not anyone's volume; a worked line
+    # ("5M tokens × $5 per million = $25") is no unit caption for the top-up amounts below it; the flat price counts
+    text = ("Token-Based Pricing\n\n$5 per million tokens\n\n"
+            "Example Usage\n\nSmall Project $5/month\n\n1M tokens consumed\n1M tokens × $5 per million = $5\n\n"
+            "Medium Project $25/month\n\n5M tokens consumed\n5M tokens × $5 per million = $25\n\n"
+            "Auto Top-Up\n\nSet up auto top-up to automatically add tokens when your balance reaches a specified minimum.\n\n"
+            "Example:\n\nSet minimum balance: $5\nAuto top-up amount: $25\n")
+    assert {(c.kind, c.value) for c in found(text)} == {("plan_price", 5.0)}
+    # without the "Example:" heading, the worked line is still no caption for the amounts under it
+    worked = "5M tokens × $5 per million = $25\n\nAuto Top-Up\n\nSet minimum balance: $5\nAuto top-up amount: $25\n"
+    assert 25.0 not in [c.value for c in found(worked, None, "plan_price")]
+    # a named model's rate inside such a section is still its list price (set 88)
+    named = "Examples\n\nYou use model Qwen3-32B priced at $0.165/1M input tokens.\n"
+    assert [c.value for c in found(named, None, "plan_price")] == [0.165]
+    # a volume outside such a section is still read, and so is a volume after the section's next heading
+    after = "Example Usage\n\nSmall Project $5/month\n\nUsage to date\n\nThe platform processed 500 billion tokens in May.\n"
+    assert [(c.kind, c.value) for c in found(after) if c.kind == "token_volume"] == [("token_volume", 5e11)]
