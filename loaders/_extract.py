@@ -1603,7 +1603,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         for value, currency, s, e in converted))]
     examples = _example_listings(folded)
     found = [c for c in found if not any(s <= c.start + c.position < e for s, e in examples) or (
-        c.kind == "plan_price" and NAMED_MODEL_PRICED_BEFORE.search(folded[max(0, c.start + c.position - 80):c.start + c.position]))]
+        c.kind == "plan_price"
+        and NAMED_MODEL_PRICED_BEFORE.search(folded[max(0, c.start + c.position - 80):c.start + c.position]))]
     found = _without_restatements(found)
     found = [c for c in found if not (c.kind == "plan_price" and UNNAMED_VENDOR_PRICES.search(
         folded[max(0, c.start - 120):c.start + c.position]))]

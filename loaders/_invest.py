@@ -685,7 +685,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:研发|研發)[^。；;]{0,40}[,，](?![^，,。；;]*(?:资本|資本|基础设施|基礎設施|算力|数据中心|數據中心))"
                                r"[^，,。；;]{0,12}投入[^，,。；;]{0,6}|"
                                r"(?:回购|回購)[^，,。；;\d]{0,6}|\b(?:buy\s*backs?|repurchases?)\s+(?:of\s+)?(?:up to\s+|at least\s+)?|"
-                               r"(?:股东|股東|一致行动人|一致行動人|董事|高管|实际控制人|實際控制人)[^。；;]{0,80}增持[^，,。；;\d]{0,6}|"
+                               r"(?:股东(?!大会|大會)|股東(?!大會)|一致行动人|一致行動人|董事(?!会|會)|高管|实际控制人|實際控制人)"
+                               r"[^。；;]{0,80}增持[^。；;]{0,60}?(?:万股|萬股|股份|股票)[^。；;]{0,40}?(?:金额|金額)[^，,。；;\d]{0,4}|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
                                # "France’s Altice mulls $1bn data centre portfolio sell out": a deal weighed, not made

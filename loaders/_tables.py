@@ -87,7 +87,7 @@ COST_SAVINGS_HEADER = re.compile(r"^(?=.*(?:\bcosts?\b|成本|费用|費用))(?=
 # A column of examples of the format ("| Unit | Example value | Note |"), not anyone's list price.
 EXAMPLE_HEADER = re.compile(r"\bexamples?\b|示例|範例|范例|举例|舉例", re.I)
 # A worked line ("5M tokens × $5 per million = $25"): arithmetic, never the unit caption of the prices below it.
-WORKED_LINE = re.compile(r"[×*]|=\s*(?:" + SIGN + r")?\s*\d")
+WORKED_LINE = re.compile(r"×|\s\*\s|=\s*(?:" + SIGN + r")?\s*\d")  # (not the "**" of a bold caption)
 MULTI_PRICE_CELL = re.compile(r"^\s*(?:" + SIGN + r")\d+(?:\.\d+)?(?:\s*[/,、]\s*(?:" + SIGN + r")\d+(?:\.\d+)?)+\s*$")
 
 
@@ -279,8 +279,11 @@ def record_prices(folded: str) -> list[TablePrice]:
             out.append(TablePrice(line.start(), line.group(0), field.start("num"), field.group("num"),
                                   float(field.group("num")), _currency_of(key.replace("_", " ")), per, key,
                                   f"field '{key}' of a record"))
-    documented = {ref.group("key"): ref.group("doc").strip() for ref in FIELD_REFERENCE.finditer(folded)
-                  if TOKEN_UNIT.search(ref.group("doc")) and _unit_of(ref.group("doc"))}
+    documented = {}  # a "pricing" object's key → the words its reference gives and the tokens they name
+    for ref in FIELD_REFERENCE.finditer(folded):
+        doc = ref.group("doc").strip()
+        if TOKEN_UNIT.search(doc) and _unit_of(doc):
+            documented[ref.group("key")] = (doc, _unit_of(doc))
     for record in RECORD.finditer(folded):
         unit = UNIT_FIELD.search(record.group(0))
         written = unit.group("unit").replace("_", " ") if unit else ""  # "per_1M_tokens"
@@ -292,10 +295,9 @@ def record_prices(folded: str) -> list[TablePrice]:
             key = field.group("key")
             if pricing and key not in documented:
                 continue  # a bare field the page's reference gives no unit of tokens for
-            unit_words = documented[key] if pricing else unit.group("unit")
+            unit_words, tokens = documented[key] if pricing else (unit.group("unit"), per)
             out.append(TablePrice(record.start(), record.group(0), field.start("num"), field.group("num"),
-                                  float(field.group("num")), _currency_of(unit_words),
-                                  _unit_of(unit_words) if pricing else per, key,
+                                  float(field.group("num")), _currency_of(unit_words), tokens, key,
                                   f"field '{key}' of a record priced in '{unit_words}'"))
     return out
 

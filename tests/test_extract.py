@@ -4886,3 +4886,15 @@ def test_an_example_sections_usage_and_a_worked_line_above_top_up_amounts_give_n
     # a volume outside such a section is still read, and so is a volume after the section's next heading
     after = "Example Usage\n\nSmall Project $5/month\n\nUsage to date\n\nThe platform processed 500 billion tokens in May.\n"
     assert [(c.kind, c.value) for c in found(after) if c.kind == "token_volume"] == [("token_volume", 5e11)]
+
+
+def test_a_bold_caption_still_gives_the_unit_and_a_stake_increase_told_by_the_board_is_no_share_purchase():
+    # review of session 37's rules: "**" around a caption is not a worked line's "*"; "董事会"/"股东大会" are not a
+    # director or a shareholder buying the company's own shares
+    from loaders import _tables
+    assert not _tables.WORKED_LINE.search("**Pricing (per 1M tokens)**")
+    assert _tables.WORKED_LINE.search("5M tokens × $5 per million = $25")
+    from loaders import _invest
+    for before in ["董事会同意公司以自有资金增持智算公司股份,增持金额", "股东大会审议通过公司增持算力公司股份的议案,增持金额为"]:
+        assert not _invest.NOT_INVEST_BEFORE.search(before), before
+    assert _invest.NOT_INVEST_BEFORE.search("控股股东完成增持计划,累计增持1020.49万股(占总股本1.64%),增持金额约")
