@@ -507,9 +507,10 @@ CONVERTED_PRICE_BEFORE = re.compile(r"\d\s*(?:元|yuan|USD|RMB|CNY)?\s*(?:/\s*(?
 # assigns a value)
 ARITHMETIC_BEFORE = re.compile(r"(?:(?<![=!<>])(?<![a-z][a-z][a-z])[=≈]|(?:总计|總計|合计|合計|总共|總共|\btotal)\s*[:：]|\d\s*\+)"
                                r"\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# A rate's currency sign, if any, written before it: a table cell's signs, or rupiah, ringgit and rand
+RATE_SIGN = r"(?:" + _tables.SIGN + r"|\b(?-i:Rp|RM|R)\s?)?"
 # "Price = (Tokens ÷ 1,000) × Rp 149.99 (per 1,000 tokens)": the rate in a cost formula, the price restated as a multiplier
-FORMULA_RATE_BEFORE = re.compile(r"\b(?:price|cost|total)\s*=[^=\n]{0,40}[×*]\s*(?:US\$|\$|¥|￥|€|£|₹|\b(?-i:Rp|RM|R)\s?)?\s*$",
-                                 re.I)
+FORMULA_RATE_BEFORE = re.compile(r"\b(?:price|cost|total)\s*=[^=\n]{0,40}[×*]\s*" + RATE_SIGN + r"\s*$", re.I)
 # "(5M * $5/MTok)": tokens times a price, the outlet's arithmetic
 TIMES_PRICE_AFTER = re.compile(r"^\s*[*×]\s*(?:US\$|\$|¥|￥)")
 OUTLET_SUM_BEFORE = re.compile(r"(?:(?:translates?|translating|works? out|equates?) to|(?:implies|implying)(?: an?)?(?: (?:annuali[sz]ed )?"
@@ -1232,7 +1233,7 @@ OR_CONVERTED_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|[BM])\s*,
                                  r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£|\b(?-i:Rp|R|RM))\s*$", re.I)
 # "(approximately Rp 0.15 per token or Rp 149.99 per 1,000 tokens)": the bracket's next amount restates the same price
 CONVERSION_OR_GAP = re.compile(r"^[^()（）.;。]{0,30}?\s(?:or|或)\s+(?:about\s+|approximately\s+|roughly\s+|~)?"
-                               r"(?:US\$|\$|¥|￥|€|£|₹|\b(?-i:Rp|RM|R)\s?)?\s*$", re.I)
+                               + RATE_SIGN + r"\s*$", re.I)
 MODEL_TIER_BEFORE = re.compile(r"\b(?:Large|Small|Medium|Mini|Nano|Pro|Flash|Lite|Turbo|Plus|Max|Ultra|Sonnet|Opus|Haiku)\s+$")
 # "…, while the smaller GPT-5 Pro costs $7.50 and $30 respectively": a pair that takes the unit of the prices before it
 RESPECTIVELY_AFTER = re.compile(r"^(?:\s*(?:,|and)\s*(?:US\$|\$|¥|￥)?\s*\d[\d.,]*)*\s*,?\s*respectively\b", re.I)

@@ -282,8 +282,8 @@ def record_prices(folded: str) -> list[TablePrice]:
     documented = {}  # a "pricing" object's key → the words its reference gives and the tokens they name
     for ref in FIELD_REFERENCE.finditer(folded):
         doc = ref.group("doc").strip()
-        if TOKEN_UNIT.search(doc) and _unit_of(doc):
-            documented[ref.group("key")] = (doc, _unit_of(doc))
+        if TOKEN_UNIT.search(doc) and (tokens := _unit_of(doc)):
+            documented[ref.group("key")] = (doc, tokens)
     for record in RECORD.finditer(folded):
         unit = UNIT_FIELD.search(record.group(0))
         written = unit.group("unit").replace("_", " ") if unit else ""  # "per_1M_tokens"
