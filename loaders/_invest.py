@@ -276,6 +276,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
                               # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
                               r"(?:或|及)?以上|or (?:more|above|greater|higher)\b|and above\b|-plus\b|"
+                              # "more than the $100m threshold for Overseas Investment Office approval", "1亿元的投资门槛"
+                              r"threshold\b|(?:门槛|門檻)|"
                               # "$10b+ and 1 gw+ data centers": a class of projects ("$400B+ committed" is an amount)
                               r"\+\s+(?:and\s+\d[^.;]{0,20}?\+\s*)?(?:[\w-]+\s+){0,2}(?:data\s*cent(?:er|re)s|projects|deals|contracts|campuses)\b|"
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"

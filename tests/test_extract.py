@@ -1018,6 +1018,12 @@ def test_a_unit_opening_the_clause_and_shorthand_in_the_articles_unit_are_list_p
     ("Key data centre investments: $13.5 billion in Wisconsin - Aligned Data Centers acquisition ($40 billion "
      "consortium with NVIDIA and xAI)", [1.35e10, 4e10]),
     ("字节跳动今年为人工智能基础设施分配了400亿元人民币(约合55亿美元)的预算。", [4e10]),
+    # a regulator's threshold a data centre's cost is said to exceed (set 225); the centre's own cost still counts
+    ("Microsoft soon followed, breaking ground on the first of three hyperscale data centres in northwest Auckland. "
+     "The tech giant has not put a price tag on the project, other than to confirm that it is something more than "
+     "the $100m threshold for Overseas Investment Office approval.", []),
+    ("The data centre's $150 million budget clears the $100 million threshold for review.", [1.5e8]),
+    ("该数据中心项目超过1亿元的投资门槛,总投资5亿元。", [5e8]),
 ])
 def test_totals_thresholds_and_conversions_are_not_investments_but_an_amount_in_brackets_may_be(text, expected):
     assert [i.value for i in found(text, date(2026, 1, 15), "investment")] == expected
