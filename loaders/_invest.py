@@ -691,6 +691,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"[^。；;]{0,80}增持[^。；;]{0,60}?(?:万股|萬股|股份|股票)[^。；;]{0,40}?(?:金额|金額)[^，,。；;\d]{0,4}|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
+                               # "with talks under way for a further £100m", "discussions are ongoing over a further £200m"
+                               r"\b(?:talks|discussions|negotiations)\s+(?:are\s+|were\s+)?(?:under\s*way|ongoing|continuing)\b[^.;]{0,40}|"
                                # "France’s Altice mulls $1bn data centre portfolio sell out": a deal weighed, not made
                                r"\b(?:mulls|mulling|weighs|weighing)\s+(?:an?\s+|the\s+|its\s+|a\s+possible\s+|a\s+potential\s+)?|"
                                # "is close to finalizing a reported ~$1.5 billion round": not closed

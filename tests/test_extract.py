@@ -3826,6 +3826,19 @@ def test_a_deal_mulled_or_weighed_is_not_made():
         assert [i.value for i in found(text, date(2022, 11, 25), "investment")] == [1e9]
 
 
+def test_money_sought_in_talks_under_way_is_not_raised():
+    # set 226: a data-centre developer raised £15m (below 10⁸, missed by design) with "talks under way for a further
+    # £100m": money still sought, like a round in talks
+    text = ("Argyll Infrastructure Holdings hopes to build a datacentre at Holy Loch. "
+            "AIH said it has raised an initial £15m with talks under way for a further £100m.")
+    assert found(text, date(2025, 12, 1), "investment") == []
+    text = "The datacentre developer said discussions are ongoing over a further £200m for its campus."
+    assert found(text, date(2025, 12, 1), "investment") == []
+    # money raised once the talks are done stays an investment
+    text = "After talks with investors, the datacentre developer raised £200m for its campus."
+    assert [i.value for i in found(text, date(2025, 12, 1), "investment")] == [2e8]
+
+
 def test_a_limited_partners_share_and_a_funds_earlier_size_are_not_investments():
     # set 153: one partner's share of an IDC fund, then the fund's size before its enlargement; its new size counts
     text = ("6月15日晚,世纪华通披露了对智慧云实业的投资进展报告,全资子公司华通创投作为有限合作人,以27亿元与龙山七道、无锡七道及"
