@@ -243,8 +243,10 @@ def _currency_of(words: str) -> str | None:
 RECORD_PRICE = re.compile(r'^\s*"?(?P<key>[a-z_]*?(?:input|output|prompt|completion|cache[a-z]*|price|cost)[a-z_]*?'
                           r'_per_(?P<unit>m|1m|mtok|million|m_tokens|1m_tokens|million_tokens|k|1k|ktok|thousand|'
                           r'k_tokens|1k_tokens|thousand_tokens))"?\s*(?P<sep>[:=])\s*(?P<num>\d+(?:\.\d+)?)\s*,?\s*$', re.I)
-# "cost_per_million_tokens = 0.50" among "import replicate" and "print(…)": a variable in example code, not a record
-PYTHON_LINE = re.compile(r"^\s*(?:import\s+\w|from\s+[\w.]+\s+import\b|def\s+\w+\(|print\(|return\b|if\s+.+:\s*$|for\s+\w+\s+in\b)", re.M)
+# "cost_per_million_tokens = 0.50" among "import replicate" and "print(…)": a variable in example code, not a record;
+# "input_price_per_1k=0.01," under "pricing = TokenPrices(": a keyword argument to a call the script opens
+PYTHON_LINE = re.compile(r"^\s*(?:import\s+\w|from\s+[\w.]+\s+import\b|def\s+\w+\(|print\(|return\b|if\s+.+:\s*$|for\s+\w+\s+in\b|"
+                         r"[\w.]+\s*=\s*[\w.]+\(\s*$)", re.M)
 RECORD = re.compile(r"\{[^{}]*\}")  # an object with no object inside it
 UNIT_FIELD = re.compile(r'"unit"\s*:\s*"(?P<unit>[^"]{1,30})"', re.I)
 PRICE_FIELD = re.compile(r'"(?P<key>[a-z_]*(?:input|output|prompt|completion|cache)[a-z_]*|price)"\s*:\s*(?P<num>\d+(?:\.\d+)?)\b', re.I)

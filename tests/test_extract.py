@@ -2639,6 +2639,11 @@ def test_a_rate_assigned_in_example_code_is_not_a_list_price_but_a_toml_record_i
     assert found(code, date(2024, 4, 1), "plan_price") == []
     record = '[models.small]\ninput_usd_per_1m = 0.15\noutput_usd_per_1m = 0.60\n'
     assert [(c.value, c.currency) for c in found(record, date(2024, 4, 1), "plan_price")] == [(0.15, "USD"), (0.6, "USD")]
+    # set 227: a library's docs pass example rates as keyword arguments to a constructor, naming no model
+    code = ("# Using pricing models directly\npricing = ModelPricing(\ntoken_prices=TokenPrices(\n"
+            "input_price_per_1k=0.01,\noutput_price_per_1k=0.03\n)\n)\n"
+            "input_cost, output_cost = pricing.calculate_cost(\ninput_size=1000,\noutput_size=500\n)")
+    assert found(code, date(2024, 4, 1), "plan_price") == []
 
 
 @pytest.mark.parametrize("text, expected", [
