@@ -274,10 +274,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"funding\s+(?:surge|including)\b|"  # "$410M+ in major AI funding including Inferact (…) and …": a sum
                               r"across (?:the |all )?(?:top|largest|biggest|major|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
-                              # thresholds: "10億美元或以上的投資", "$100 million-plus contracts"; "The $725 billion figure consolidates ..."
-                              r"(?:或|及)?以上|or (?:more|above|greater|higher)\b|and above\b|-plus\b|"
-                              # "more than the $100m threshold for Overseas Investment Office approval", "1亿元的投资门槛"
-                              r"threshold\b|(?:门槛|門檻)|"
+                              # thresholds: "10億美元或以上的投資", "$100 million-plus contracts", "more than the $100m threshold
+                              # for Overseas Investment Office approval", "1亿元的投资门槛"; "The $725 billion figure consolidates ..."
+                              r"(?:或|及)?以上|or (?:more|above|greater|higher)\b|and above\b|-plus\b|threshold\b|门槛|門檻|"
                               # "$10b+ and 1 gw+ data centers": a class of projects ("$400B+ committed" is an amount)
                               r"\+\s+(?:and\s+\d[^.;]{0,20}?\+\s*)?(?:[\w-]+\s+){0,2}(?:data\s*cent(?:er|re)s|projects|deals|contracts|campuses)\b|"
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"
@@ -690,9 +689,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:股东(?!大会|大會)|股東(?!大會)|一致行动人|一致行動人|董事(?!会|會)|高管|实际控制人|實際控制人)"
                                r"[^。；;]{0,80}增持[^。；;]{0,60}?(?:万股|萬股|股份|股票)[^。；;]{0,40}?(?:金额|金額)[^，,。；;\d]{0,4}|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
-                               r"\bin (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)\b[^.;]{0,60}|"
-                               # "with talks under way for a further £100m", "discussions are ongoing over a further £200m"
-                               r"\b(?:talks|discussions|negotiations)\s+(?:are\s+|were\s+)?(?:under\s*way|ongoing|continuing)\b[^.;]{0,40}|"
+                               # ("in advanced talks", "with talks under way for a further £100m", "discussions are ongoing over")
+                               r"\b(?:in (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)|"
+                               r"(?:talks|discussions|negotiations)\s+(?:are\s+|were\s+)?(?:under\s*way|ongoing|continuing))\b[^.;]{0,60}|"
                                # "France’s Altice mulls $1bn data centre portfolio sell out": a deal weighed, not made
                                r"\b(?:mulls|mulling|weighs|weighing)\s+(?:an?\s+|the\s+|its\s+|a\s+possible\s+|a\s+potential\s+)?|"
                                # "is close to finalizing a reported ~$1.5 billion round": not closed
