@@ -1574,8 +1574,9 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80 \
                 and not TOKEN_LIMIT_HEADING.search(sentence):
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
-        capex_heading = _rows_follow(sentence.rsplit("\n", 1)[-1], capex_heading, _invest.CAPEX_WORD)
-        cost_heading = _rows_follow(sentence.rsplit("\n", 1)[-1], cost_heading, _tables.COST_SAVINGS_HEADER)
+        last_line = sentence.rsplit("\n", 1)[-1]
+        capex_heading = _rows_follow(last_line, capex_heading, _invest.CAPEX_WORD)
+        cost_heading = _rows_follow(last_line, cost_heading, _tables.COST_SAVINGS_HEADER)
         for cand in here:
             cand.quote = text[start:end]  # verbatim, as written (full-width and all)
         found += here
