@@ -278,6 +278,9 @@ TYPICAL_BEFORE = re.compile(r"(?:\bmost (?:businesses|companies|users|developers
 # real figure given as an example; "例如:" before a line break introduces a list of the real thing).
 EXAMPLE_OPENING = re.compile(r"^\s*(?:例如|比如|举例来说|舉例來說|for example|for instance|e\.g\.|suppose|imagine)(?!\s*[:：]\s*\n)", re.I)
 WORKED_SUM = re.compile(r"\d\s*[=×÷]|[=×÷+]\s*(?:US\$|\$|¥|￥)?\s*\d")
+# "When you see “$3/MTok input, $15/MTok output”, that means $3 to send a million tokens": a lesson in reading a price's
+# notation, every amount in it of the writer's choosing
+NOTATION_LESSON_OPENING = re.compile(r"^\s*(?:when(?:ever)?|if)\s+you\s+(?:see|read|spot|come\s+across|encounter)\b", re.I)
 # "(e.g., for 100k tokens @ $1/m-tokens, you would be charged $0.10)": a bracket the example opens, still open at the amount
 EXAMPLE_ASIDE_BEFORE = re.compile(r"[(（]\s*(?:e\.g\.|for example|for instance|例如|比如)[^()（）]*$", re.I)
 # "Consider a realistic enterprise workload: 6M input tokens + 4M output tokens monthly": a case the writer sets up
@@ -1088,6 +1091,11 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             continue  # "prices are quoted per million tokens ('$3 / 1M input')": an example of the format
         if COUNT_AT_RATE_BEFORE.search(ctx.before(num, 60)):
             continue  # "(109,080 tokens @ $10.00/1M)$1.09": what a count of tokens costs at a rate
+        if COST_AT_RATE_AFTER.match(sentence[num.end:num.end + 40]):
+            allowance.update(t.start for t in [t for t in token_qty if t.end <= num.qualifier_start][-1:])
+            continue  # "is 50M input tokens — that's $150/day at $3/MTok": what a load costs for a period at a rate
+        if RATE_OF_A_COST_BEFORE.search(ctx.before(num, 40)):
+            continue  # the rate that cost was worked out at
         if AVERAGE_ASIDE_BEFORE.search(ctx.before(num, 16)):
             continue  # "$0.13 per 1M (average: $0.10)": the average of other models, in brackets
         if index and (BRACKET_BEFORE.search(ctx.before(num, 24))
@@ -1218,6 +1226,11 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|w
                             r"a|an|but|over|premium|reduction|sharp|standard|context|\d+(?:\.\d+)*[KkM]?|"
                             r"(?-i:[A-Z])[\w.-]*(?:-[\w.]+)*|[a-z]+\d[\w.-]*|输入|输出|輸入|輸出|缓存命中|缓存未命中|"
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)(?![a-z])[\s,，、;；()（）:：/—–]*){0,8}$", re.I)
+# "that's $150/day at $3/MTok": a cost for a period worked out at a rate; neither the cost nor the rate it was worked at
+# is anyone's price
+_PERIOD_AT_RATE = r"\s*(?:/\s*|per\s+|an?\s+)(?:day|week|month|year|hour|hr)\s+at\s+(?:US\$|\$|¥|￥|€|£)?\s*"
+COST_AT_RATE_AFTER = re.compile(r"^" + _PERIOD_AT_RATE + r"\d", re.I)
+RATE_OF_A_COST_BEFORE = re.compile(r"(?:US\$|\$|¥|￥|€|£)\s*\d[\d.,]*" + _PERIOD_AT_RATE + r"$", re.I)
 # "GPT-4o (109,080 tokens @ $10.00/1M)$1.09": a count of tokens at a rate, in a bracket; the amount right after it is
 # what that count costs, not a price
 COUNT_AT_RATE_BEFORE = re.compile(r"\btokens?\s*(?:@|×|x)\s*(?:US\$|\$|¥|￥)?\s*[\d.,]+\s*/\s*(?:1\s*)?[KM]\w*\s*[)）]\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
@@ -1400,7 +1413,7 @@ def _example(sentence: str, num: Num) -> bool:
     at = num.qualifier_start - _clause_start(sentence, num.qualifier_start)  # the amount's place in its clause
     return _hypothetical(_clause(sentence, num.qualifier_start, num.end), at) or bool(
         EXAMPLE_OPENING.match(sentence) and WORKED_SUM.search(sentence)) or bool(
-        EXAMPLE_ASIDE_BEFORE.search(sentence[:num.qualifier_start]))
+        EXAMPLE_ASIDE_BEFORE.search(sentence[:num.qualifier_start])) or bool(NOTATION_LESSON_OPENING.match(sentence))
 
 
 def _hypothetical(clause: str, at: int | None = None) -> bool:

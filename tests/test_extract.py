@@ -4922,3 +4922,17 @@ def test_a_bold_caption_still_gives_the_unit_and_a_stake_increase_told_by_the_bo
     for before in ["董事会同意公司以自有资金增持智算公司股份,增持金额", "股东大会审议通过公司增持算力公司股份的议案,增持金额为"]:
         assert not _invest.NOT_INVEST_BEFORE.search(before), before
     assert _invest.NOT_INVEST_BEFORE.search("控股股东完成增持计划,累计增持1020.49万股(占总股本1.64%),增持金额约")
+
+
+def test_a_lesson_in_reading_prices_and_a_cost_worked_at_a_rate_give_no_prices():
+    # set 229: a guide shows how to read a price's notation with rates of its choosing, then works out a day's cost
+    text = ("Prices are quoted per million tokens (MTok). When you see “$3/MTok input, $15/MTok output”, that means $3 to "
+            "send a million tokens and $15 for the model to generate a million tokens back.")
+    assert found(text, date(2026, 11, 29), "plan_price") == []
+    text = "A 50K-token system prompt sent 1,000x/day is 50M input tokens — that's $150/day at $3/MTok."
+    assert found(text, date(2026, 11, 29)) == []  # nor is the load that cost is worked out for a volume
+    # a model's own prices, and a plan's price per month for its allowance, are read
+    text = "When it launched, GPT-4o cost $5/MTok input and $15/MTok output."
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [5.0, 15.0]
+    text = "China Telecom sells 10 million tokens at 9.9 yuan a month."
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [(9.9, 1e7)]
