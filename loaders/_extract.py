@@ -73,8 +73,9 @@ def fold(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|(?<=;)(?=[\u4e00-\u9fff])|\n+")
 
 
-# "U.S." and "J. Smith" do not end a sentence; "a $150 million Series D. If this round closes" does.
-_ABBREVIATION = re.compile(r"(?:(?<!Series )\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\bLtd|\bNo|\bvs|\bSt|\be\.g|\bi\.e|\b[Aa]pprox|\b[Ee]st|\bca|"
+# "U.S.", "J. Smith" and "€1.4 billion p.a. in contributions" do not end a sentence; "a $150 million Series D. If this
+# round closes" does.
+_ABBREVIATION = re.compile(r"(?:(?<!Series )\b[A-Z]|\bMr|\bMs|\bDr|\bInc|\bCo|\bLtd|\bNo|\bvs|\bSt|\be\.g|\bi\.e|\bp\.a|\b[Aa]pprox|\b[Ee]st|\bca|"
                           r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)\.$")
 
 

@@ -245,6 +245,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "a $70 billion pipeline of prospective projects", "$70 billion in prospective development"
                               r"pipeline\s+of\s+(?:prospective|potential|future)\b|in\s+(?:prospective|potential)\s+(?:development|projects)\b|"
                               r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
+                              # "€1.4 billion p.a. in contributions to the Portuguese GDP": what a campus adds to an economy
+                              r"(?:p\.a\.\s+)?(?:in\s+)?contributions?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:GDP|econom(?:y|ies))\b|"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
                               # "an expected €5 billion euros in additional indirect investments": what a project is to draw;
                               # "a broader €6 billion (US$ 7 billion) value for three facilities": wider economic activity
@@ -340,8 +342,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"in (?:free\s+|operating\s+)?cash flow\b|"  # "left with $11.2 billion in free cash flow"
                               r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
                               r"for the top \d+\b|"
-                              # "a $445 billion data center boom": the size of a market, not anyone's outlay (a build-out: below)
-                              r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b|"
+                              # "a $445 billion data center boom": the size of a market, not anyone's outlay (a build-out: below);
+                              # "project DUB20 at the old Irish fertiliser industry site": the kind of site it is built on
+                              r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b(?!\s+(?:sites?|land|parks?|estates?|zones?|areas?)\b)|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|short of|"
                               # "$5 billion above expectations" is a gap; "~$190B Well above $152B analyst estimate" is not
                               r"\b(?:below|above)\b(?!\s*(?:US\$|\$)\s*\d)|"

@@ -4936,3 +4936,21 @@ def test_a_lesson_in_reading_prices_and_a_cost_worked_at_a_rate_give_no_prices()
     assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [5.0, 15.0]
     text = "China Telecom sells 10 million tokens at 9.9 yuan a month."
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [(9.9, 1e7)]
+
+
+def test_a_project_at_an_old_industry_site_counts_and_a_campus_contribution_to_gdp_does_not():
+    # set 231: "industry" naming the kind of site a data centre is built on is no market's size
+    text = ("Echelon’s €500 million project DUB20 at the old Irish fertiliser industry site in Arklow will acquire 90MW "
+            "of electricity in the first phase, rising to 204MW over several years.")
+    assert [(i.value, i.currency) for i in found(text, date(2024, 2, 1), "investment")] == [(5e8, "EUR")]
+    # the size of an industry or a market after the amount is still refused
+    for text in ["Analysts now speak of a $445 billion data center boom.",
+                 "Nvidia dominates the $445 billion data center industry."]:
+        assert found(text, date(2024, 2, 1), "investment") == [], text
+    # set 231: what a campus is expected to add to a country's GDP each year is no investment
+    text = ("Once fully completed, the Sines 4.0 campus is expected to generate €1.4 billion p.a. in contributions to "
+            "the Portuguese GDP, roughly 0.6% of today’s €233.4 billion.")
+    assert found(text, date(2022, 6, 1), "investment") == []
+    # the campus's own investment beside its contribution is read
+    text = "Start Campus will invest €1.4 billion in the Sines data centre campus, a contribution to Portugal's economy."
+    assert [i.value for i in found(text, date(2022, 6, 1), "investment")] == [1.4e9]
