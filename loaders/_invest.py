@@ -141,8 +141,11 @@ HARDWARE_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es
                                     r"approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
 # "set to buy Core Scientific for $9 billion", "acquiring Core Scientific Inc. for a staggering $9 billion", "acquired
 # Linode in February 2022 for $900 million": a company bought
-ACQUIRED_FOR_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+"
-                                 r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?\s+for\s+(?:a\s+(?:staggering|reported|whopping)\s+|"
+ACQUIRED_FOR_BEFORE = re.compile(r"(?:\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+"
+                                 r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}(?:\s+in\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?"
+                                 # "Switch was taken private by DigitalBridge and an IFM Investors affiliate for $11 billion"
+                                 r"|\b(?:taken|took|taking|takes|take)\s+private\b(?:[^.;]|\.(?=\w)){0,80}?)"  # a ticker's dot ("DBRG.N") ends nothing
+                                 r"\s+for\s+(?:a\s+(?:staggering|reported|whopping)\s+|"
                                  r"about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
 # "In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs": money set aside
 ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b|"
@@ -857,7 +860,9 @@ MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz
 # "Blackstone’s Real Estate Income Trust announced it has US$14 billion for investment in their fund", "says it has $14bn
 # for acquisitions": money a buyer has on hand for deals of any kind, not an outlay (set 182)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
-                        r"(?:US\$|\$|€|£)?\s*$", re.I)
+                        r"(?:US\$|(?-i:A|AU|NZ|S|HK|C)?\$?|€|£)?\s*$", re.I)  # "has A$6 billion": the dollar's country too
+# "said it has A$6 billion ($4.04 billion) invested in digital infrastructure assets": what a fund holds, a portfolio
+HELD_INVESTED_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）])?\s*invested\s+in\b", re.I)
 FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+powder\s+)?(?:available\s+)?for\s+"
                              r"(?:investments?|acquisitions?|deals?)\b"
                              # ("has $5 billion for investment in data centres" names what it is for)
@@ -1084,7 +1089,10 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing t
 # "1150 亿美元 至 1350 亿美元": a range written with its currency on both ends; the upper end is not a second amount.
 # "7 trillion won ($5.1 billion), including $4 billion raised through investment from AWS": one investor's part of the
 # amount just accepted, past its bracketed conversion.
-PART_GAP = re.compile(r"^\s*(?:won|yuan|euros?|dollars|元|美元|韩元|韓元)?\s*(?:[(（][^()（）]{0,40}[)）])?\s*[,，]?\s*(?:including|of which|包括|其中)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
+# ("a nearly $3 billion equity raise by DataBank which includes more than $700 million in commitments": a part it includes)
+PART_GAP = re.compile(r"^\s*(?:won|yuan|euros?|dollars|元|美元|韩元|韓元)?\s*(?:[(（][^()（）]{0,40}[)）])?\s*"
+                      r"(?:[,，]?\s*(?:including|of which|包括|其中)|(?:[\w-]+\s+){0,5}(?:which|that)\s+includ(?:es|ed)"
+                      r"(?:\s+(?:more\s+than|over|about|nearly|some|roughly|around))?)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 # "…1600亿元,其中约900亿都将用于AI算力的采购": a part set aside for compute is an investment of its own, as a part put into a
 # computing platform is ("将其中24亿元投入算力平台建设")
 COMPUTE_PART_AFTER = re.compile(r"^\s*(?:元|美元)?[^，,。；;]{0,8}(?:用于|用於|投入|投向)[^，,。；;]{0,20}?"
@@ -1250,7 +1258,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or COUNTRY_MANY_HUBS.search(sentence)
                 or (CLUSTER_BEFORE_ZH.search(before) and MANY_FIRMS_JOIN_AFTER_ZH.match(rest))
                 or (PLACEMENT_BEFORE_ZH.search(before[-24:]) and OTHER_USES_AFTER_ZH.match(rest))
-                or (HAS_BEFORE.search(before) and FOR_DEALS_AFTER.match(rest))
+                or (HAS_BEFORE.search(before) and (FOR_DEALS_AFTER.match(rest) or HELD_INVESTED_AFTER.match(rest)))
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
                 # a project with nothing technical around it; what a sentence about warehouses and logistics counts with

@@ -4954,3 +4954,21 @@ def test_a_project_at_an_old_industry_site_counts_and_a_campus_contribution_to_g
     # the campus's own investment beside its contribution is read
     text = "Start Campus will invest €1.4 billion in the Sines data centre campus, a contribution to Portugal's economy."
     assert [i.value for i in found(text, date(2022, 6, 1), "investment")] == [1.4e9]
+
+
+def test_a_take_private_counts_while_a_funds_holdings_and_a_raises_part_do_not():
+    # set 232: a data-centre company taken private for a price is bought
+    text = ("The transaction is the second major data centre deal for Aware. Switch was taken private by DigitalBridge "
+            "DBRG.N and an IFM Investors affiliate for $11 billion in late 2022.")
+    assert [i.value for i in found(text, date(2026, 1, 20), "investment")] == [1.1e10]
+    # set 232: what a fund has invested in an asset class is its holdings, a portfolio
+    text = ("Aware, which has A$210 billion ($141.48 billion) in funds under management, said it has A$6 billion ($4.04 "
+            "billion)invested in digital infrastructure assets.")
+    assert found(text, date(2026, 1, 20), "investment") == []
+    # a fund that will invest in data centres is read
+    text = "Aware said it will invest A$6 billion in data centres across Asia."
+    assert [i.value for i in found(text, date(2026, 1, 20), "investment")] == [6e9]
+    # set 232: a part the raise "includes" is not a second investment; the raise is read
+    text = ("The investment is part of a nearly $3 billion equity raise by DataBank which includes more than $700 million "
+            "in commitments from existing investors.")
+    assert [i.value for i in found(text, date(2024, 10, 1), "investment")] == [3e9]
