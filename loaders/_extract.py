@@ -1093,7 +1093,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
         if COUNT_AT_RATE_BEFORE.search(ctx.before(num, 60)):
             continue  # "(109,080 tokens @ $10.00/1M)$1.09": what a count of tokens costs at a rate
         if COST_AT_RATE_AFTER.match(sentence[num.end:num.end + 40]):
-            allowance.update(t.start for t in [t for t in token_qty if t.end <= num.qualifier_start][-1:])
+            load = [t for t in token_qty if t.end <= num.qualifier_start][-1:]  # the tokens the cost is worked for
+            allowance.update(t.start for t in load)
             continue  # "is 50M input tokens — that's $150/day at $3/MTok": what a load costs for a period at a rate
         if RATE_OF_A_COST_BEFORE.search(ctx.before(num, 40)):
             continue  # the rate that cost was worked out at
@@ -1229,9 +1230,9 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|w
                             r"分别为|分別為|均为|均為|为|為|和|及|与|與|降至|降为|降為)(?![a-z])[\s,，、;；()（）:：/—–]*){0,8}$", re.I)
 # "that's $150/day at $3/MTok": a cost for a period worked out at a rate; neither the cost nor the rate it was worked at
 # is anyone's price
-_PERIOD_AT_RATE = r"\s*(?:/\s*|per\s+|an?\s+)(?:day|week|month|year|hour|hr)\s+at\s+(?:US\$|\$|¥|￥|€|£)?\s*"
-COST_AT_RATE_AFTER = re.compile(r"^" + _PERIOD_AT_RATE + r"\d", re.I)
-RATE_OF_A_COST_BEFORE = re.compile(r"(?:US\$|\$|¥|￥|€|£)\s*\d[\d.,]*" + _PERIOD_AT_RATE + r"$", re.I)
+_PERIOD_AT = r"\s*(?:/\s*|per\s+|an?\s+)(?:day|week|month|year|hour|hr)\s+at\s+"
+COST_AT_RATE_AFTER = re.compile(r"^" + _PERIOD_AT + r"(?:US\$|\$|€|£|¥|￥)?\s*\d", re.I)
+RATE_OF_A_COST_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|￥)\s*\d[\d.,]*" + _PERIOD_AT + _PRICE_SIGN_END, re.I)
 # "GPT-4o (109,080 tokens @ $10.00/1M)$1.09": a count of tokens at a rate, in a bracket; the amount right after it is
 # what that count costs, not a price
 COUNT_AT_RATE_BEFORE = re.compile(r"\btokens?\s*(?:@|×|x)\s*(?:US\$|\$|¥|￥)?\s*[\d.,]+\s*/\s*(?:1\s*)?[KM]\w*\s*[)）]\s*(?:US\$|\$|¥|￥)?\s*$", re.I)

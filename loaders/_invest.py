@@ -860,7 +860,8 @@ MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz
 # "Blackstone’s Real Estate Income Trust announced it has US$14 billion for investment in their fund", "says it has $14bn
 # for acquisitions": money a buyer has on hand for deals of any kind, not an outlay (set 182)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
-                        r"(?:US\$|(?-i:A|AU|NZ|S|HK|C)?\$?|€|£)?\s*$", re.I)  # "has A$6 billion": the dollar's country too
+                        # "has A$6 billion": the amount is read from its "$", after the dollar's country
+                        r"(?:US\$|\$|€|£|(?-i:A|AU|NZ|S|HK|C)\$?)?\s*$", re.I)
 # "said it has A$6 billion ($4.04 billion) invested in digital infrastructure assets": what a fund holds, a portfolio
 HELD_INVESTED_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）])?\s*invested\s+in\b", re.I)
 FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+powder\s+)?(?:available\s+)?for\s+"
