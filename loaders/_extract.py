@@ -231,11 +231,12 @@ NOT_TOKENS_AFTER = re.compile(r"^(?:\s*/\s*\d+(?:\.\d+)?\s*[BMK])*"  # "a 7B/13B
 USAGE_WORD = re.compile(r"调用量|調用量|使用量|消耗量|吞吐量|usage|consumption|processed|processes|process|handled|"
                         r"served|generated|call volumes?|\bcalls\b|the volume", re.I)
 # "1 trillion tokens represents roughly $5b in annual revenue": a quantity used as a yardstick, not a report.
-NOT_USAGE_AFTER = re.compile(r"^\s*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tokens?\s+(?:(?:in|per|a|each)\s+(?:a\s+)?(?:day|week|month|year)\s+)?(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
+NOT_USAGE_AFTER = re.compile(r"^[\s-]*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?tokens?\s+(?:(?:in|per|a|each)\s+(?:a\s+)?(?:day|week|month|year)\s+)?(?:represents?|would|equals?|is worth|costs?|translates?|works? out|"
                              r"per (?:customer|user|developer|request|task|session|query|conversation|employee|seat)\b|"  # an average
                              r"or (?:more|above)\b|"  # "workloads at a trillion tokens or more per year": a threshold
                              # "Aggregates over 1 trillion tokens from multilingual web crawls": a training corpus
                              r"(?:from|of)\s+(?:[\w-]+\s+){0,2}(?:web|crawls?|corpus|corpora|books|(?:pre-?)?training data)\b|"
+                             r"(?:pre-?)?training\b|"  # "a 2.5T-tokens pretraining regime"
                              r"(?:is|are) (?:equivalent|equal|roughly|about|enough)|相当于|相當於)|"
                              # "4百万tokens相当于六百万字", "4百万tokens包括 V1.5 版本的二百万token + V2.0 版本的二百万token": a
                              # quantity converted into characters or summed from its parts
@@ -282,6 +283,9 @@ WORKED_SUM = re.compile(r"\d\s*[=×÷]|[=×÷+]\s*(?:US\$|\$|¥|￥)?\s*\d")
 # "When you see “$3/MTok input, $15/MTok output”, that means $3 to send a million tokens": a lesson in reading a price's
 # notation, every amount in it of the writer's choosing
 NOTATION_LESSON_OPENING = re.compile(r"^\s*(?:when(?:ever)?|if)\s+you\s+(?:see|read|spot|come\s+across|encounter)\b", re.I)
+# "Say a call runs a model whose catalogue rate is $2.00 / 1M tokens": a what-if the sentence opens, every amount in it;
+# the worked sum after it ("The AI cost for that call is 250K × $2.00/1M = $0.50") works out the what-if's numbers
+WHAT_IF_OPENING = re.compile(r"^\W*(?:(?:let['’]s\s+)?say,?\s+(?:a|an|you|your|we|our|the|that)\b|suppose\b|imagine\b)", re.I)
 # "(e.g., for 100k tokens @ $1/m-tokens, you would be charged $0.10)": a bracket the example opens, still open at the amount
 EXAMPLE_ASIDE_BEFORE = re.compile(r"[(（]\s*(?:e\.g\.|for example|for instance|例如|比如)[^()（）]*$", re.I)
 # "Consider a realistic enterprise workload: 6M input tokens + 4M output tokens monthly": a case the writer sets up
@@ -319,6 +323,8 @@ MULTIPLIED = re.compile(r"\d\s*(?:x|×)\s+[^.;]{0,80}?\b(?:times|multiplied by)\
 FREQUENCY_AFTER = re.compile(r"^\s*(?:every|each|a|per)\s+(?:day|week|month|year|hour|minute|second)\b", re.I)
 NOT_USAGE_BEFORE = re.compile(
     r"(?:(?:trained on|training|pre-?trained|context (?:window|length) of|上下文|[训訓](?:\([^)]{1,6}\))?[练練]|[预預](?:\([^)]{1,6}\))?[训訓])[^.,;，；]{0,30}"
+    r"|\b(?:corpus|corpora|dataset|data\s+set)\s+(?:of|containing|totall?ing|spanning)\s+(?:about\s+|roughly\s+|around\s+|"
+    r"approximately\s+|over\s+|more than\s+|nearly\s+|some\s+|~\s*)?"  # "train a … model on a diverse corpus of 2.5 trillion"
     r"|\blong-context\b[^.;]{0,60}"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
     # "during the Intelligence Index evaluation, Phi-4 generated 8.8 million tokens, … less than the average of 13 million":
     # what a model wrote in a benchmark, not anyone's usage
@@ -609,11 +615,12 @@ def _shifted(num: Num, by: int) -> Num:
 
 # "between $60 billion and $65 billion", "$66 billion to $72 billion", "up from $35 billion to $40 billion" (a baseline
 # range), "the estimated cost ranges from $20 billion to $30 billion"; "from $35 billion to $40 billion" alone is growth,
-# two figures.
-RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>\d+(?:\.\d+)?)\s*(?P<a_en>" + EN_SCALE + r")?\s*"
-                   r"(?:and|to|-|–)|(?P<a2>\d+(?:\.\d+)?)\s*(?:(?P<a2_en>" + EN_SCALE + r")\s*)?(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<=ranges from )|(?<=ranging from )|(?<!from ))(?:US\$|\$|USD\s*|¥|￥|€|£)(?P<a3>\d+(?:\.\d+)?)"
+# two figures. Either end may group its thousands ("₹2,000-2,500 crore").
+_RANGE_END = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>" + _RANGE_END + r")\s*(?P<a_en>" + EN_SCALE + r")?\s*"
+                   r"(?:and|to|-|–)|(?P<a2>" + _RANGE_END + r")\s*(?:(?P<a2_en>" + EN_SCALE + r")\s*)?(?:-|–|—|至|到|~)|(?:(?<=up from )|(?<=ranges from )|(?<=ranging from )|(?<!from ))(?:US\$|\$|USD\s*|¥|￥|€|£)(?P<a3>" + _RANGE_END + r")"
                    r"(?:\s*(?P<a3_en>" + EN_SCALE + r"))?\s+to(?=\s*(?:US\$|\$|USD|¥|￥|€|£)))"
-                   r"\s*(?:US\$|\$|¥|￥|€|£|RMB\s?|USD\s*)?(?P<b>\d+(?:\.\d+)?)\s*"
+                   r"\s*(?:US\$|\$|¥|￥|€|£|RMB\s?|USD\s*)?(?P<b>" + _RANGE_END + r")\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
 
 
@@ -1106,7 +1113,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             conversion_end = num.end
             continue  # "380 billion yuan (about 53 billion U.S. dollars)", "NIS 4.8 billion, or roughly $US1.5 billion": a conversion
         if (_example(sentence, num) and not NAMED_MODEL_PRICED_BEFORE.search(ctx.before(num, 80))) or (
-                "\n" not in sentence.strip() and WHAT_IF_LIST_OPENER.match(ctx.previous)):
+                "\n" not in sentence.strip() and WHAT_IF_LIST_OPENER.match(ctx.previous)) or (
+                WORKED_SUM.search(sentence) and WHAT_IF_OPENING.match(ctx.previous)):
             continue  # an example or a what-if, not a price or an amount anyone reported
         if USAGE_COST_AFTER.match(sentence[num.end:]):
             continue  # "would burn through 200M tokens at ~$4 of paid usage": what some usage costs, not a price
@@ -1415,7 +1423,8 @@ def _example(sentence: str, num: Num) -> bool:
     at = num.qualifier_start - _clause_start(sentence, num.qualifier_start)  # the amount's place in its clause
     return _hypothetical(_clause(sentence, num.qualifier_start, num.end), at) or bool(
         EXAMPLE_OPENING.match(sentence) and WORKED_SUM.search(sentence)) or bool(
-        EXAMPLE_ASIDE_BEFORE.search(sentence[:num.qualifier_start])) or bool(NOTATION_LESSON_OPENING.match(sentence))
+        EXAMPLE_ASIDE_BEFORE.search(sentence[:num.qualifier_start])) or bool(
+        NOTATION_LESSON_OPENING.match(sentence) or WHAT_IF_OPENING.match(sentence))
 
 
 def _hypothetical(clause: str, at: int | None = None) -> bool:

@@ -808,6 +808,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
                                # "a net portfolio value of S$389 billion", "assets under management of": holdings
                                r"\bportfolio\s+value\s+(?:of|at|was|is|stood\s+at)\s*|\bassets\s+under\s+management\s+(?:of\s+)?|"
+                               # "Brookfield Asset Management, which manages over $600 billion of assets globally": the same
+                               r"\b(?:manag(?:es|ed|ing)|oversees?|oversaw|overseeing)\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|"
+                               r"nearly\s+|some\s+|roughly\s+|approximately\s+|almost\s+)?|"
                                # "我州在成都举办了“…园区招商推介会”,签订战略协议投资46亿元": what a region signed with several
                                # companies at a promotion meeting, summed
                                r"(?:我州|我市|我县|我縣|我区|我區|全州|全市|该市|該市|该州|該州)[^。；;]{0,60}?(?:招商|推介)"
@@ -1147,6 +1150,10 @@ ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\
 RESEARCH_CAMPUS = re.compile(r"\bresearch\s+(?:and|&)\s+(?:innovation|development)\s+(?:campus|hub|cent(?:re|er)|park)\b|"
                              r"\bR&D\s+(?:campus|hub|cent(?:re|er))\b", re.I)
 THE_CAMPUS = re.compile(r"\bthe\s+(?:campus|hub|cent(?:re|er)|park)\b", re.I)
+# "As a thumb rule, around $6-7 million of investment is needed to build each megawatt." then "So, the company is likely
+# to invest ₹2,500 crore": a sum worked out from the cost per megawatt the sentence before gives, no one's plan (set 90)
+COST_PER_MEGAWATT = re.compile(r"\d[^.;]{0,80}?\b(?:each|per|a|every)\s+(?:megawatt|MW)\b", re.I)
+CONCLUSION_OPENING = re.compile(r"^\W*(?:so|thus|therefore|hence)\b", re.I)
 # A project in a list, each with its own total ("总投资10亿元的中国联通哈尔滨云计算数据中心二期、总投资5亿元的…产业园等项目"):
 # what it is, the name after "的" up to the list's "、" or "等", says whether it is AI infrastructure, not the sentence;
 # and the batch the sentence opens with ("一批新兴产业项目") does not make its own total a sum.
@@ -1280,6 +1287,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not AI_INFRA_WORD.search(zone.group()))
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
                 or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))
+                or (CONCLUSION_OPENING.match(sentence) and COST_PER_MEGAWATT.search(previous))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
                 or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (PAST_TOTAL_BEFORE.search(N.window_before(sentence, num.qualifier_start, 40))

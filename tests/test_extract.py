@@ -4972,3 +4972,42 @@ def test_a_take_private_counts_while_a_funds_holdings_and_a_raises_part_do_not()
     text = ("The investment is part of a nearly $3 billion equity raise by DataBank which includes more than $700 million "
             "in commitments from existing investors.")
     assert [i.value for i in found(text, date(2024, 10, 1), "investment")] == [3e9]
+
+
+def test_a_range_in_crore_counts_while_a_sum_from_a_rule_of_thumb_and_a_managers_assets_do_not():
+    # set 234: a range whose ends are written with thousands separators is read by its lower end
+    text = ("The company may invest ₹2,000-2,500 crore to create a campus designed for 35-40 megawatts (MW) of energy, "
+            "three people aware of its plans said.")
+    assert [(i.value, i.currency) for i in found(text, date(2023, 6, 1), "investment")] == [(2e10, "INR")]
+    # set 234: the sum a source works out from a cost per megawatt is arithmetic, not the company's plan
+    text = ("“As a thumb rule, around $6-7 million of investment is needed to build each megawatt. So, the company is "
+            "likely to invest ₹2,500 crore to build this centre,\" one of the three people cited above said.")
+    assert found(text, date(2023, 6, 1), "investment") == []
+    # a company's own plan after a sentence on its campus is read
+    text = "The campus will be built in phases. So, the company will invest ₹2,500 crore in its first building."
+    assert [i.value for i in found(text, date(2023, 6, 1), "investment")] == [2.5e10]
+    # set 234: what an asset manager manages, and the part of it in one country, are its holdings
+    text = ("Brookfield Infrastructure is the infrastructure investment arm of Canada’s Brookfield Asset Management, "
+            "which manages over $600 billion of assets globally, including about $24 billion in India across "
+            "infrastructure, renewables, real estate, and private equity.")
+    assert found(text, date(2023, 6, 1), "investment") == []
+    text = "Brookfield, which manages the campus, will invest $2 billion in data centres in India."
+    assert [i.value for i in found(text, date(2023, 6, 1), "investment")] == [2e9]
+
+
+def test_a_papers_training_corpus_and_a_what_if_rate_are_no_figures():
+    # set 234: a pre-training regime, and a corpus a model is trained on, are no one's usage
+    for text in ["The work details data collection, tokenizer choices, and a 2.5T-tokens pretraining regime.",
+                 "We utilize a data scheduling approach to train a foundational model on a diverse corpus of 2.5 trillion "
+                 "tokens, sourced from texts in English, Chinese, Japanese, Korean, and other languages."]:
+        assert found(text, date(2024, 1, 20), "token_volume") == [], text
+    text = "The platform processed 2.5 trillion tokens in January, its pretraining team said."
+    assert [v.value for v in found(text, date(2024, 1, 20), "token_volume")] == [2.5e12]
+    # set 234: "Say a call runs a model whose …": a what-if's rate is the writer's choosing
+    text = ("Say a call runs a model whose catalogue rate is $2.00 / 1M tokens, and it uses 250K tokens. The AI cost for "
+            "that call is 250K × $2.00/1M = $0.50.")
+    assert found(text, date(2026, 11, 29)) == []  # the worked sum after it works out the what-if's numbers
+    text = "GPT-4o costs $2.50 per million input tokens. A call of 250K tokens costs 250K × $2.50/1M = $0.63."
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [2.5, 2.5]
+    text = "Analysts say the model's catalogue rate is $2.00 / 1M tokens."
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [2.0]
