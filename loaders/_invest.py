@@ -826,6 +826,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "从产业规模来看,2025 年上海算力基础设施总投资规模达 420 亿元": a figure given for an industry's scale,
                                # a sector's total, not a project
                                r"(?:从|從)(?:产业|產業|行业|行業|市场|市場)(?:规模|規模)(?:来看|來看|看|上看)\s*[,，]?[^。；;]{0,40}|"
+                               # "低空经济领域累计融投资金额220.89亿元", "全年累计融投资金额超过1070亿元": a sector's (a year's)
+                               # funding rounds summed, not one investment (a company's "累计融资金额" is its own)
+                               r"(?:(?:领域|領域|赛道|賽道|行业|行業)[^，,。；;\d]{0,8}?|全年|年度)(?:累计|累計)?"
+                               r"(?:投融资|投融資|融投资|融投資|融资|融資)(?:金额|金額|总额|總額|规模|規模)[^，,。；;\d]{0,4}|"
                                # "今年1至2月,全省共完成投资49.12亿元,全年进度达22.33%": a province's (a city's) projects summed
                                r"(?:全省|全市|全区|全區|全州|全县|全縣)[^。；;，,\d]{0,6}(?:完成|实现|實現)了?(?:固定资产|固定資產)?"
                                r"(?:投资|投資)[^，,。；;\d]{0,4}|"

@@ -5011,3 +5011,15 @@ def test_a_papers_training_corpus_and_a_what_if_rate_are_no_figures():
     assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [2.5, 2.5]
     text = "Analysts say the model's catalogue rate is $2.00 / 1M tokens."
     assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [2.0]
+
+
+def test_a_sectors_funding_summed_over_a_year_is_no_investment():
+    # set 237: the funding rounds of a sector, or of a whole year, added up are no one's investment
+    for text in ["整个2025年,低空经济领域累计融投资金额220.89亿元;自动驾驶领域超380亿元。",
+                 "而AI领域则高出了一个量级,全年累计融投资金额超过1070亿元。"]:
+        assert found(text, date(2026, 1, 20), "investment") == [], text
+    # a company's own funding to date and one round are still read
+    text = "公司累计融资金额超过10亿元,用于建设智算中心。"
+    assert [i.value for i in found(text, date(2026, 1, 20), "investment")] == [1e9]
+    text = "智算公司完成新一轮融资,融资金额10亿元,将用于算力中心建设。"
+    assert [i.value for i in found(text, date(2026, 1, 20), "investment")] == [1e9]
