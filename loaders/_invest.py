@@ -470,6 +470,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # companies' total
                                r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},?\s+"
                                r"and\s+(?-i:[A-Z])[^.;]{0,80}?\ba\s+(?:combined\s+)?total\s+of\s*(?:US\$|\$|€|£)?\s*|"
+                               # "investor consortia plan to deploy a total of 1.8 billion New Zealand dollars", "investments
+                               # around Christchurch and Hamilton have reached a total of": several investors' or projects' total
+                               r"\bconsortia\b[^.;]{0,60}?\ba\s+(?:combined\s+)?total\s+of\s*|"
+                               r"\binvestments\s+(?:in|into|around|across)\s+(?!(?:its|their|our)\b)[^.;]{0,60}?\b(?:have|has)\s+(?:reached|totall?ed|hit|topped|"
+                               r"exceeded|surpassed)\s+(?:a\s+(?:combined\s+)?total\s+of\s*)?|"
                                # "the purchase, sale or rental of infrastructure enabling the positioning of servers reached
                                # 654 million euros in 2023": a market's transactions
                                r"\b(?:purchases?|sales?|buying|selling)\s*,?\s*(?:(?:purchases?|sales?|buying|selling)\s*,?\s*)?"

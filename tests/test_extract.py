@@ -5023,3 +5023,17 @@ def test_a_sectors_funding_summed_over_a_year_is_no_investment():
     assert [i.value for i in found(text, date(2026, 1, 20), "investment")] == [1e9]
     text = "智算公司完成新一轮融资,融资金额10亿元,将用于算力中心建设。"
     assert [i.value for i in found(text, date(2026, 1, 20), "investment")] == [1e9]
+
+
+def test_consortia_and_a_regions_investments_summed_are_no_one_investment():
+    # set 238: what several consortia plan around two cities, and the investments there added up, are a region's total
+    for text in ["According to RNZ Business, investments around Christchurch and Hamilton have reached a total of 1.8 "
+                 "billion NZ dollars.",
+                 "According to RNZ Business, investor consortia plan to deploy a total of 1.8 billion New Zealand dollars "
+                 "in new facilities around Christchurch and Hamilton over the next three years."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # one consortium's, or one company's, total for its data centre is still read
+    text = "A consortium led by Datagrid plans to invest a total of 1.8 billion New Zealand dollars in its data centre."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.8e9]
+    text = "Datagrid's investments in its Southland campus have reached $700 million."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [7e8]
