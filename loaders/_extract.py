@@ -326,6 +326,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\b(?:corpus|corpora|dataset|data\s+set)\s+(?:of|containing|totall?ing|spanning)\s+(?:about\s+|roughly\s+|around\s+|"
     r"approximately\s+|over\s+|more than\s+|nearly\s+|some\s+|~\s*)?"  # "train a … model on a diverse corpus of 2.5 trillion"
     r"|\blong-context\b[^.;]{0,60}"  # "a long-context neural memory architecture scaling beyond 2 million tokens"
+    # "The model accepts up to 1,048,576 tokens of combined input": what a model takes in one call, a context length
+    r"|\b(?:accepts?|accepting|supports?|supporting)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|max(?:imum)?\s+)?"
     # "during the Intelligence Index evaluation, Phi-4 generated 8.8 million tokens, … less than the average of 13 million":
     # what a model wrote in a benchmark, not anyone's usage
     r"|\b(?:during|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:evaluations?|benchmarks?|benchmarking|eval)\b(?:[^.;]|\.(?=\d)){0,120}"

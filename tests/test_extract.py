@@ -5037,3 +5037,13 @@ def test_consortia_and_a_regions_investments_summed_are_no_one_investment():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.8e9]
     text = "Datagrid's investments in its Southland campus have reached $700 million."
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [7e8]
+
+
+def test_what_a_model_accepts_in_one_call_is_a_context_length():
+    # set 239: a context of 2^20 tokens, just over a million, is no volume
+    text = ("The model accepts up to 1,048,576 tokens of combined input — long documents, large codebases, or extended "
+            "conversations fit in a single call.")
+    assert found(text, date(2026, 11, 29), "token_volume") == []
+    # what a platform processed is still read
+    text = "The platform processed 1,048,576,000 tokens of combined input in May."
+    assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [1048576000.0]
