@@ -283,9 +283,12 @@ WORKED_SUM = re.compile(r"\d\s*[=×÷]|[=×÷+]\s*(?:US\$|\$|¥|￥)?\s*\d")
 # "When you see “$3/MTok input, $15/MTok output”, that means $3 to send a million tokens": a lesson in reading a price's
 # notation, every amount in it of the writer's choosing
 NOTATION_LESSON_OPENING = re.compile(r"^\s*(?:when(?:ever)?|if)\s+you\s+(?:see|read|spot|come\s+across|encounter)\b", re.I)
+# The words a sentence opens a what-if with ("Let's say a model charges:", "Suppose", "Say a call runs …")
+_WHAT_IF_OPENER = (r"(?:let['’]s\s+(?:say|assume|imagine)|let\s+us\s+(?:say|assume)|say,?\s+(?:a|an|you|your|we|our|the|that)|"
+                   r"suppose|imagine|assume)\b")
 # "Say a call runs a model whose catalogue rate is $2.00 / 1M tokens": a what-if the sentence opens, every amount in it;
 # the worked sum after it ("The AI cost for that call is 250K × $2.00/1M = $0.50") works out the what-if's numbers
-WHAT_IF_OPENING = re.compile(r"^\W*(?:(?:let['’]s\s+)?say,?\s+(?:a|an|you|your|we|our|the|that)\b|suppose\b|imagine\b)", re.I)
+WHAT_IF_OPENING = re.compile(r"^\W*" + _WHAT_IF_OPENER, re.I)
 # "(e.g., for 100k tokens @ $1/m-tokens, you would be charged $0.10)": a bracket the example opens, still open at the amount
 EXAMPLE_ASIDE_BEFORE = re.compile(r"[(（]\s*(?:e\.g\.|for example|for instance|例如|比如)[^()（）]*$", re.I)
 # "Consider a realistic enterprise workload: 6M input tokens + 4M output tokens monthly": a case the writer sets up
@@ -310,7 +313,7 @@ CONVERSION_HOWTO_BEFORE = re.compile(r"(?:^|[.!?:：]\s+)to\s+convert\b[^:：.\n
 SELF_SERVED_COST = re.compile(r"\bself-?(?:served|hosted|hosting)\b|\b(?:realised|realized)\s+cost\b|\bcost\s+(?:of\s+goods|to\s+serve)\b", re.I)
 # "Let's say a model charges:" then "$0.50 per million input tokens" and "$1.50 per million output tokens", a line each:
 # the list a what-if opens is the what-if's, its second line too (the first shares the opener's sentence)
-WHAT_IF_LIST_OPENER = re.compile(r"^\s*(?:let['’]s\s+(?:say|assume|imagine)|let\s+us\s+(?:say|assume)|suppose|imagine|assume)\b"
+WHAT_IF_LIST_OPENER = re.compile(r"^\s*" + _WHAT_IF_OPENER +
                                  r"[^\n]*[:：][ \t]*\n[^\n]*$", re.I)
 # "Example: You use model Qwen3-32B priced at $0.165/1M input tokens and $0.187/1M output tokens": a named model's
 # rates inside a worked example are its list prices (the example's result, after "=", is not)
