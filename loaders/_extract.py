@@ -299,8 +299,9 @@ HYPOTHETICAL_CLAUSE = re.compile(r"(?:^|[^a-z])(?:if|suppose|imagine|e\.g\.|for 
                                  re.I)
 # "~$4 of paid usage", "$12 worth of API usage": the cost of some usage, no one's list price
 USAGE_COST_AFTER = re.compile(r"^\s*(?:of|worth\s+of|in)\s+(?:paid\s+|API\s+|token\s+)?usage\b", re.I)
-# The sign a price may open with, ending a pattern that reads the words before it
-_PRICE_SIGN_END = r"(?:US\$|\$|€|£|¥|￥)?\s*$"
+# The sign a price may open with; and that sign ending a pattern that reads the words before it
+_PRICE_SIGN = r"(?:US\$|\$|€|£|¥|￥)"
+_PRICE_SIGN_END = _PRICE_SIGN + r"?\s*$"
 # "larger models like nvidia/nemotron-4-340b-instruct can exceed $3.00 per 1M output tokens": a floor for some models
 MODAL_FLOOR_BEFORE = re.compile(r"\b(?:can|could|may|might|often|sometimes)\s+(?:exceed|top|surpass|go\s+(?:above|beyond|over))\s*"
                                 + _PRICE_SIGN_END, re.I)
@@ -1244,8 +1245,8 @@ PRICE_LIST_GAP = re.compile(r"^[\s,，、;；()（）:：/—–]*(?:(?:and|or|w
 # "that's $150/day at $3/MTok": a cost for a period worked out at a rate; neither the cost nor the rate it was worked at
 # is anyone's price
 _PERIOD_AT = r"\s*(?:/\s*|per\s+|an?\s+)(?:day|week|month|year|hour|hr)\s+at\s+"
-COST_AT_RATE_AFTER = re.compile(r"^" + _PERIOD_AT + r"(?:US\$|\$|€|£|¥|￥)?\s*\d", re.I)
-RATE_OF_A_COST_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|￥)\s*\d[\d.,]*" + _PERIOD_AT + _PRICE_SIGN_END, re.I)
+COST_AT_RATE_AFTER = re.compile(r"^" + _PERIOD_AT + _PRICE_SIGN + r"?\s*\d", re.I)
+RATE_OF_A_COST_BEFORE = re.compile(_PRICE_SIGN + r"\s*\d[\d.,]*" + _PERIOD_AT + _PRICE_SIGN_END, re.I)
 # "GPT-4o (109,080 tokens @ $10.00/1M)$1.09": a count of tokens at a rate, in a bracket; the amount right after it is
 # what that count costs, not a price
 COUNT_AT_RATE_BEFORE = re.compile(r"\btokens?\s*(?:@|×|x)\s*(?:US\$|\$|¥|￥)?\s*[\d.,]+\s*/\s*(?:1\s*)?[KM]\w*\s*[)）]\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
