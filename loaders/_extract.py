@@ -1591,17 +1591,18 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
             token_heading = capex_heading = cost_heading = False  # a blank line ends the rows under a heading
         if "\n" not in gap:
             capex_heading = cost_heading = False  # a row of a table starts a line
-        if cost_heading and len(sentence) < 80:
+        short = len(sentence) < SHORT_LINE  # a heading or a table's row, not prose
+        if cost_heading and short:
             here = []  # "GPT-4.1 2M tokens $16,000 $2,560 $13,440 (84%)" under "… Direct API Cost HolySheep Cost Monthly
             # Savings": what a workload costs and saves, neither prices nor volumes anyone reported
         else:
             here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
-                                 last_period, under_token_heading=token_heading and len(sentence) < 80,
-                                 article_unit=article_unit, under_capex_heading=capex_heading and len(sentence) < 80,
+                                 last_period, under_token_heading=token_heading and short,
+                                 article_unit=article_unit, under_capex_heading=capex_heading and short,
                                  previous=folded[previous_start:previous_end], lead=folded[slice(*spans[0])],
                                  following=folded[slice(*spans[index + 1])] if index + 1 < len(spans) else "")
         previous_start, previous_end = start, end
-        if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and len(sentence) < 80 \
+        if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and short \
                 and not TOKEN_LIMIT_HEADING.search(sentence):
             token_heading = True  # "Provider Period Token Consumption CMGR Source"
         last_line = sentence.rsplit("\n", 1)[-1]
@@ -1679,12 +1680,16 @@ def _example_listings(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A table's heading or row is shorter than this; a sentence of prose is longer
+SHORT_LINE = 80
+
+
 def _rows_follow(line: str, under_heading: bool, heading_word: re.Pattern) -> bool:
     """Whether the lines after `line` are rows under a heading `heading_word` finds (about capex: "Company2026 CapEx
     GuidanceChange", not "No hyperscaler guided CapEx down."; about costs and savings): `line` is that heading, or a
     row of amounts under it. Prose or a row without money ends the table. A heading may end the sentence that
     introduces it ("…, Fortune):\n\nCompany…"), so the caller passes the sentence's last line."""
-    if len(line) >= 80 or not (under_heading or heading_word.search(line)):
+    if len(line) >= SHORT_LINE or not (under_heading or heading_word.search(line)):
         return False  # prose, or a line that neither is a heading nor sits under one (most sentences: no number read)
     money_row = any(MONEY_BEFORE.search(line[:n.start]) or MONEY_AFTER.match(line[n.end:]) for n in numbers_in(line))
     if not money_row:
