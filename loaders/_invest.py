@@ -930,8 +930,9 @@ TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超
 # A telecom's overall capex or its spending on mobile (5G) and fixed networks, with nothing about computing, AI,
 # data centres or cloud in its sentence ("中国移动计划投入98亿元推进5GA建设"): not AI infrastructure.
 _OPERATOR_ZH = r"中国移动|中国电信|中国联通|中國移動|中國電信|中國聯通"  # the three operators by name
-_OPERATOR_WORDS_ZH = r"运营商|運營商|" + _OPERATOR_ZH + r"|中移动|中移動|中电信|中電信|中联通|中聯通"  # and "operators", short names
-TELECOM = re.compile(_OPERATOR_WORDS_ZH + r"|China (?:Mobile|Telecom|Unicom)|"
+# and "operators", short names, and the operators' tower company ("中国铁塔累计投资1388亿元,共交付铁塔167.9万个")
+_OPERATOR_WORDS_ZH = r"运营商|運營商|" + _OPERATOR_ZH + r"|中移动|中移動|中电信|中電信|中联通|中聯通|中国铁塔|中國鐵塔"
+TELECOM = re.compile(_OPERATOR_WORDS_ZH + r"|China (?:Mobile|Telecom|Unicom|Tower)|"
                      r"telecom operators|carriers|\btelcos?\b|"
                      # "took an $800m stake in Singtel last year": a stake in a telecom
                      r"\b(?:Singtel|Telstra|Optus|Airtel|Verizon|AT&T|T-Mobile|Vodafone|Deutsche Telekom)\b", re.I)

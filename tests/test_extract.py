@@ -1285,6 +1285,10 @@ def test_targets_raises_not_yet_closed_and_valuations_are_not_investments_but_ar
     ("中国移动计划投入98亿元推进5GA建设(同比增长227%),中国电信与联通同步加快该技术的规模化部署。", []),
     ("中国联通虽未明确移动网投资金额,但其整体资本开支计划亦从2024年的613.7亿元下调至550亿元。", []),
     ("中国移动2025年算力预算为373亿元,占总资本开支的25%。", [3.73e10]),
+    # the operators' tower company: its towers and base stations are networks too, its compute centre is not
+    ("成立八年来,中国铁塔充分发挥通信基础设施建设“国家队”和5G新基建“主力军”作用,累计投资2500多亿元,支撑行业建设通信基站320万。", []),
+    ("三年来,中国铁塔累计投资1388亿元,共交付铁塔167.9万个。", []),
+    ("中国铁塔计划投资20亿元建设智算中心。", [2e9]),
 ])
 def test_a_telecoms_network_and_overall_capex_are_not_ai_infrastructure_but_its_compute_budget_is(text, expected):
     assert [i.value for i in found(text, date(2025, 3, 28), "investment")] == expected
