@@ -1135,11 +1135,12 @@ CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今�
 
 # "approved an estimated US$2.7 billion of investments in data centres", "approved 90.9 billion baht ($2.7 billion) worth of
 # investments", "approved close to US$1.8 billion in data centre projects": a country's approvals summed over projects
-# ("approved Google's $1 billion data centre" is one)
-APPROVED_BEFORE = re.compile(r"\bapprov(?:ed|es|ing)\s+(?:an?\s+estimated\s+|close\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-                             r"some\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€|£|฿|THB\s?|RM\s?)?\s*$", re.I)
+# ("approved Google's $1 billion data centre" is one); what a state "recorded RM16.69 billion worth of investments" over
+# three quarters, a sector "attracting RM11.37 billion worth of investment from 73 projects": its tally, the same sum
+APPROVED_BEFORE = re.compile(r"\b(?:approv(?:ed|es|ing)|recorded|attract(?:ed|s|ing))\s+(?:an?\s+estimated\s+|close\s+to\s+|about\s+|"
+                             r"around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€|£|฿|THB\s?|RM\s?)?\s*$", re.I)
 PROJECTS_AFTER = re.compile(r"^\s*(?:baht|won|yuan|euros?|dollars|rupees)?\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:worth\s+)?(?:of|in)\s+"
-                            r"(?:[\w-]+\s+){0,3}(?:investments|projects)\b", re.I)
+                            r"(?:(?:[\w-]+\s+){0,3}(?:investments|projects)\b|investment\s+from\s+\d+\s+projects\b)", re.I)
 # "announced two investments — one worth $7.8 billion, and another worth $3.5 billion —": investments told by their worth
 INVESTMENTS_BEFORE = re.compile(r"\binvestments?\s*(?:—|–|--|:|,)\s*(?:[^.;]|\.(?=\d)){0,60}?\b(?:one|another|each|the\s+other|the\s+first|"
                                 r"the\s+second)\s+worth\s*(?:US\$|\$)?\s*$", re.I)

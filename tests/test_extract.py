@@ -2935,6 +2935,13 @@ def test_model_sizes_in_brackets_an_unnamed_vendors_example_prices_and_a_capex_i
     ("MB: Johor leads Malaysia's data centre investment, 42 projects worth RM164.45b approved as of Q2 2025", []),
     ("Johor has solidified its position as Malaysia's leading data center investment hub, with state officials approving "
      "RM164.45 billion in investments for 42 projects.", []),
+    # a state's investments recorded over three quarters, and a sector's drawn from many projects, are totals too
+    ("He said based on the preliminary figures for the first three quarters of this year, Sarawak recorded RM16.69 "
+     "billion worth of investments despite the sluggish global economy.", []),
+    ("He said the manufacturing sector was the largest contributor to investment, attracting RM11.37 billion worth of "
+     "investment from 73 projects mainly in non-metallic mineral products.", []),
+    ("Sarawak Ministry of International Trade, Industry and Investment is evaluating a proposal for a hyperscale green "
+     "data centre worth RM17.6 billion.", [(1.76e10, "MYR")]),
     # the Singapore dollars in brackets after euros are a conversion
     ("Google will invest a further one billion euros (S$1.5 billion) into the expansion of its data centre campus in "
      "Finland.", [(1e9, "EUR")]),
@@ -3452,6 +3459,21 @@ def test_a_table_in_rupees_or_euros_and_a_price_with_thousands_separated():
     assert [(p.value, p.currency) for p in found(text, date(2026, 11, 29), "plan_price")] == [(1.8, "EUR"), (5.4, "EUR")]
     text = "| Model | Input / 1M tokens | Output / 1M tokens |\n|---|---|---|\n| Big | $1,200 | $2,400.50 |\n"
     assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [1200.0, 2400.5]
+
+
+def test_roubles_in_a_tables_header_in_a_cell_and_in_an_investment():
+    # the header gives the unit and the currency, the cells bare numbers
+    text = ("| Model | model | Input, ₽/1M | Output, ₽/1M |\n|---|---|---|---|\n"
+            "| Claude Opus 4.8 | claude-opus-4-8 | 400 | 2,000 |\n| Claude Sonnet 4.6 | claude-sonnet-4-6 | 240 | 1,200 |\n")
+    assert [(p.value, p.currency, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == \
+        [(400.0, "RUB", 1e6), (2000.0, "RUB", 1e6), (240.0, "RUB", 1e6), (1200.0, "RUB", 1e6)]
+    text = "| Model | Input / 1M tokens | Output / 1M tokens |\n|---|---|---|\n| GigaChat | ₽65 | ₽130 |\n"
+    assert [(p.value, p.currency) for p in found(text, date(2026, 11, 29), "plan_price")] == [(65.0, "RUB"), (130.0, "RUB")]
+    # by word, code or in Chinese, not left out as yuan
+    for text in ["Yandex will invest 10 billion roubles in a new data centre in Vladimir.",
+                 "Yandex will invest RUB 10 billion in a new data centre in Vladimir.",
+                 "Yandex将投资100亿卢布在弗拉基米尔建设新的数据中心。"]:
+        assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(1e10, "RUB")], text
 
 
 def test_an_analysts_market_a_funds_portfolio_and_power_plants_are_not_investments():
