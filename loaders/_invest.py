@@ -1137,7 +1137,7 @@ CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今�
 # investments", "approved close to US$1.8 billion in data centre projects": a country's approvals summed over projects
 # ("approved Google's $1 billion data centre" is one); what a state "recorded RM16.69 billion worth of investments" over
 # three quarters, a sector "attracting RM11.37 billion worth of investment from 73 projects": its tally, the same sum
-APPROVED_BEFORE = re.compile(r"\b(?:approv(?:ed|es|ing)|recorded|attract(?:ed|s|ing))\s+(?:an?\s+estimated\s+|close\s+to\s+|about\s+|"
+TALLIED_BEFORE = re.compile(r"\b(?:approv(?:ed|es|ing)|recorded|attract(?:ed|s|ing))\s+(?:an?\s+estimated\s+|close\s+to\s+|about\s+|"
                              r"around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€|£|฿|THB\s?|RM\s?)?\s*$", re.I)
 PROJECTS_AFTER = re.compile(r"^\s*(?:baht|won|yuan|euros?|dollars|rupees)?\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:worth\s+)?(?:of|in)\s+"
                             r"(?:(?:[\w-]+\s+){0,3}(?:investments|projects)\b|investment\s+from\s+\d+\s+projects\b)", re.I)
@@ -1304,7 +1304,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (PAST_TOTAL_BEFORE.search(N.window_before(sentence, num.qualifier_start, 40))
                     and IN_PLACE_AFTER.match(rest))
                 or (ESTIMATED_BEFORE.search(before) and WORLD_AFTER.match(rest))
-                or (APPROVED_BEFORE.search(before) and PROJECTS_AFTER.match(rest))
+                or (TALLIED_BEFORE.search(before) and PROJECTS_AFTER.match(rest))
                 or (ADDS_BEFORE.search(before[-30:]) and ANNUAL_AFTER.match(rest)
                     and not lease_value(sentence, num))
                 # "…, including $1 trillion in the U.S. alone": a part of an amount refused goes with it

@@ -60,7 +60,8 @@ PRICE_HEADER = re.compile(r"输入|输出|輸入|輸出|价|價|\b(?:input|outpu
 # The signs a price may be written with ("$0.50", "¥2", "₹13.23", "€0.40"), and its number, thousands separated or not
 # ("$1,444.50"): one pair for the cell, label, spaced and run-together layouts. A cell of several prices
 # (MULTI_PRICE_CELL) keeps plain numbers, since it may separate its prices with commas ("$0.03,$0.06").
-SIGN = r"US\$|\$|¥|￥|₹|€|£|₽"
+_SIGN_MARKS = "$¥￥₹€£₽"  # one list, so a sign added here is read in every layout and kept out of a price's label
+SIGN = r"US\$|" + "|".join(re.escape(mark) for mark in _SIGN_MARKS)
 AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 PRICE_CELL = re.compile(r"^\s*(?P<pre>" + SIGN + r"|RMB|(?-i:Rp)(?=\s))?\s*(?P<num>" + AMOUNT + r")\s*(?P<post>元|yuan|美元|USD|CNY)?\s*"
                         r"(?P<unit>(?:/|per\s+)\s*(?:1\s*[KM]|[KM]|1\s*million|million|百万|百萬|千|M(?=Tok))\s*(?:tokens?|Tok)?)?\s*$",
@@ -71,7 +72,7 @@ BRACKETED_PRICE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s*[(（]\s*(?P<pre>" + SIG
 UNIT_LINE = re.compile(r"^\s*(?:/|per\s)\s*(?:1\s*[KM]|[KM]|1\s*million|million|1,000,000|1,000|1000)\s*(?:tokens?|Tok(?:ens)?)\s*$", re.I)
 # A price after its label on a line of its own, glued or not ("Input tokens$3.00"), under a line giving the unit; a
 # note in brackets may follow it ("Cached input tokens$0.50 (75% discount)").
-LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^$¥￥₹€£₽\d|]{0,40}?)\s*(?P<cell>(?:" + SIGN + r")\s*(?:" + AMOUNT + r"))"
+LABELLED_PRICE = re.compile(r"^\s*(?P<label>[A-Za-z\u4e00-\u9fff][^" + re.escape(_SIGN_MARKS) + r"\d|]{0,40}?)\s*(?P<cell>(?:" + SIGN + r")\s*(?:" + AMOUNT + r"))"
                             r"\s*(?:[(（][^()（）\d]{0,30}(?:\d+\s*%[^()（）\d]{0,30})?[)）])?\s*$")  # "(75% discount)" after it
 # A row of a table laid out with spaces (or none): two or more amounts with a currency sign and nothing else between them.
 SPACED_PRICES = re.compile(r"(?:" + SIGN + r")(?:" + AMOUNT + r")(?:[ \t]*(?:" + SIGN + r")(?:" + AMOUNT + r"))+")
