@@ -224,7 +224,9 @@ def _unit_of(cell: str) -> float | None:
     return N.tokens_per(unit.group("scale") or unit.group("scale2") or unit.group("scale3")) if unit else None
 
 
-CURRENCY_SIGN = re.compile(r"US\$|HK\$|\$|€|₹|£|₽|\bRUB\b|\b(?-i:Rp)\b|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|¥|￥|元|yuan", re.I)
+# The currency a header or cell names: the price signs above (after the dollars marked with letters), codes and words
+CURRENCY_SIGN = re.compile(r"US\$|HK\$|" + "|".join(re.escape(mark) for mark in _SIGN_MARKS) +
+                           r"|\bRUB\b|\b(?-i:Rp)\b|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|元|yuan", re.I)
 
 
 def _number(written: str) -> float:
