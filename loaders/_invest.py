@@ -523,7 +523,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
                                # "investment in the African data center market is expected to reach US$5.4billion by 2027"
                                r"\b(?:market|sector|industry)\s+(?:is|are|was|were|will\s+be)\s+(?:expected|projected|forecast|set|poised|"
-                               r"estimated|anticipated)\s+to\s+(?:reach|hit|grow|exceed|surpass|top|be\s+worth)\b[^.;]{0,30}|"
+                               r"estimated|anticipated)\s+to\s+(?:(?:reach|hit|grow|exceed|surpass|top|be\s+worth)\b[^.;]{0,30}|"
+                               # "Italy’s data center sector is set to experience a significant boom in investments, with
+                               # an expected doubling to 10 billion euros": what a market is to see, a forecast
+                               r"(?:experience|see|witness)\b[^.;]{0,80})|"
                                # "仍遠低市場預期的全年最少800億元": the market's expectation; "成本和费用达70亿元": operating costs
                                r"市[场場](?:普遍)?[预預](?:期|计|計|料)[^，,。；;]{0,12}|(?:成本|费用|費用)(?:和|及|与|與)?(?:费用|費用)?\s*(?:达到?|達到?|为|為|约|約)?|\bpegs?\b[^.;]{0,80}|"
                                r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"

@@ -3492,11 +3492,15 @@ def test_an_analysts_market_a_funds_portfolio_and_power_plants_are_not_investmen
 
 
 def test_a_citys_list_of_parks_and_roads_and_a_market_a_consultancy_forecast():
+    # (a market "set to experience a significant boom in investments, with an expected doubling to" an amount: set 247)
     # parks and roads with nothing technical about them, each in a clause of its own
     for text in ["信和信·桂林国际智慧健康旅游产业园一期,总投资11.24亿元;中西汇暨萨马兰奇文化博览园一期,总投资10亿元;",
                  "灌阳至平乐高速公路,总投资83亿元。",
                  "Malawi is also following a trend: according to Arizton Advisory and Intelligence, investment in the African "
-                 "data center market is expected to reach US$5.4billion by 2027."]:
+                 "data center market is expected to reach US$5.4billion by 2027.",
+                 "Italy’s data center sector is set to experience a significant boom in investments, with an expected "
+                 "doubling to 10 billion euros ($10.3 billion) between 2025 and 2026, according to a report released by a "
+                 "research hub at Milan Polytechnic University on Thursday."]:
         assert found(text, date(2022, 9, 7), "investment") == [], text
     # a computing park is kept, and so is what a new data centre is expected to cost
     for text, value in [("中联芜湖新型算力产业园,总投资72亿元。", 7.2e9),
