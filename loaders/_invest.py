@@ -527,6 +527,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "Italy’s data center sector is set to experience a significant boom in investments, with
                                # an expected doubling to 10 billion euros": what a market is to see, a forecast
                                r"(?:experience|see|witness)\b[^.;]{0,80})|"
+                               # "a nationwide boom in data centres that is predicted to bring an estimated €3 billion to Spain"
+                               r"\bpredicted\s+to\s+(?:bring|attract|draw|reach|hit|top)\b[^.;]{0,40}|"
                                # "仍遠低市場預期的全年最少800億元": the market's expectation; "成本和费用达70亿元": operating costs
                                r"市[场場](?:普遍)?[预預](?:期|计|計|料)[^，,。；;]{0,12}|(?:成本|费用|費用)(?:和|及|与|與)?(?:费用|費用)?\s*(?:达到?|達到?|为|為|约|約)?|\bpegs?\b[^.;]{0,80}|"
                                r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"
@@ -778,6 +780,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # amount named for comparison; "募资净额为75.76亿元": an IPO's net proceeds, the raise restated after fees
                                r"(?:亏损|虧損)[^，,。；;]{0,40}|(?:仅次于|僅次于|僅次於|仅次於|\bsecond\s+only\s+to\b)[^，,。；;\d]{0,12}|"
                                r"(?:募资|募資|募集资金|募集資金)(?:净额|淨額|凈額)[^，,。；;\d]{0,4}|"
+                               # "燧原科技IPO獲受理,擬募資60億": an IPO only filed or accepted for review, the raise it plans (set 248;
+                               # its proceeds count once priced, set 103)
+                               r"IPO[^。；;，,]{0,8}(?:受理|申报|申報|递表|遞表)[^。；;]{0,6}?[,，]?\s*(?:拟|擬)(?:募资|募資|募集资金|募集資金)[^，,。；;\d]{0,4}|"
                                # "其中,电气与电子行业吸纳285亿林吉特投资": a sector's approved total; "42 projects worth RM164.45b": a sum
                                r"(?:行业|行業|产业|產業|板块|板塊)(?:吸纳|吸納|吸引|获批|獲批)[^，,。；;\d]{0,6}|"
                                r"\b\d+\s+(?:[\w-]+\s+){0,2}projects\s+worth\s+|"
@@ -915,6 +920,8 @@ FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|F
                                    r"(?:US\$|\$|€|£)?\s*$", re.I)
 # "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
 ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
+# "a substantial fraction of the €3 billion investment predicted over the next few years": a forecast, named after it
+FORECAST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:investments?|spending)\s+(?:predicted|forecast(?:ed)?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
 # a local news roundup's other projects, not AI infrastructure.
 PROJECT_ZH = re.compile(r"项目|項目|工程|基地|产业园|產業園|産業園|博览园|博覽園|公路|铁路|鐵路")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
@@ -1273,7 +1280,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (MANUFACTURING_ZH.search(sentence) and not DATA_CENTRE_BUILT_AFTER_ZH.match(rest))
                 or energy_project(rest, previous if BARE_PROJECT.search(sentence) else "")
                 or (not following and CUT_OFF_REST.match(rest))
-                or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest)
+                or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest) or FORECAST_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])

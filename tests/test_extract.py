@@ -2902,6 +2902,24 @@ def test_ipo_proceeds_worked_out_net_proceeds_a_projects_capital_losses_a_compar
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an IPO only accepted for review, with the raise it plans, is not yet an investment (set 248)
+    ("騰訊重倉的晶片公司要上市了!燧原科技IPO獲受理,擬募資60億,All in研發", []),
+    ("剛剛,上交所資訊顯示:上海燧原科技股份有限公司科創板IPO獲受理,擬募資60億元。", []),
+    # a listed company's placement for a computing centre still counts
+    ("公司拟定增募资10.79亿元用于智能算力中心项目。", [1.079e9]),
+    # what a boom is predicted to bring, and the investment predicted, told after the amount, are forecasts (set 248)
+    ("THE provinces of Alicante and Valencia are set to become major players in a nationwide boom in data centres that is "
+     "predicted to bring an estimated €3 billion to Spain over the next five years.", []),
+    ("And the Generalitat is acting fast to become a prime destination for this type of infrastructure, with the aim of "
+     "attracting a substantial fraction of the €3 billion investment predicted over the next few years.", []),
+    # a company's own investment in the region still counts
+    ("Oracle will invest €1 billion in a new cloud region in Madrid.", [1e9]),
+])
+def test_an_ipo_only_accepted_for_review_and_investment_a_boom_is_predicted_to_bring(text, expected):
+    assert [i.value for i in found(text, date(2026, 1, 5), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's AI and process-automation joint venture is spending on its own operations
     ("Telstra is re-platforming work into a $700m AI and process-automation joint venture with Accenture.", []),
     ("The bank will spend $500 million on a digital transformation programme with AI at its core.", []),
