@@ -218,7 +218,7 @@ MONEY_AFTER = re.compile(r"^\s*(?:yuan|元|美元|港元|港币|港幣|欧元|�
                          r"\$(?![\s$]*\d))|"  # "Input: 0.2$ / 1M tokens": the sign written after the number
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
                          r"^\s+(?:South\s+)?Korean\s+won\b|"  # "2 quadrillion Korean won"
-                         r"^-(?:dollar|euro|yuan)\b", re.I)  # "a one-billion-euro hub"
+                         r"^-(?:dollar|euro|yuan|won)\b", re.I)  # "a one-billion-euro hub", "a 200-billion-won ($164 million) joint venture"
 NOT_TOKENS_AFTER = re.compile(r"^(?:\s*/\s*\d+(?:\.\d+)?\s*[BMK])*"  # "a 7B/13B/40B parameters … model": sizes listed
                               r"\s*(?:[(（][^()（）]{0,8}[)）]|[)）])?\s*\+?\s*(?:个|個)?\s*(?:大|小)?(?:(?:monthly|daily|weekly|active|activated|paying|paid|registered|new|enterprise|total|API|free)\s+){0,2}"
                               r"(?:-?parameters?|-?params|(?:激活|活跃|活躍|总|總)?(?:参数|參數)|模型|models?\b|[-\s]?tokens?\s+context|-?context|users?|people|用户|人|developers?|开发者|開發者|customers?|"

@@ -1009,6 +1009,10 @@ DEV_BANK_FUNDING_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:World\s+Bank|IMF|EIB|EB
 DATA_CENTRE_AND_NETWORKS_AFTER = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?\bdata\s+cent(?:er|re)s?\b[^.;]{0,40}?\band\s+(?:the\s+)?"
                                             r"(?:expan|extend|deploy|build|upgrad|moderni[sz])\w*\s+[^.;]{0,60}?"
                                             r"\b(?:fib(?:re|er)[- ]optic|wireless|mobile|broadband|GSM|telecom\w*)\b[^.;]{0,30}?\bnetworks?\b", re.I)
+# "累计在成都投资230亿元提升通信覆盖,打造四张精品网": a telecom's money for network coverage, though the clause before
+# names its cloud (not "提升算力覆盖")
+COVERAGE_AFTER_ZH = re.compile(r"^\s*(?:元|亿元|億元)?\s*(?:用于|用於|用来|用來)?\s*(?:提升|提高|扩大|擴大|加强|加強|完善|优化|優化)"
+                               r"(?:(?!算力)[^，,。；;]){0,6}(?:覆盖|覆蓋)")
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data (?:processing )?cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
@@ -1280,7 +1284,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (MANUFACTURING_ZH.search(sentence) and not DATA_CENTRE_BUILT_AFTER_ZH.match(rest))
                 or energy_project(rest, previous if BARE_PROJECT.search(sentence) else "")
                 or (not following and CUT_OFF_REST.match(rest))
-                or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest) or FORECAST_AFTER.match(rest)
+                or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest) or FORECAST_AFTER.match(rest) or COVERAGE_AFTER_ZH.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])

@@ -2920,6 +2920,19 @@ def test_an_ipo_only_accepted_for_review_and_investment_a_boom_is_predicted_to_b
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a scale and the won hung on hyphens is the amount, its dollars in brackets the conversion (set 249)
+    ("South Korea will see the construction of its biggest data centre yet after the Canada Pension Plan Investment Board "
+     "and Pacific Asset Management Company announced a 200-billion-won ($164 million) joint venture.", [(2e11, "KRW")]),
+    # a telecom's money for network coverage is networks, though the clause before names its cloud (set 249)
+    ("“近年来,我们依托联通云、大数据等技术支撑‘智慧蓉城’建设;累计在成都投资230亿元提升通信覆盖,打造四张精品网。”", []),
+    # money to widen compute's reach stays an investment
+    ("公司投资20亿元提升算力覆盖能力,建设智算中心。", [(2e9, "CNY")]),
+])
+def test_an_amount_in_hyphenated_won_and_a_telecoms_money_for_network_coverage(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 9, 12), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's AI and process-automation joint venture is spending on its own operations
     ("Telstra is re-platforming work into a $700m AI and process-automation joint venture with Accenture.", []),
     ("The bank will spend $500 million on a digital transformation programme with AI at its core.", []),
