@@ -1283,6 +1283,9 @@ def _currency_word_before(sentence: str, start: int) -> str | None:
 # $0.008–$0.05/M": a band of prices across models nobody names, not any model's list price.
 BAND_GROUP_BEFORE = re.compile(r"\b(?:models|variants|tiers|providers|vendors|options|offerings)\b[^.;$¥￥]{0,40}"
                                r"(?:US\$|\$|¥|￥)?$", re.I)
+# "Frontier models (GPT-4o, Claude Sonnet 4, Gemini 2.5 Pro) charge $1-15": a class of models, its examples in brackets
+# (whose commas end the clause, so it is read from the sentence's start)
+BAND_CLASS_BEFORE = re.compile(r"\bmodels\s*[(（][^()（）]{0,80}[)）][^.;$¥￥()（）]{0,40}(?:US\$|\$|¥|￥)?$", re.I)
 RANGE_NEXT = re.compile(r"^\s*(?:–|-|to\b|and\b)\s*(?:US\$|\$|¥|￥|USD\s?)?\s*\d")  # "between USD 0.60 and USD 20" too
 # "ranges from $0.10 to $4.00 per million input tokens …, depending on the model": a band however it is introduced
 # "an honest $0.30 to $0.70 per Mtok band": one the outlet calls a band
@@ -1321,16 +1324,18 @@ def _without_restated_bands(found: list[Candidate], bands: list[frozenset]) -> l
 
 
 def _without_bands(sentence: str, money: list) -> list:
-    """The money amounts less the two ends of any band of prices across unnamed models."""
-    kept, band_end = [], None
+    """The money amounts less the two ends of any band of prices across unnamed models. A range after a band in the
+    same sentence is the band's other side ("charge $1-15 per million input tokens and $5-75 per million output")."""
+    kept, band_end, banded = [], None, False
     for num, currency in money:
         if band_end is not None and RANGE_JOIN.match(sentence[band_end:num.qualifier_start]):
             band_end = None
             continue  # the band's upper end
         clause = sentence[_clause_start(sentence, num.qualifier_start):num.qualifier_start]
-        if num.value < 10**4 and (BAND_GROUP_BEFORE.search(clause) or BAND_AFTER.match(sentence[num.end:])) \
+        if num.value < 10**4 and (banded or BAND_GROUP_BEFORE.search(clause) or BAND_AFTER.match(sentence[num.end:])
+                                  or BAND_CLASS_BEFORE.search(sentence[:num.qualifier_start])) \
                 and RANGE_NEXT.match(sentence[num.end:num.end + 12]):
-            band_end = num.end
+            band_end, banded = num.end, True
             continue
         kept.append((num, currency))
     return kept

@@ -1188,6 +1188,11 @@ def test_a_word_ending_in_loss_does_not_read_as_a_loss():
     ("Embeddings API: pplx-embed-v1-4b at $0.03/M; contextualized variants $0.008–$0.05/M.", [0.03]),
     ("Search API (raw web search at $5/1K, no token fees) is a separate product line.", []),
     ("Sonar variant with enhanced chain-of-thought at $2/$8 per 1M tokens.", [2.0, 8.0]),
+    # a class of models with its examples in brackets, and the band's output side after its input side (set 250)
+    ("As of early 2026, pricing tiers roughly fall into three categories. Frontier models (GPT-4o, Claude Sonnet 4, "
+     "Gemini 2.5 Pro) charge $1-15 per million input tokens and $5-75 per million output tokens.", []),
+    # one price for models named in brackets stays a price
+    ("Our models (GPT-4o and Claude) cost $2.50 per million input tokens.", [2.5]),
 ])
 def test_bands_across_unnamed_models_and_search_fees_are_not_list_prices(text, expected):
     assert [p.value for p in found(text, date(2026, 5, 1), "plan_price")] == expected
