@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _SERVERS_ZH = r"(?:服务器|伺服器|GPU|显卡|顯卡)"
 _BUY_ZH = r"采购|採購|购买|購買|购置|購置"
 _WORKING_CAPITAL_ZH = r"(?:补充|補充)(?:流动|流動)(?:资金|資金)"  # working capital, named before or after an amount
+_RAISE_ZH = r"(?:募资|募資|募集资金|募集資金)"  # money raised from shareholders (an IPO, a placement)
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
@@ -779,10 +780,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "同期分别产生归母净亏损18.4亿元、16.73亿元": losses; "仅次于华电新能181.71亿元的主板融资规模": another's
                                # amount named for comparison; "募资净额为75.76亿元": an IPO's net proceeds, the raise restated after fees
                                r"(?:亏损|虧損)[^，,。；;]{0,40}|(?:仅次于|僅次于|僅次於|仅次於|\bsecond\s+only\s+to\b)[^，,。；;\d]{0,12}|"
-                               r"(?:募资|募資|募集资金|募集資金)(?:净额|淨額|凈額)[^，,。；;\d]{0,4}|"
+                               + _RAISE_ZH + r"(?:净额|淨額|凈額)[^，,。；;\d]{0,4}|"
                                # "燧原科技IPO獲受理,擬募資60億": an IPO only filed or accepted for review, the raise it plans (set 248;
                                # its proceeds count once priced, set 103)
-                               r"IPO[^。；;，,]{0,8}(?:受理|申报|申報|递表|遞表)[^。；;]{0,6}?[,，]?\s*(?:拟|擬)(?:募资|募資|募集资金|募集資金)[^，,。；;\d]{0,4}|"
+                               r"IPO[^。；;，,]{0,8}(?:受理|申报|申報|递表|遞表)[^。；;]{0,6}?[,，]?\s*(?:拟|擬)" + _RAISE_ZH + r"[^，,。；;\d]{0,4}|"
                                # "其中,电气与电子行业吸纳285亿林吉特投资": a sector's approved total; "42 projects worth RM164.45b": a sum
                                r"(?:行业|行業|产业|產業|板块|板塊)(?:吸纳|吸納|吸引|获批|獲批)[^，,。；;\d]{0,6}|"
                                r"\b\d+\s+(?:[\w-]+\s+){0,2}projects\s+worth\s+|"
@@ -891,7 +892,7 @@ FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+
 # "公司拟定增募资不超过17.5亿元,将用于…产业园项目和补充流动资金及偿还银行贷款": a placement whose uses include working
 # capital or repaying loans; only its part for computing counts (sets 75 and 158), and that part is not this amount
 PLACEMENT_BEFORE_ZH = re.compile(r"(?:定增|定向增发|定向增發|非公开发行|非公開發行)[^，,。；;\d]{0,6}"
-                                 r"(?:募资|募資|募集资金|募集資金)(?:总额|總額)?\s*(?:人民币|人民幣)?\s*$")
+                                 + _RAISE_ZH + r"(?:总额|總額)?\s*(?:人民币|人民幣)?\s*$")
 OTHER_USES_AFTER_ZH = re.compile(r"^[^。；;]{0,80}?(?:" + _WORKING_CAPITAL_ZH + r"|(?:偿还|償還)[^。；;，,]{0,6}"
                                  r"(?:贷款|貸款|债务|債務|借款))")
 # "中华数岛数据中心集群,…总投资 2700 亿元,规划用地 4600 亩,吸引华为、中科曙光、中国移动等 15 家头部企业参与": a data-centre
@@ -918,10 +919,11 @@ FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|F
                                    r"(?:(?:in|into|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?(?:(?:in|during)\s+\d{4}\s+)?"
                                    r"(?:(?:exceeded|reached|totall?ed|amounted\s+to|stood\s+at|rose\s+to|fell\s+to|grew\s+to|was|were|hit|of)\s+)?"
                                    r"(?:US\$|\$|€|£)?\s*$", re.I)
-# "toward $470 billion this year, up from $350 billion in 2025, according to FactSet estimates": someone's estimate.
-ESTIMATE_SOURCE_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b", re.I)
-# "a substantial fraction of the €3 billion investment predicted over the next few years": a forecast, named after it
-FORECAST_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:investments?|spending)\s+(?:predicted|forecast(?:ed)?)\b", re.I)
+# What follows an amount says it is a forecast: "toward $470 billion this year, up from $350 billion in 2025, according to
+# FactSet estimates" (someone's estimate), "a substantial fraction of the €3 billion investment predicted over the next
+# few years"
+FORECAST_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b|"
+                            r"^\s*(?:[\w-]+\s+){0,2}(?:investments?|spending)\s+(?:predicted|forecast(?:ed)?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
 # a local news roundup's other projects, not AI infrastructure.
 PROJECT_ZH = re.compile(r"项目|項目|工程|基地|产业园|產業園|産業園|博览园|博覽園|公路|铁路|鐵路")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
@@ -970,6 +972,10 @@ GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变
 # proceeds beside the "submarine cable owner" the fund then bought stay an investment)
 CABLE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:on|in|into|for)\s+(?:[\w-]+\s+){0,3}?(?:(?:subsea|sub-sea|submarine|undersea|under-sea)\s+)?"
                          r"cables?\b(?!\s+(?:owners?|compan(?:y|ies)|operators?|makers?))", re.I)
+# "累计在成都投资230亿元提升通信覆盖,打造四张精品网": a telecom's money for network coverage, though the clause before
+# names its cloud (not "提升算力覆盖")
+COVERAGE_AFTER_ZH = re.compile(r"^\s*(?:元|亿元|億元)?\s*(?:用于|用於|用来|用來)?\s*(?:提升|提高|扩大|擴大|加强|加強|完善|优化|優化)"
+                               r"(?:(?!算力)[^，,。；;]){0,6}(?:覆盖|覆蓋)")
 # "中国移动作为国内通信行业龙头…" then "根据…数据,公司近五年资本开支…": the company named in the sentence before
 COMPANY_BACK_ZH = re.compile(r"(?:^|[,，;；:：])\s*(?:该|該|其)?公司")
 # A logistics company's hub ("菜鳥供應鏈…中國智能骨干網江西核心節點項目,總投資20億元,建成后將成為…訂單生產結算中心…、物流大數據信息平臺")
@@ -1009,10 +1015,6 @@ DEV_BANK_FUNDING_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:World\s+Bank|IMF|EIB|EB
 DATA_CENTRE_AND_NETWORKS_AFTER = re.compile(r"^(?:[^.;]|\.(?=\d)){0,120}?\bdata\s+cent(?:er|re)s?\b[^.;]{0,40}?\band\s+(?:the\s+)?"
                                             r"(?:expan|extend|deploy|build|upgrad|moderni[sz])\w*\s+[^.;]{0,60}?"
                                             r"\b(?:fib(?:re|er)[- ]optic|wireless|mobile|broadband|GSM|telecom\w*)\b[^.;]{0,30}?\bnetworks?\b", re.I)
-# "累计在成都投资230亿元提升通信覆盖,打造四张精品网": a telecom's money for network coverage, though the clause before
-# names its cloud (not "提升算力覆盖")
-COVERAGE_AFTER_ZH = re.compile(r"^\s*(?:元|亿元|億元)?\s*(?:用于|用於|用来|用來)?\s*(?:提升|提高|扩大|擴大|加强|加強|完善|优化|優化)"
-                               r"(?:(?!算力)[^，,。；;]){0,6}(?:覆盖|覆蓋)")
 AI_INFRA_WORD = re.compile(r"算力|智算|大数据|大數據|机架|機架|人工智能|\bAI\b|artificial intelligence|AIDC|GPU|数据中心|數據中心|云|雲|compute|computing|data (?:processing )?cent|cloud", re.I)
 # "ASML led the initiative by investing 1.3 billion euros", "pumping more than $1.5 billion ... leading a round",
 # "committing 1.3 billion euros for Mistral's 1.7 billion euro fundraise": the lead investor's share of a round.
@@ -1284,7 +1286,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (MANUFACTURING_ZH.search(sentence) and not DATA_CENTRE_BUILT_AFTER_ZH.match(rest))
                 or energy_project(rest, previous if BARE_PROJECT.search(sentence) else "")
                 or (not following and CUT_OFF_REST.match(rest))
-                or market_forecast(sentence, num) or ESTIMATE_SOURCE_AFTER.match(rest) or FORECAST_AFTER.match(rest) or COVERAGE_AFTER_ZH.match(rest)
+                or market_forecast(sentence, num) or FORECAST_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
@@ -1304,6 +1306,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or ((capex := TELECOM_CAPEX_BEFORE_ZH.search(before)) is not None
                     and not COMPUTE_ZH.search(capex.group("between")))
                 or ((GRID_OR_FIBRE.search(sentence) or CABLE_AFTER.match(rest)) and not AI_INFRA_WORD.search(near))
+                or COVERAGE_AFTER_ZH.match(rest)  # network coverage, whatever cloud the sentence names
                 or ASSETS_AFTER.match(rest) or ASSET_MANAGER_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
                     and PACT_AFTER.match(rest))
