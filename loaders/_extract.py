@@ -1807,9 +1807,11 @@ def _global_totals(text: str) -> list[float]:
 # "raise a staggering $3.75 billion in convertible debt": the headline's "Nebius’ $3.75B AI Datacenter Push" is that
 # debt too, however it is written there. (Within the debt's own sentence the sentence's rules decide: "$5 billion in
 # debt financing and an additional $5 billion in strategic equity investment".)
-# "a $1 billion syndicated senior secured credit facility", "a ₩400 billion (US$270 million) loan"
+# "a $1 billion syndicated senior secured credit facility", "a ₩400 billion (US$270 million) loan" (not "US$500 million
+# in equity and loans to build several data centres" nor "in debt and equity": funding, as the sentence's rules read it)
 DEBT_AMOUNT = re.compile(r"(?:US\$|\$|₩|€|£)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)(?:\s*[(（][^()（）]{0,30}[)）])?\s+(?:in\s+)?"
-                         r"(?:[\w-]+\s+){0,3}(?:debt|notes|bonds|loans?|credit\s+facilit(?:y|ies))\b", re.I)
+                         r"(?:(?!equity\b)[\w-]+\s+){0,3}(?:debt|notes|bonds|loans?|credit\s+facilit(?:y|ies))\b"
+                         r"(?!\s+and\s+equity\b)", re.I)
 
 
 def _scaled_amount(written: str) -> float | None:

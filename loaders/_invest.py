@@ -878,6 +878,10 @@ HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal
 # "In 2023 companies announced")
 MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz]ations|companies|firms|operators)\b"
                                        r"(?:\s*\([^()]{0,80}\))?\s+(?:have\s+|had\s+)?announced\b", re.I)
+# "RMB backed ADC’s expansion plans with a R2bn facility": a bank's facility backing a company's plans, a loan (set 47's
+# credit facility), not a data centre called a facility ("an $800 million facility announced last year" is one)
+BACKED_WITH_BEFORE = re.compile(r"\bbacked\b[^.;]{0,60}?\bwith\s+an?\s+(?:US\$|\$|€|£|(?-i:R))?\s*$", re.I)
+LENDING_FACILITY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?facilit(?:y|ies)\b", re.I)
 # "Blackstone’s Real Estate Income Trust announced it has US$14 billion for investment in their fund", "says it has $14bn
 # for acquisitions": money a buyer has on hand for deals of any kind, not an outlay (set 182)
 HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
@@ -1294,6 +1298,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (CLUSTER_BEFORE_ZH.search(before) and MANY_FIRMS_JOIN_AFTER_ZH.match(rest))
                 or (PLACEMENT_BEFORE_ZH.search(before[-24:]) and OTHER_USES_AFTER_ZH.match(rest))
                 or (HAS_BEFORE.search(before) and (FOR_DEALS_AFTER.match(rest) or HELD_INVESTED_AFTER.match(rest)))
+                or (BACKED_WITH_BEFORE.search(before) and LENDING_FACILITY_AFTER.match(rest))
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
                 # a project with nothing technical around it; what a sentence about warehouses and logistics counts with

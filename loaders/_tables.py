@@ -224,6 +224,15 @@ def _unit_of(cell: str) -> float | None:
     return N.tokens_per(unit.group("scale") or unit.group("scale2") or unit.group("scale3")) if unit else None
 
 
+# "| Endpoint | Base Price | Price per Token |": a column priced per single token. Its header's own: not a caption's
+# unit ("├── Price per Token: $0.00001" in a worked example above the table), nor the other columns' (a base price per call)
+SINGLE_TOKEN_UNIT = re.compile(r"(?:/|\bper\s*|每)\s*(?:个|個)?\s*(?:token|Tok(?:en)?)(?![\w-])", re.I)
+
+
+def _column_unit(header_cell: str) -> float | None:
+    return _unit_of(header_cell) or (1.0 if SINGLE_TOKEN_UNIT.search(header_cell) else None)
+
+
 # The currency a header or cell names: the price signs above (after the dollars marked with letters), codes and words
 CURRENCY_SIGN = re.compile(r"US\$|HK\$|" + "|".join(re.escape(mark) for mark in _SIGN_MARKS) +
                            r"|\bRUB\b|\b(?-i:Rp)\b|USD|HKD|EUR|CNY|RMB|美元|港元|港币|港幣|欧元|歐元|dollars?|euros?|元|yuan", re.I)
@@ -374,10 +383,10 @@ def table_prices(folded: str) -> list[TablePrice]:
             if not goes_on or (
                     index + 1 < len(lines) and not TABLE_RULE.match(line) and TABLE_RULE.match(lines[index + 1][1])):
                 double_spaced = False
-                header = [(c.strip(), _unit_of(c), _currency_of(c)) for _, c in _cells(line)]
+                header = [(c.strip(), _column_unit(c), _currency_of(c)) for _, c in _cells(line)]
                 # a column of units ("Model | Unit | Input Price | …" then "kimi-k2.5 | 1M tokens | $0.10 | …")
                 unit_column = next((i for i, (name, _, _) in enumerate(header) if UNIT_HEADER.match(name)), None)
-                units = {u for _, u, _ in header if u}
+                units = {u for _, u, _ in header if u and u > 1}
                 # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
                 # "2.2 付费 LLM 模型(主流,价格:元/M tokens)": a heading that gives the currency too prices bare numbers
                 # in the columns the header names as prices ("| 模型 ID | 输入价 | 输出价 |")

@@ -5113,3 +5113,46 @@ def test_what_a_model_accepts_in_one_call_is_a_context_length():
     # what a platform processed is still read
     text = "The platform processed 1,048,576,000 tokens of combined input in May."
     assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [1048576000.0]
+
+
+def test_equity_and_loans_for_data_centres_are_funding_wherever_the_page_repeats_them():
+    # set 252: the same funding told twice, as equity and loans (or equity and debt), is funding in both sentences; the
+    # page-wide debt rule had read each as debt and dropped the other
+    text = ("Dr Strive Masiyiwa has announced the company has secured US$500 million in equity and loans to build several "
+            "data centres across the African continent.\n\nMasiyiwa said in a Facebook post: “We have secured over $500 "
+            "million in equity and loans to build what we call ‘Project Decima’.”")
+    assert [i.value for i in found(text, date(2021, 10, 1), "investment")] == [5e8, 5e8]
+    text = ("Macquarie helped secure $12 billion in equity and debt commitments for the data centres. The operator's "
+            "$12 billion in equity and debt commitments will fund its campuses.")
+    assert [i.value for i in found(text, date(2026, 1, 1), "investment")] == [1.2e10, 1.2e10]
+    # debt told once still drops the same amount elsewhere
+    text = ("Nebius’ $3.75B AI Datacenter Push\nNebius plans to raise $3.75 billion in loans and notes to expand its data "
+            "centres.")
+    assert found(text, date(2026, 1, 1), "investment") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier in 2024, RMB backed ADC’s expansion plans with a R2bn facility.",
+    "Standard Bank backed the operator's data centre growth with a $200 million facility.",
+])
+def test_a_facility_a_bank_backs_a_company_with_is_a_loan(text):
+    # set 252: a bank's facility behind a data-centre company's plans is credit (set 47)
+    assert found(text, date(2024, 11, 27), "investment") == []
+
+
+def test_a_facility_built_is_still_an_investment_though_a_bank_backs_the_company():
+    text = "Standard Bank backed the operator's growth, and the operator opened a $200 million facility in Midrand."
+    assert [i.value for i in found(text, date(2024, 11, 27), "investment")] == [2e8]
+
+
+def test_a_table_column_priced_per_token_gives_prices_per_single_token_and_no_other_column_takes_its_unit():
+    # set 252: "Price per Token" heads its own column; the base price per call beside it and the worked example's
+    # "Price per Token: $0.00001" above the table do not make other columns prices per token
+    text = ("Example:\n├── Base Price: $0.0020\n├── Price per Token: $0.00001\n└── Total Cost: $0.0120\n"
+            "| Endpoint | Base Price | Price per Token | Typical Cost Range |\n|---|---|---|---|\n"
+            "/api/hub/agents/chat | $0.0020 | $0.00001 | 0.0500 |\n/api/omm/generate | $0.0030 | $0.00002 | 0.1000 |\n")
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert [(p.value, p.currency, p.tokens_included) for p in prices] == [(1e-05, "USD", 1.0), (2e-05, "USD", 1.0)]
+    # a column whose header names a larger unit keeps it
+    text = "| Model | Price per 1M tokens |\n|---|---|\n| Mini | $0.15 |\n"
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [(0.15, 1e6)]
