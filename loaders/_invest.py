@@ -489,6 +489,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:IDC|Gartner|Forrester|Canalys|Omdia|TrendForce|Synergy\s+Research(?:\s+Group)?|Dell['’]Oro(?:\s+Group)?)\s+"
                                r"(?:data|figures|numbers|research|estimates?|forecasts?|says|said|shows?|showed|expects?|predicts?|projects?|"
                                r"reports?|reported)\b[^.;]{0,160}|"
+                               # "The study projects sharp growth for the Nordic data centre market until 2025 – with expected annual
+                               # construction investments in the order of EUR 2-4.3 billion": a market a study forecast
+                               r"\b(?:study|report|survey|analysis)\s+(?:projects|forecasts|predicts|expects|estimates)\b[^.;]{0,60}?"
+                               r"\bmarkets?\b[^.;]{0,120}|"
                                r"\btotal\s+(?:fundraising\s+amount|amount\s+to\s+be\s+raised)\b[^.;,]{0,25}|"  # a placement's whole
                                # a raise not yet closed and what it would bring: "of a planned $818M funding round", "would bring
                                # Crusoe’s total funding to approximately $1.5 billion", "will have raised almost" ("is raising" is below);

@@ -5156,3 +5156,14 @@ def test_a_table_column_priced_per_token_gives_prices_per_single_token_and_no_ot
     # a column whose header names a larger unit keeps it
     text = "| Model | Price per 1M tokens |\n|---|---|\n| Mini | $0.15 |\n"
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 11, 29), "plan_price")] == [(0.15, 1e6)]
+
+
+def test_a_studys_forecast_for_a_market_is_not_an_investment():
+    # set 255: what a study projects a region's data-centre market will see built each year
+    text = ("This study commissioned by the Nordic Council of Ministers is still topical. The study projects sharp growth "
+            "for the Nordic data centre market until 2025 – with expected annual construction investments in the order of "
+            "EUR 2-4.3 billion.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a company's own plan in that market is still read
+    text = "The operator plans to invest EUR 2 billion in a data centre campus for the Nordic market."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
