@@ -937,8 +937,9 @@ FORECAST_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:
 PROJECT_ZH = re.compile(r"项目|項目|工程|基地|产业园|產業園|産業園|博览园|博覽園|公路|铁路|鐵路")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
 # "公告显示,项目总规划…", "该项目": the project the sentence before named (not "园区生活配套项目", a project named here)
 # ("目前,一期工程计划投资27.8亿元": the first phase of the park the sentence before named), or the page's first sentence
-# ("這個項目…計劃總投資45億元" closing a page that opened with "共同建設運營撫州云計算數據中心")
-BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該|这个|這個)\s*(?:项目|項目|基地|产业园|產業園|[一二三首]期(?:工程|项目|項目)?)")
+# ("這個項目…計劃總投資45億元" closing a page that opened with "共同建設運營撫州云計算數據中心"), and a phase told by its
+# computing power alone ("400P三期项目,预计投资20亿元": the third phase of the computing centre named before)
+BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該|这个|這個|\dP)\s*(?:项目|項目|基地|产业园|產業園|[一二三首]期(?:工程|项目|項目)?)")
 # "…总投资约10亿元,用地面积100亩。" then "建成后将开辟“大数据+云计算”产业链": the next sentence says what the project will be
 # ("…总投资约100亿元。" then "项目规划包括数据中心、云计算平台…": what the project is to include)
 PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
@@ -1065,6 +1066,10 @@ PLANNED_TOTAL_ZH = re.compile(r"(?:总投资|總投資|投资额|投資額|计�
 EXPECTED_TOTAL_ZH = re.compile(r"\s*(?:总投资|總投資|投资总额|投資總額)")
 # "…,预计用地200亩,总投资30亿元": a clause that opens with a project's total
 PROJECT_TOTAL_ZH = re.compile(r"[,，;；]\s*(?:项目)?(?:总投资|總投資|投资总额|投資總額|计划投资|計劃投資)(?:约|約|达|達|为|為)?\s*$")
+# "更让人期待的400P三期项目,预计投资20亿元": a forecast word right after the project it names, before its investment,
+# is that project's expected cost
+PROJECT_BEFORE_ZH = re.compile(r"(?:项目|項目|工程|[一二三四五六七八九十]期)\s*[,，]?\s*$")
+EXPECTED_INVESTMENT_ZH = re.compile(r"\s*(?:投资|投資)\s*$")
 CLAUSE_BREAK_ZH = re.compile(r"[,，;；]")
 # the text ends just after a word that says what the amount buys, before saying it: "还将投资近10亿元在蕪率", "$2 billion in"
 CUT_OFF_REST = re.compile(r"^\s*(?:元|美元|dollars|yuan)?\s*(?:在|于|於|用于|用於|建设|建設|(?:in|into|on|for|to)\b)"
@@ -1079,8 +1084,10 @@ def market_forecast(sentence: str, num: Num) -> bool:
     if MARKET_FORECAST_EN.search(head) or group:  # "Each of the three major hyperscalers projects roughly $150b": one each
         return True
     forecast = MARKET_FORECAST_ZH.search(head)
-    if forecast and (PLANNED_TOTAL_ZH.search(head[:forecast.start()]) or EXPECTED_TOTAL_ZH.match(head[forecast.end():])):
-        return False  # "总投资预计128亿元", "预计总投资约3.8亿元": a project's expected total
+    if forecast and (PLANNED_TOTAL_ZH.search(head[:forecast.start()]) or EXPECTED_TOTAL_ZH.match(head[forecast.end():])
+                     or (PROJECT_BEFORE_ZH.search(head[:forecast.start()])
+                         and EXPECTED_INVESTMENT_ZH.match(head[forecast.end():]))):
+        return False  # "总投资预计128亿元", "预计总投资约3.8亿元", "三期项目,预计投资20亿元": a project's expected total
     if forecast and CLAUSE_BREAK_ZH.search(head[forecast.end():]) and PROJECT_TOTAL_ZH.search(head):
         return False  # "将在该地建设云计算中心,预计用地200亩,总投资30亿元": the forecast word is another clause's (land)
     return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])

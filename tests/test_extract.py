@@ -5167,3 +5167,16 @@ def test_a_studys_forecast_for_a_market_is_not_an_investment():
     # a company's own plan in that market is still read
     text = "The operator plans to invest EUR 2 billion in a data centre campus for the Nordic market."
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
+
+
+def test_a_phase_told_by_its_computing_power_and_its_expected_investment_is_the_projects():
+    # set 256: "预计" right after the project it names is that project's expected cost, and a phase told by its petaflops
+    # alone ("400P三期项目") is a phase of the computing centre the page named before
+    text = "数字龙江智算中心三期项目,预计投资20亿元。"
+    assert [i.value for i in found(text, date(2024, 5, 4), "investment")] == [2e9]
+    text = ("智算中心一期工程正式投用。与此同时,二期40P也已经建设,预计今年7月份完工投入使用。"
+            "更让人期待的400P三期项目,预计投资20亿元,也即将动工建设。")
+    assert [i.value for i in found(text, date(2024, 5, 4), "investment")] == [2e9]
+    # a market's expected investment is still a forecast
+    for text in ["全国算力产业预计投资5000亿元。", "预计到2027年,全国智算中心投资将超过5000亿元。"]:
+        assert found(text, date(2024, 5, 4), "investment") == [], text
