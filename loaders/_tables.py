@@ -386,7 +386,7 @@ def table_prices(folded: str) -> list[TablePrice]:
                 header = [(c.strip(), _column_unit(c), _currency_of(c)) for _, c in _cells(line)]
                 # a column of units ("Model | Unit | Input Price | …" then "kimi-k2.5 | 1M tokens | $0.10 | …")
                 unit_column = next((i for i, (name, _, _) in enumerate(header) if UNIT_HEADER.match(name)), None)
-                units = {u for _, u, _ in header if u and u > 1}
+                units = {u for _, u, _ in header if u and u > 1}  # (a column per single token keeps its unit to itself)
                 # the caption's unit, or the one unit the other price columns give ("Cached Input" beside "Input / 1M")
                 # "2.2 付费 LLM 模型(主流,价格:元/M tokens)": a heading that gives the currency too prices bare numbers
                 # in the columns the header names as prices ("| 模型 ID | 输入价 | 输出价 |")
