@@ -342,6 +342,8 @@ NOT_USAGE_BEFORE = re.compile(
     r"|\beach\s+(?:\w+\s+){0,2}(?:more than\s+|over\s+|exceeding\s+|surpassing\s+|above\s+|topping\s+)?"
     # "Minimum commitment: 10 million tokens/month": a threshold; "Entire model (up to 70B)": a model's size
     r"|\bminimum(?:\s+\w+){0,2}\s*[:：]?\s*|\bmodels?\s*(?:[(（]\s*)?(?:size\s*)?(?:of\s+)?"
+    # "inference workloads where per-token savings accumulate (100M+ daily tokens)": the size of a kind of workload
+    r"|\bworkloads?\b[^.;()（）]{0,60}[(（]\s*"
     # "375 customers each consumed more than 1 trillion", "three models each exceeding 1 trillion": thresholds
     r"|\b(?:ahead|behind|lead|gap|difference|trails?|trailing)\s+(?:of|by)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?"
     r"|\btogether,?\s+(?:\w+\s+){0,3}(?:account(?:ed|s)? for|total(?:l?ed|s)?|reach(?:ed|es)?|make up|came to|"

@@ -5180,3 +5180,13 @@ def test_a_phase_told_by_its_computing_power_and_its_expected_investment_is_the_
     # a market's expected investment is still a forecast
     for text in ["全国算力产业预计投资5000亿元。", "预计到2027年,全国智算中心投资将超过5000亿元。"]:
         assert found(text, date(2024, 5, 4), "investment") == [], text
+
+
+def test_a_workload_sized_in_brackets_is_a_threshold_not_a_token_volume():
+    # set 258: advice on which workloads suit a provider, sized in brackets, is nobody's usage
+    text = ("When to use it: Choose this for high-volume inference workloads where per-token savings accumulate "
+            "(100M+ daily tokens), batch processing where speed is less critical than cost.")
+    assert found(text, date(2026, 11, 29), "token_volume") == []
+    # a company's own volume in brackets is still read
+    text = "The company's inference platform grew quickly (100 billion daily tokens) last quarter."
+    assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [1e11]
