@@ -1669,6 +1669,11 @@ LISTING_END = re.compile(r"^[ \t]*(?:[}\])][^\n]*)?$", re.M)  # a closing bracke
 EXAMPLE_HEADING = re.compile(r"^[ \t]*(?:usage\s+examples?|examples?\s+(?:usage|scenarios?|projects?|calculations?)|examples|"
                              r"使用示例|计算示例|計算示例)[ \t]*$", re.I | re.M)
 HEADING_LINE = re.compile(r"^[ \t]*[^\d\n.,:;!?。，：；！？$€£¥￥]{2,40}$", re.M)
+# "input_tokens graduated" over "0–1M @ $0.50/1M, 1M–10M @ $0.30/1M": a charge a billing system defines in its own
+# terms (a metric's code, then its charge model), a sample configuration; it runs to the first line without a number
+CHARGE_MODEL_LINE = re.compile(r"^[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+[ \t]+"
+                               r"(?:standard|graduated|volume|package|percentage|tiered)[ \t]*$", re.M)
+NO_NUMBER_LINE = re.compile(r"^[^\d\n]*$", re.M)
 
 
 def _example_listings(text: str) -> list[tuple[int, int]]:
@@ -1676,7 +1681,8 @@ def _example_listings(text: str) -> list[tuple[int, int]]:
     listing (a line opening with a closing bracket) or the first blank line. The comment itself may name a real
     model's rates ("# Example — mistral-7b-instruct (₹0.80 in / ₹2.40 out per 1K)"), which stay list prices, as a named
     model's rates inside do ("Qwen3-32B priced at $0.165/1M"). A section under a heading that calls it examples
-    ("Example Usage") runs from the heading to the next heading."""
+    ("Example Usage") runs from the heading to the next heading. A charge a billing system defines in its own terms
+    ("input_tokens graduated") is a sample configuration, to the first line without a number."""
     spans = []
     for comment in EXAMPLE_COMMENT.finditer(text):
         end = LISTING_END.search(text, comment.end() + 1)
@@ -1684,6 +1690,9 @@ def _example_listings(text: str) -> list[tuple[int, int]]:
     for heading in EXAMPLE_HEADING.finditer(text):
         end = HEADING_LINE.search(text, heading.end() + 1)
         spans.append((heading.end(), end.start() if end else len(text)))
+    for charge in CHARGE_MODEL_LINE.finditer(text):
+        end = NO_NUMBER_LINE.search(text, charge.end() + 1)
+        spans.append((charge.end(), end.start() if end else len(text)))
     return spans
 
 

@@ -246,8 +246,10 @@ COST_AFTER = re.compile(r"^\s*(?:total\s+|construction\s+|building\s+|build\s+|p
 
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
-                              # "a $70 billion pipeline of prospective projects", "$70 billion in prospective development"
-                              r"pipeline\s+of\s+(?:prospective|potential|future)\b|in\s+(?:prospective|potential)\s+(?:development|projects)\b|"
+                              # "a $70 billion pipeline of prospective projects", "$70 billion in prospective development",
+                              # "targeting £3.5 billion of potential inward investment"
+                              r"pipeline\s+of\s+(?:prospective|potential|future)\b|(?:in|of)\s+(?:prospective|potential)\s+"
+                              r"(?:(?:inward|foreign|private)\s+)?(?:development|projects|investments?)\b|"
                               r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
                               # "€1.4 billion p.a. in contributions to the Portuguese GDP": what a campus adds to an economy
                               r"(?:p\.a\.\s+)?(?:in\s+)?contributions?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:GDP|econom(?:y|ies))\b|"

@@ -5190,3 +5190,24 @@ def test_a_workload_sized_in_brackets_is_a_threshold_not_a_token_volume():
     # a company's own volume in brackets is still read
     text = "The company's inference platform grew quickly (100 billion daily tokens) last quarter."
     assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [1e11]
+
+
+def test_the_inward_investment_a_data_centre_targets_is_a_hope_not_its_cost():
+    # set 259: the data centre's own cost counts; the investment it hopes to draw does not
+    text = ("The story in a nutshell: “A £950 million ‘green’ data centre targeting £3.5 billion of potential inward "
+            "investment has been approved for Scotland.”")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [9.5e8]
+
+
+def test_charges_a_billing_system_defines_in_its_own_terms_are_a_sample_configuration():
+    # set 259: a billing product's use case shows plans for an imagined AI platform in its charge models
+    # ("input_tokens graduated", "input_tokens volume"); neither the tiers' prices nor their bounds are anyone's
+    text = ("Developer\n\n$20/mo\nai_developer · monthly\nCharges\ninput_tokens graduated\n"
+            "0–1M @ $0.50/1M, 1M–10M @ $0.30/1M\noutput_tokens graduated\n0–1M @ $1.50/1M, 1M–10M @ $1.00/1M\n"
+            "image_generations standard\n$0.04 each\nEntitlements\nfine_tuning\n\nScale\n\n$200/mo\nai_scale · monthly\n"
+            "Charges\ninput_tokens volume\n0–10M @ $0.20/1M, 10M+ @ $0.10/1M\noutput_tokens volume\n"
+            "0–10M @ $0.80/1M, 10M+ @ $0.50/1M\n")
+    assert found(text, date(2026, 11, 29)) == []
+    # a vendor's own list under a plain label is still read
+    text = "Input tokens\n$0.50 per 1M tokens\n"
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [0.5]
