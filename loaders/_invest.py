@@ -835,8 +835,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # companies at a promotion meeting, summed
                                r"(?:我州|我市|我县|我縣|我区|我區|全州|全市|该市|該市|该州|該州)[^。；;]{0,60}?(?:招商|推介)"
                                r"[^。；;]{0,40}?(?:签订|簽訂|签约|簽約)[^。；;，,\d]{0,10}|"
-                               # "基金管理規模為50億": the size of the funds a manager runs
-                               r"(?:基金|资产|資產)管理(?:规模|規模)(?:为|為|达到?|達到?|约|約|超过|超過|超|逾|近)?\s*|"
+                               # "基金管理規模為50億": the size of the funds a manager runs; "总资产3500亿元,净资产1400亿元,…管理资产
+                               # 4.37万亿元": a group's balance sheet and what it manages
+                               r"(?:(?:基金|资产|資產)管理(?:规模|規模)|(?:总|總|净|淨)(?:资产|資產)|(?:资产|資產)(?:总额|總額)|"
+                               r"管理(?:资产|資產))(?:为|為|达到?|達到?|约|約|超过|超過|超|逾|近)?\s*|"
                                # "而补充流动资金就2.4亿了", "補充流動資金為3億元": working capital named before its amount (as after it)
                                + _WORKING_CAPITAL_ZH + r"[^，,。；;\d]{0,4}|"
                                # "a 1.8-year payback and a net present value of €142.5 million": a modelled return, not an outlay

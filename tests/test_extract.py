@@ -5211,3 +5211,13 @@ def test_charges_a_billing_system_defines_in_its_own_terms_are_a_sample_configur
     # a vendor's own list under a plain label is still read
     text = "Input tokens\n$0.50 per 1M tokens\n"
     assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [0.5]
+
+
+def test_an_investment_groups_assets_are_its_balance_sheet_not_investments():
+    # set 260: a provincial investment group's total, net and managed assets
+    text = ("截至目前,河南投资集团总资产3500亿元,净资产1400亿元,作为第一大股东管理资产4.37万亿元,"
+            "参控股上市公司69家。")
+    assert found(text, date(2024, 9, 28), "investment") == []
+    # the group's own project is still read
+    text = "河南投资集团投资20亿元建设中原智算中心。"
+    assert [i.value for i in found(text, date(2024, 9, 28), "investment")] == [2e9]
