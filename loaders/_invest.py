@@ -271,6 +271,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"in\s+(?:[\w-]+\s+){0,2}research\b(?!\s+(?:infrastructure|computing|compute|supercomput\w*|clusters?|data\s+cent))|"
                               # "总投资256亿元 长沙高新区世界计算·长沙智谷等7大项目集中开工": the sum of projects started together
                               r"等?(?:\d+|[两兩三四五六七八九十]+)\s*(?:个|個|大|项|項)\s*(?:重大|重点|重點)?[^\d。；;，,]{0,6}?(?:项目|項目)(?:集中)?(?:开工|開工|签约|簽約|投产|投產)|"
+                              # "總投資額1800億元、73個簽約項目", "over 600 billion yuan in total investment, attracting 31 upstream and
+                              # downstream projects": a total told with the number of projects it sums
+                              r"、\s*\d+\s*(?:个|個|项|項)\s*(?:签约|簽約|重大|重点|重點)?(?:项目|項目)|"
+                              r"investments?\s*,?\s*(?:attracting|across|from|covering|spanning)\s+\d+\s+(?:[\w-]+\s+){0,4}projects\b|"
                               # a listed company's placement and the uses that are not compute: "修改40亿元定向增发募集资金的用途",
                               # "800 million yuan allocated for the Spark Education large model", "800 million yuan for working capital"
                               r"(?:定向增发|定增|非公开发行|非公開發行)|allocated\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:large\s+)?models?\b|"
@@ -1228,9 +1232,11 @@ DATA_CENTRE_BUILT_AFTER_ZH = re.compile(r"^[^。；;]{0,30}?(?:建设内容|建�
 # "计划投资44.84亿元建设甘肃庆阳东数西算产业园区绿电聚合试点项目一期工程": what is built is a power project (wind, solar,
 # storage), though a data-centre park names it; unless its name says computing after the energy word ("绿电算力中心项目").
 # Matched right after an amount, or anywhere in the sentence before one that names a bare project ("项目总投资为44.84亿元").
-ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
-                             r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電)(?P<name>[^，,。；;]{0,12}?)"
-                             r"(?:项目|項目|工程|电站|電站)")
+# "2021年斥资32亿进军光伏": money for entering the power business itself.
+_ENERGY_ZH = r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電)"
+ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
+                             + _ENERGY_ZH + r"(?P<name>[^，,。；;]{0,12}?)(?:项目|項目|工程|电站|電站)|"
+                             r"(?:进军|進軍|跨界)" + _ENERGY_ZH + r"(?:产业|產業|行业|行業|领域|領域|赛道|賽道)?(?=[，,。；;]|$))")
 # "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
 # infrastructure, unless its name says computing ("…智算芯片…算力中心")
 CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
@@ -1252,7 +1258,7 @@ def energy_project(rest: str, previous: str) -> bool:
     """Whether the words right after an amount (`rest`), or the sentence before one that names a bare project
     (`previous`, or ""), say it builds a power project whose name says nothing about computing."""
     energy = ENERGY_BUILT_ZH.match(rest) or ENERGY_BUILT_ZH.search(previous)
-    return energy is not None and not COMPUTE_ZH.search(energy.group("name"))
+    return energy is not None and not COMPUTE_ZH.search(energy.group("name") or "")
 
 
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",

@@ -5221,3 +5221,24 @@ def test_an_investment_groups_assets_are_its_balance_sheet_not_investments():
     # the group's own project is still read
     text = "河南投资集团投资20亿元建设中原智算中心。"
     assert [i.value for i in found(text, date(2024, 9, 28), "investment")] == [2e9]
+
+
+def test_a_companys_money_for_entering_solar_is_not_ai_infrastructure():
+    # set 261: a glass maker turned compute-service seller had earlier entered photovoltaics
+    text = "ST金刚前身为“金刚玻璃”,2021年斥资32亿进军光伏,2022年拟更名“金刚光伏”,当年光伏营收占比近80%。"
+    assert found(text, date(2025, 6, 29), "investment") == []
+    # entering computing with such money is still read
+    text = "公司2024年斥资32亿进军智算,建设算力中心。"
+    assert [i.value for i in found(text, date(2025, 6, 29), "investment")] == [3.2e9]
+
+
+def test_a_total_told_with_the_number_of_projects_it_sums_is_a_sum():
+    # set 261: a city cluster's and a city's signed projects summed, in English and in Chinese
+    text = ("Shaoguan has established a computing power scale with over 600 billion yuan in total investment, attracting "
+            "31 upstream and downstream projects, including major companies like Tencent and China Unicom.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "據科技日報報道,總投資額1800億元、73個簽約項目,廣州打響數字新基建“第一槍”。"
+    assert found(text, date(2020, 5, 14), "investment") == []
+    # one project's total is still read
+    text = "The data centre campus has 600 billion yuan in total investment, the city's largest project."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [6e11]
