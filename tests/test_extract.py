@@ -5242,3 +5242,13 @@ def test_a_total_told_with_the_number_of_projects_it_sums_is_a_sum():
     # one project's total is still read
     text = "The data centre campus has 600 billion yuan in total investment, the city's largest project."
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [6e11]
+
+
+def test_projects_signed_together_with_a_long_description_are_a_sum():
+    # set 263: "8个软件和信息技术服务业总部项目" names the projects with more words than "8个重点项目" does
+    text = ("会上,中软国际等8个软件和信息技术服务业总部项目集中签约落户成都高新区,总投资近100亿元,涉及大数据、区块链、"
+            "数字文创等软件和信息技术服务业细分领域。")
+    assert found(text, date(2019, 8, 23), "investment") == []
+    # one company's project is still read
+    text = "会上,中软国际智算中心项目签约落户成都高新区,总投资15亿元。"
+    assert [i.value for i in found(text, date(2019, 8, 23), "investment")] == [1.5e9]
