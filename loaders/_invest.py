@@ -1233,11 +1233,12 @@ DATA_CENTRE_BUILT_AFTER_ZH = re.compile(r"^[^。；;]{0,30}?(?:建设内容|建�
 # "计划投资44.84亿元建设甘肃庆阳东数西算产业园区绿电聚合试点项目一期工程": what is built is a power project (wind, solar,
 # storage), though a data-centre park names it; unless its name says computing after the energy word ("绿电算力中心项目").
 # Matched right after an amount, or anywhere in the sentence before one that names a bare project ("项目总投资为44.84亿元").
-# "2021年斥资32亿进军光伏": money for entering the power business itself.
 _ENERGY_ZH = r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電)"
-ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
-                             + _ENERGY_ZH + r"(?P<name>[^，,。；;]{0,12}?)(?:项目|項目|工程|电站|電站)|"
-                             r"(?:进军|進軍|跨界)" + _ENERGY_ZH + r"(?:产业|產業|行业|行業|领域|領域|赛道|賽道)?(?=[，,。；;]|$))")
+ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
+                             + _ENERGY_ZH + r"(?P<name>[^，,。；;]{0,12}?)(?:项目|項目|工程|电站|電站)")
+# "2021年斥资32亿进军光伏": money for entering the power business itself, told right after the amount
+ENERGY_ENTERED_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:进军|進軍|跨界)" + _ENERGY_ZH
+                               + r"(?:产业|產業|行业|行業|领域|領域|赛道|賽道)?(?=[，,。；;]|$)")
 # "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
 # infrastructure, unless its name says computing ("…智算芯片…算力中心")
 CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
@@ -1257,9 +1258,10 @@ CENTRES_COUNTED = re.compile(r"\d+\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据�
 
 def energy_project(rest: str, previous: str) -> bool:
     """Whether the words right after an amount (`rest`), or the sentence before one that names a bare project
-    (`previous`, or ""), say it builds a power project whose name says nothing about computing."""
+    (`previous`, or ""), say it builds a power project whose name says nothing about computing; or the words right
+    after it say it enters the power business."""
     energy = ENERGY_BUILT_ZH.match(rest) or ENERGY_BUILT_ZH.search(previous)
-    return energy is not None and not COMPUTE_ZH.search(energy.group("name") or "")
+    return bool(ENERGY_ENTERED_ZH.match(rest)) or (energy is not None and not COMPUTE_ZH.search(energy.group("name")))
 
 
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
