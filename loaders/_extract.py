@@ -250,6 +250,8 @@ NOT_USAGE_AFTER = re.compile(r"^[\s-]*(?:AI\s+)?(?:(?:daily|monthly|weekly)\s+)?
                              r"(?:comparison|breakdown|analysis|calculation|scenario)s?|workloads?)\b|"
                              # "在20万亿文本Token的大规模语料上完成预训练": a training corpus
                              r"^\s*(?:文本|高质量|高質量)?\s*(?:tokens?|Tokens?|词元|詞元)?\s*的?[^。；;，,\d]{0,8}(?:语料|語料|训练数据|訓練數據|数据集|數據集)|"
+                             # "Free (1.5M max per project)", "1.5M tokens maximum": a tier's cap, what a plan allows (set 265)
+                             r"^\s*(?:tokens?\s+)?max(?:imum)?\b|"
                              # "小于50M的音频文件": a file's size in megabytes, not tokens
                              r"^\s*的?(?:音频|音頻|视频|視頻|图片|圖片|图像|圖像)?(?:文件|檔案)|^\s*(?:[\w-]+\s+)?(?:files?|uploads?|attachments?)\b",
                              re.I)

@@ -5252,3 +5252,14 @@ def test_projects_signed_together_with_a_long_description_are_a_sum():
     # one company's project is still read
     text = "会上,中软国际智算中心项目签约落户成都高新区,总投资15亿元。"
     assert [i.value for i in found(text, date(2019, 8, 23), "investment")] == [1.5e9]
+
+
+def test_a_tiers_cap_in_a_rate_table_is_not_a_token_volume():
+    # set 265: the free tier's cap, in a table of token rates, is what a plan allows, not what anyone used
+    text = "Input token rate\nOutput token rate\nStarter\nFree (1.5M max per project)\nFree (200k max per project)"
+    assert found(text, date(2026, 11, 29), "token_volume") == []
+    text = "The Starter plan allows 1.5M tokens maximum per project."
+    assert found(text, date(2026, 11, 29), "token_volume") == []
+    # a platform's processed tokens in the same shape are still read
+    text = "Input token rate\nThe assistant processed 1.5 billion tokens last month."
+    assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [1.5e9]
