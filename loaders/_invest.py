@@ -35,8 +35,9 @@ INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:to
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ](?:processing\s+)?cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|总投|總投|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|集采|集中采购|集中採購|标包|標包|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出|"
                          # "簽訂330台GPU系列伺服器採購合同,合約金額為6.93億元", "购买330台…算力服务器,合同总价…",
-                         # "豪掷近7亿买英伟达算力服务器": servers or GPUs bought
-                         + _SERVERS_ZH + r"[^，,。；;]{0,12}(?:采购|採購)|(?:" + _BUY_ZH + r")[^，,。；;]{0,24}" + _SERVERS_ZH + r"|豪掷|豪擲|"
+                         # "豪掷近7亿买英伟达算力服务器": servers or GPUs bought; "拟掷7.5亿元进军算力赛道", "上马7.5亿元的算力项目":
+                         # money thrown at, a project launched
+                         + _SERVERS_ZH + r"[^，,。；;]{0,12}(?:采购|採購)|(?:" + _BUY_ZH + r")[^，,。；;]{0,24}" + _SERVERS_ZH + r"|掷|擲|上马|上馬|"
                          # "向中国移动浙江公司采购算力服务,合同固定价格(含税)部分为2.76亿元": compute bought as a service
                          r"(?:" + _BUY_ZH + r")[^，,。；;]{0,6}(?:GPU)?(?:算力|智算)(?:服务|服務)",
                          re.I)
@@ -439,6 +440,9 @@ EQUITY_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:new\s+|fresh\s+)?equity\b(?!\
 SERVICE_ORDER_AFTER = re.compile(r"^\s*(?:美元|元)?的?(?:智算|算力)(?:服务|服務)(?:[一二三四五六七八九十]期)?"
                                  r"(?:项目|項目|订单|訂單|大单|大單)")
 
+# "其中为2.23亿元的算力设备预付款", "2.23亿元预付算力设备款": a prepayment, a payment within a spend told already (set 266)
+PREPAYMENT_AFTER_ZH = re.compile(r"^[^，,。；;]{0,12}?(?:预付|預付)")
+
 
 def named_otherwise(sentence: str, num: Num) -> bool:
     """Whether the words right after the amount say it is something else (revenue, a valuation, debt, a
@@ -450,7 +454,7 @@ def named_otherwise(sentence: str, num: Num) -> bool:
         rest = re.sub(r"^-plus\b", "", rest)  # "a US$2B-plus, 100-megawatt AI data centre": one, more than; not a threshold
     skipped = BRACKET_AFTER.match(rest).group(0)  # "6.7 trillion rupiah (US$ 411 million) of financing": past the conversion
     return bool(NOT_INVEST_AFTER.match(rest) or (skipped.strip() and NOT_INVEST_AFTER.match(rest[len(skipped):]))
-                or SERVICE_ORDER_AFTER.match(rest)) or (
+                or SERVICE_ORDER_AFTER.match(rest) or PREPAYMENT_AFTER_ZH.match(rest)) or (
         bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(N.window_before(sentence, num.qualifier_start, 50)))
 
 
@@ -532,8 +536,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:ARR|经常性收入|經常性收入)\s*(?:为|為|约|約)?\s*|"
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
-                               # "investment in the African data center market is expected to reach US$5.4billion by 2027"
-                               r"\b(?:market|sector|industry)\s+(?:is|are|was|were|will\s+be)\s+(?:expected|projected|forecast|set|poised|"
+                               # "investment in the African data center market is expected to reach US$5.4billion by 2027", "The
+                               # data centre market in South-east Asia is poised to grow by US$10.57 billion" (set 266)
+                               r"\b(?:market|sector|industry)(?:\s+(?:in|of|across)\s+[^.;,]{1,40}?)?\s+(?:is|are|was|were|will\s+be)\s+(?:expected|projected|forecast|set|poised|"
                                r"estimated|anticipated)\s+to\s+(?:(?:reach|hit|grow|exceed|surpass|top|be\s+worth)\b[^.;]{0,30}|"
                                # "Italy’s data center sector is set to experience a significant boom in investments, with
                                # an expected doubling to 10 billion euros": what a market is to see, a forecast

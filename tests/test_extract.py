@@ -5263,3 +5263,21 @@ def test_a_tiers_cap_in_a_rate_table_is_not_a_token_volume():
     # a platform's processed tokens in the same shape are still read
     text = "Input token rate\nThe assistant processed 1.5 billion tokens last month."
     assert [v.value for v in found(text, date(2026, 11, 29), "token_volume")] == [1.5e9]
+
+
+def test_money_thrown_at_compute_counts_and_its_prepayment_does_not():
+    # set 266: "拟掷…进军" and "上马…的项目" are a software company's compute spending, in either script; the
+    # prepayment within it ("其中为2.23亿元的算力设备预付款") is a payment, not a second investment
+    for text in ["这一年公司拟掷7.5亿元进军算力赛道,其中为2.23亿元的算力设备预付款引监管关注。",
+                 "第二,南威軟件決定上馬7.5億元的算力項目。"]:
+        assert [i.value for i in found(text, date(2025, 7, 25), "investment")] == [7.5e8], text
+
+
+def test_a_regions_market_poised_to_grow_is_a_forecast():
+    # set 266: the market is named with its region before "is poised to"
+    text = ("The data centre market in South-east Asia is poised to grow by US$10.57 billion (S$14 billion) between "
+            "2019 and 2023, according to market research company Technavio in its March 2020 report.")
+    assert found(text, date(2021, 6, 14), "investment") == []
+    # a company's own data centre in the region is still read
+    text = "The operator is building a data centre in South-east Asia with an investment of US$1.5 billion."
+    assert [i.value for i in found(text, date(2021, 6, 14), "investment")] == [1.5e9]
