@@ -547,6 +547,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bpredicted\s+to\s+(?:bring|attract|draw|reach|hit|top)\b[^.;]{0,40}|"
                                # "仍遠低市場預期的全年最少800億元": the market's expectation; "成本和费用达70亿元": operating costs
                                r"市[场場](?:普遍)?[预預](?:期|计|計|料)[^，,。；;]{0,12}|(?:成本|费用|費用)(?:和|及|与|與)?(?:费用|費用)?\s*(?:达到?|達到?|为|為|约|約)?|\bpegs?\b[^.;]{0,80}|"
+                               # "The total investment in these projects has exceeded 98.5 billion baht": several projects
+                               # just counted, summed (set 267)
+                               r"\btotal\s+investments?\s+(?:in|of|for)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?"
+                               r"projects\b[^.;]{0,40}|"
                                r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                # "India aims to attract $200 billion", "We are hoping to convince companies to invest up to €1 billion"
@@ -1015,6 +1019,8 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              r"\beconomic\s+development\s+areas?\b|"
                              # "$240 million in … cotton thread and denim plants": a textile mill
                              r"\b(?:textiles?|garments?|apparel|denim)\b|\bcotton\s+(?:thread|yarn|spinning|mills?|plants?)\b|"
+                             # "a 6.15 billion baht project to produce prepreg and copper clad laminate": a plant (set 267)
+                             r"\b(?:projects?|plants?|factory|factories)\s+to\s+(?:produce|manufacture)\b|"
                              # "一期投资10亿元,建设手机、平板电脑等全产业链工业园区": a factory park
                              r"工业园|工業園|厂房|廠房|生产线|生產線|"
                              # "designed to help the country get back on its feet following 2010 deadly earthquake": disaster

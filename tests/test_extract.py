@@ -5281,3 +5281,35 @@ def test_a_regions_market_poised_to_grow_is_a_forecast():
     # a company's own data centre in the region is still read
     text = "The operator is building a data centre in South-east Asia with an investment of US$1.5 billion."
     assert [i.value for i in found(text, date(2021, 6, 14), "investment")] == [1.5e9]
+
+
+def test_an_amount_hyphenated_to_its_currency_word_is_read():
+    # set 267: "a 25-billion-baht budget", "a 2.7-billion-baht investment"
+    text = "Amazon Web Service is establishing three data centres on a 25-billion-baht budget."
+    assert [(i.value, i.currency) for i in found(text, date(2024, 7, 29), "investment")] == [(2.5e10, "THB")]
+    text = "Japan's Telehouse has made a 2.7-billion-baht investment in a data centre."
+    assert [(i.value, i.currency) for i in found(text, date(2024, 7, 29), "investment")] == [(2.7e9, "THB")]
+
+
+def test_a_line_stopping_on_roughly_goes_on_on_the_next():
+    # set 267: the band across models is split from its words by a line break, its "to" glued to the prices
+    text = "- Current curated chat models span roughly\n$0.00024to$0.018per 1K input tokens."
+    assert found(text, date(2026, 11, 29), "plan_price") == []
+    # a named model's price on its own line is still read
+    text = "Embeddings are billed per token.\ntext-embedding-3-small is currently $0.000024 per 1K input tokens."
+    assert [p.value for p in found(text, date(2026, 11, 29), "plan_price")] == [0.000024]
+
+
+def test_the_total_of_projects_just_counted_is_a_sum_and_a_plant_to_produce_is_manufacturing():
+    # set 267: an investment board's 37 approved projects, summed; a laminate factory beside two data centres
+    text = ("The BOI has allowed investments in 37 data centre and cloud service projects in several provinces. "
+            "The total investment in these projects has exceeded 98.5 billion baht, he says.")
+    assert found(text, date(2024, 7, 29), "investment") == []
+    text = ("Cheng Yi Technology (Thailand) Co received approval for a 6.15 billion baht project to produce prepreg "
+            "and copper clad laminate (CCL), components used in the production of printed circuit boards.")
+    assert found(text, date(2024, 11, 7), "investment") == []
+    # one project's total and one data centre's approval are still read
+    text = "The total investment in the data centre project has exceeded 98.5 billion baht, he says."
+    assert [i.value for i in found(text, date(2024, 7, 29), "investment")] == [9.85e10]
+    text = "Quartz Computing received approval for a 32.8 billion baht investment to establish a hyperscale data center."
+    assert [i.value for i in found(text, date(2024, 11, 7), "investment")] == [3.28e10]
