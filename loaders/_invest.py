@@ -486,6 +486,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bconsortia\b[^.;]{0,60}?\ba\s+(?:combined\s+)?total\s+of\s*|"
                                r"\binvestments\s+(?:in|into|around|across)\s+(?!(?:its|their|our)\b)[^.;]{0,60}?\b(?:have|has)\s+(?:reached|totall?ed|hit|topped|"
                                r"exceeded|surpassed)\s+(?:a\s+(?:combined\s+)?total\s+of\s*)?|"
+                               # "Japan and Singapore recently witnessed data centre deals worth over $350m in total": the deals
+                               # places saw, a market's transactions summed (set 268)
+                               r"\b(?:witness(?:ed|es)?|saw|sees|recorded|registered)\s+(?:[\w-]+\s+){0,4}?(?:deals|transactions)\s+"
+                               r"(?:worth|valued\s+at|totall?ing)\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+)?|"
                                # "the purchase, sale or rental of infrastructure enabling the positioning of servers reached
                                # 654 million euros in 2023": a market's transactions
                                r"\b(?:purchases?|sales?|buying|selling)\s*,?\s*(?:(?:purchases?|sales?|buying|selling)\s*,?\s*)?"

@@ -5313,3 +5313,12 @@ def test_the_total_of_projects_just_counted_is_a_sum_and_a_plant_to_produce_is_m
     assert [i.value for i in found(text, date(2024, 7, 29), "investment")] == [9.85e10]
     text = "Quartz Computing received approval for a 32.8 billion baht investment to establish a hyperscale data center."
     assert [i.value for i in found(text, date(2024, 11, 7), "investment")] == [3.28e10]
+
+
+def test_deals_places_witnessed_are_a_markets_transactions():
+    # set 268: two countries' data-centre deals, summed
+    text = "Japan and Singapore recently witnessed data centre deals worth over $350m in total."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # one buyer's data centre in the same paragraph is still read
+    text = "AXA bought the server facility, one of Tokyo's largest data centres, for approximately US$210 million."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.1e8]
