@@ -490,6 +490,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # places saw, a market's transactions summed (set 268)
                                r"\b(?:witness(?:ed|es)?|saw|sees|recorded|registered)\s+(?:[\w-]+\s+){0,4}?(?:deals|transactions)\s+"
                                r"(?:worth|valued\s+at|totall?ing)\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+)?|"
+                               # "network infrastructure represents over half of that dollar volume (over $200 billion.)": a
+                               # market's money changing hands, not an outlay (set 272)
+                               r"\b(?:dollar|sales|trading|transaction)\s+volumes?\b[^.;$\d]{0,12}|"
                                # "the purchase, sale or rental of infrastructure enabling the positioning of servers reached
                                # 654 million euros in 2023": a market's transactions
                                r"\b(?:purchases?|sales?|buying|selling)\s*,?\s*(?:(?:purchases?|sales?|buying|selling)\s*,?\s*)?"

@@ -5322,3 +5322,13 @@ def test_deals_places_witnessed_are_a_markets_transactions():
     # one buyer's data centre in the same paragraph is still read
     text = "AXA bought the server facility, one of Tokyo's largest data centres, for approximately US$210 million."
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.1e8]
+
+
+def test_a_share_of_a_dollar_volume_is_a_markets_revenue():
+    # set 272: the part of data-centre revenue that network infrastructure makes up
+    text = ("Of that amount, network infrastructure represents over half of that dollar volume (over $200 billion.) "
+            "All told, there are that consume roughly 20% of the world's electricity.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # an infrastructure investment without a market's volume is still read
+    text = "Of that amount, network infrastructure will take an investment of over $200 billion."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e11]
