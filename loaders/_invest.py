@@ -268,6 +268,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"[,，]?\s*(?:用于|用於)?(?:在[^，,。；;]{1,10})?(?:设立|設立|建立|成立|建设|建設)[^，,。；;]{0,24}"
                               r"(?:(?:研发|研發)(?:中心|基地)|研究院|研究所)|"
                               r"[,，]\s*[^，,。；;]{0,16}(?:研究院|研究所|(?:研发|研發)中心)(?:正式)?(?:落户|落戶|揭牌|成立)|"
+                              # "178.1亿元的研发投入,占营收近18%": R&D named after the amount (before it, NOT_INVEST_BEFORE) (set 273)
+                              r"(?:研发|研發)(?:投入|费用|費用|支出|开支|開支|经费|經費)|"
                               # "invested about HK$2.83 billion in semiconductor research": R&D ("in AI research infrastructure" is not)
                               r"in\s+(?:[\w-]+\s+){0,2}research\b(?!\s+(?:infrastructure|computing|compute|supercomput\w*|clusters?|data\s+cent))|"
                               # "总投资256亿元 长沙高新区世界计算·长沙智谷等7大项目集中开工": the sum of projects started together

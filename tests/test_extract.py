@@ -5332,3 +5332,12 @@ def test_a_share_of_a_dollar_volume_is_a_markets_revenue():
     # an infrastructure investment without a market's volume is still read
     text = "Of that amount, network infrastructure will take an investment of over $200 billion."
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e11]
+
+
+def test_rd_named_after_its_amount_is_not_an_investment():
+    # set 273: a telecom-equipment maker's R&D, the amount first
+    text = "看到这里,我开始理解那份“增收不增利”的财报逻辑了。178.1亿元的研发投入,占营收近18%,重点投向自研芯片、6G预研和AI底层架构。"
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # the order it won in a telecom's AI computing procurement is still read
+    text = "在中国移动2025-2026年人工智能通用计算设备集采中,中兴拿下了超50%的份额,包3中标率高达70%,订单金额约8.85亿元,成为最大赢家。"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [8.85e8]
