@@ -612,6 +612,7 @@ class Num:
     qualifier: str
     qualifier_start: int
     range_text: str | None = None
+    list_text: str | None = None  # the list whose last item's magnitude this bare item shares
 
 
 SIZE_WORD_END = re.compile(r"(?:约|約|超过|超過|超|达|達|为|為|about|of|at|US\$|\$|¥|￥|\s)+$", re.I)
@@ -638,6 +639,13 @@ RANGE = re.compile(r"(?:between\s+(?:US\$|\$|¥|￥|RMB\s?)?(?P<a1>" + _RANGE_EN
                    r"(?:\s*(?P<a3_en>" + EN_SCALE + r"))?\s+to(?=\s*(?:US\$|\$|USD|¥|￥|€|£)))"
                    r"\s*(?:US\$|\$|¥|￥|€|£|RMB\s?|USD\s*)?(?P<b>" + _RANGE_END + r")\s*"
                    r"(?:(?P<zh>[十百千万萬亿億兆]+)|(?P<en>" + EN_SCALE + r"))", re.I)
+
+
+# "资本开支分别为349、240、194、351亿美元": items listed with 分别/依次 share the magnitude (and currency) written after the
+# last one; the bare items before it are read with it (set 274). Without 分别 or 依次 a list is left as written.
+SHARED_SCALE_LIST = re.compile(r"(?<=分别为|分别是|分别达|分別為|分別是|分別達|依次为|依次為)\s*"
+                               r"(?P<items>\d+(?:\.\d+)?(?:\s*[、,，]\s*\d+(?:\.\d+)?)+)\s*(?P<zh>万亿|萬億|亿|億|万|萬)")
+LIST_ITEM = re.compile(r"\d+(?:\.\d+)?")
 
 
 # A number right after a model family's name is a version or a size ("Qwen 2.5-72B", "Llama 3.1 405B", "Mixtral 8x7B").
@@ -688,6 +696,13 @@ def numbers_in(sentence: str) -> Iterator[Num]:
         first = next((match.start(g) for g in ("a1", "a3") if match.group(g)), match.start())  # the sign stays visible
         yield Num(low, first, match.end(), match.group(0), True, "lower_bound", match.start(),
                   range_text=match.group(0))
+    for match in SHARED_SCALE_LIST.finditer(sentence):
+        scale = N.parse_quantity("1" + match.group("zh")).value
+        items = list(LIST_ITEM.finditer(sentence, match.start("items"), match.end("items")))
+        for item in items[:-1]:  # the last item carries the magnitude itself and is read below
+            ranges.append((item.start(), item.end()))
+            yield Num(Decimal(item.group(0)) * scale, item.start(), match.end(), item.group(0) + match.group("zh"), True,
+                      "exact", item.start(), list_text=match.group(0).strip())
     for match in NUMBER.finditer(sentence):
         if any(s <= match.start() < e for s, e in ranges):
             continue
@@ -1544,6 +1559,8 @@ def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | No
     published_words = sentence[first:end or num.end].strip()
     if kind in ("plan_price", "investment") and (money := MONEY_AFTER.match(sentence[num.end:])):
         published_words = sentence[first:num.end + money.end()].strip()
+    if num.list_text:  # "349亿美元" for the first of "349、240、194、351亿美元", not the whole list
+        published_words = num.text + ((money.group(0).strip() if money else "") if kind in ("plan_price", "investment") else "")
     unit_words = TOKEN_AFTER.match(sentence[num.end:]) or MONEY_AFTER.match(sentence[num.end:])
     value = values.pop("factor", None)
     cand = Candidate(kind=kind, quote=sentence, start=offset, end=offset + len(sentence),
@@ -1551,6 +1568,8 @@ def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | No
                      value_published=published_words, position=first, **values)
     if num.range_text:
         cand.notes.append(f"a range, {num.range_text}: its lower end is proposed, as a lower bound")
+    if num.list_text:
+        cand.notes.append(f"one of a list, {num.list_text}: read with the magnitude written after its last item")
     if kind == "multiple":
         cand.factor = value
         cand.unit = "times"

@@ -901,8 +901,11 @@ YARDSTICK_BEFORE = re.compile(r"一(?:个|個|座)\s*(?:总投资|總投資|投�
 YARDSTICK_AFTER = re.compile(r"^\s*(?:元|美元)?的?[^，,。；;\d]{0,12}?(?:能够|能夠|可以|可|足以)\s*(?:支撑|支撐|支持|满足|滿足|容纳|容納)")
 # "It has become routine for companies like Apple, Google … to invest more than $1 billion in a single location": what
 # companies do as a rule, said to make a case, not one company's project (the English yardstick)
+# "A 120 megawatt data centre typically requires a capital investment of at least US$1.2 billion": what any facility of a
+# size costs, the same (set 274)
 HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal|not\s+(?:unusual|uncommon))\s+for\s+"
-                          r"(?:[\w'’-]+\s+){0,2}(?:companies|firms|operators|hyperscalers|players|tech\s+giants)\b[^.;]{0,80}$", re.I)
+                          r"(?:[\w'’-]+\s+){0,2}(?:companies|firms|operators|hyperscalers|players|tech\s+giants)\b[^.;]{0,80}$|"
+                          r"\b(?:typically|usually|generally|normally)\s+(?:requires?|costs?|needs?|takes?)\b[^.;]{0,60}$", re.I)
 # "in 2023, 23 organizations (including eight companies making their debut …) announced the opening of 83 new
 # infrastructures …, the commissioning of which could potentially bring up to 15 billion euros": many organisations'
 # openings summed (read over the whole sentence before the amount: the count is far from it; five to 999, so not

@@ -5341,3 +5341,25 @@ def test_rd_named_after_its_amount_is_not_an_investment():
     # the order it won in a telecom's AI computing procurement is still read
     text = "在中国移动2025-2026年人工智能通用计算设备集采中,中兴拿下了超50%的份额,包3中标率高达70%,订单金额约8.85亿元,成为最大赢家。"
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [8.85e8]
+
+
+def test_items_listed_with_fenbie_share_the_magnitude_after_the_last():
+    # set 274: four cloud companies' quarterly capex, the unit written once after the last
+    text = "数据显示,2025年三季度北美四大云厂商资本开支分别为349、240、194、351亿美元,同比+75%、+84%、+111%、+65%。"
+    found_here = found(text, date(2026, 11, 29), "investment")
+    assert [(i.value, i.currency) for i in found_here] == [(3.49e10, "USD"), (2.4e10, "USD"), (1.94e10, "USD"),
+                                                           (3.51e10, "USD")]
+    assert "one of a list" in " ".join(found_here[0].notes) and found_here[0].value_published == "349亿美元"
+    # a list without 分别 is left as written: only the amount with its magnitude
+    text = "两家公司的资本开支为349、351亿美元。"
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3.51e10]
+
+
+def test_what_a_facility_typically_requires_is_a_yardstick():
+    # set 274: any 120 MW data centre's cost, not a project's
+    text = ("A 120 megawatt data centre typically requires a capital investment of at least US$1.2 billion, depending "
+            "on factors like location, design tier and land costs.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # the company's announced plan beside it is still read
+    text = "Oracle last year announced a US$6.5 billion plan to build a similar facility in Malaysia."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [6.5e9]
