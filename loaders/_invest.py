@@ -538,6 +538,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:长期股权投资|長期股權投資)[^,，;；。]{0,30}|"
                                # "获 “东数西算” 专项补贴 1.2 亿元": a grant received, not an outlay
                                r"(?:补贴|補貼|\bsubsid(?:y|ies)\b)[^,，;；。.]{0,6}|"
+                               # "项目首期注册资本2亿元人民币": a company's registered capital, no outlay (sets 156 and 275)
+                               r"(?:注册资本|註冊資本|注册资金|註冊資金)[^,，;；。]{0,6}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|"
                                r"(?:实验室|實驗室|\blaborator(?:y|ies))[^,，;；。.]{0,10}|"  # "新华三集团中央实验室投资20亿元": R&D
                                # a backlog: "储备订单已超50亿元", "在手订单约30亿元"
@@ -846,6 +848,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:could|might|may)\s+be\s+(?:built|constructed|set\s+up|located)\b[^.;]{0,100}?\bmeaning\s+(?:an?\s+)?|"
                                r"\b(?:analy[sz]ed|contemplated|mulled|weighed)\s+investments?\s+(?:of\s+)?(?:approximately\s+|about\s+|around\s+|"
                                r"some\s+|roughly\s+)?|"
+                               # "G42 … is looking at an investment of $300 million to $500 million over three to five years": an
+                               # interest expressed, weighed like the above (set 275)
+                               r"\b(?:looking\s+at|eyeing|considering)\s+(?:an?\s+)?(?:potential\s+|possible\s+)?investments?\s+(?:of\s+)?"
+                               r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?|"
                                r"\bwhether\s+(?:[\w-]+\s+){1,3}(?:should|would|could)\s+invest\s+(?:about\s+|around\s+|up\s+to\s+)?|"
                                # "Why Rwanda is the Smart $100M Bet for Africa’s AI Center": an op-ed's case for where money should go
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
@@ -1232,7 +1238,7 @@ CONCLUSION_OPENING = re.compile(r"^\W*(?:so|thus|therefore|hence)\b", re.I)
 # what it is, the name after "的" up to the list's "、" or "等", says whether it is AI infrastructure, not the sentence;
 # and the batch the sentence opens with ("一批新兴产业项目") does not make its own total a sum.
 # (both start where an amount's "的" names what it is for: "总投资10亿元的…")
-_OF_ZH = r"^\s*(?:元|美元|人民币|人民幣)?的"
+_OF_ZH = r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?的"  # "20亿元人民币的…项目" too
 _NAMED_BY_ZH = _OF_ZH + r"(?P<item>[^，,。；;、]{2,40}?"
 LISTED_ITEM_ZH = re.compile(_NAMED_BY_ZH + r")(?:、|等)")
 SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
@@ -1265,6 +1271,12 @@ ENERGY_ENTERED_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:进军|進軍|跨界)" 
 # "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
 # infrastructure, unless its name says computing ("…智算芯片…算力中心")
 CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
+
+
+# "总投资20亿元人民币的澜起新型可控数据中心平台项目落户昆山市,该项目将助推…在集成电路研发、设计、封装、测试等核心环节实现
+# 突破": a project whose own sentence says it is to drive the chip industry is chip industry, whatever its name (set 275)
+CHIP_INDUSTRY_AIM_ZH = re.compile(r"^[^。；;!！]*?(?:该项目|該項目|项目|項目)[^。；;，,]{0,6}(?:助推|推动|推動|带动|帶動)[^。；;]{0,24}?"
+                                  r"(?:集成电路|集成電路|半导体|半導體)(?:产业|產業|研发|研發|设计|設計)")
 
 
 def chip_plant(name: str) -> bool:
@@ -1310,7 +1322,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "公司计划…建立15个能源算力中心,固定投资规模超50亿元": the company's own plan
     named = NAMED_PROJECT_ZH.match(rest)
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
-                  or chip_plant(named.group("item"))):
+                  or chip_plant(named.group("item")) or CHIP_INDUSTRY_AIM_ZH.match(rest[named.end():])):
         return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目": a culture park, a chip plant
     operators = TWO_OPERATORS_LISTED_ZH.match(rest)
     if operators and operators.group("first") != operators.group("second"):

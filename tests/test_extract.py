@@ -5363,3 +5363,26 @@ def test_what_a_facility_typically_requires_is_a_yardstick():
     # the company's announced plan beside it is still read
     text = "Oracle last year announced a US$6.5 billion plan to build a similar facility in Malaysia."
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [6.5e9]
+
+
+def test_an_investment_a_company_is_looking_at_is_weighed():
+    # set 275: an interest expressed after a delegation's visit, land and power still to check
+    text = ("DICT Secretary Henry Roel R. Aguda said the G42, which expressed interest at the end of the Philippine "
+            "delegation's recent visit to Abu Dhabi, is looking at an investment of $300 million to $500 million over "
+            "three to five years.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a company's own commitment is still read
+    text = "G42 will make an investment of $500 million in a new data centre in the Philippines over five years."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5e8]
+
+
+def test_a_project_to_drive_the_chip_industry_and_registered_capital_are_not_ai_investments():
+    # set 275: a chip designer's processor platform named for data centres, and its registered capital
+    text = ("昨天,昆山开发区管委会与澜起科技集团举行签约仪式,总投资20亿元人民币的澜起新型可控数据中心平台项目落户昆山市,"
+            "该项目将助推苏州市乃至江苏省在集成电路研发、设计、封装、测试等核心环节实现突破式发展。")
+    assert found(text, date(2017, 3, 31), "investment") == []
+    text = "据了解,澜起新型可控数据中心平台项目首期注册资本2亿元人民币。"
+    assert found(text, date(2017, 3, 31), "investment") == []
+    # a data centre whose sentence says it serves the digital economy is still read
+    text = "总投资20亿元人民币的昆山新型数据中心项目落户昆山市,该项目将助推苏州市数字经济发展。"
+    assert [i.value for i in found(text, date(2017, 3, 31), "investment")] == [2e9]
