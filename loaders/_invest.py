@@ -538,6 +538,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:长期股权投资|長期股權投資)[^,，;；。]{0,30}|"
                                # "获 “东数西算” 专项补贴 1.2 亿元": a grant received, not an outlay
                                r"(?:补贴|補貼|\bsubsid(?:y|ies)\b)[^,，;；。.]{0,6}|"
+                               # "紫光计划10年内在芯片制造领域投资超过1000亿美元": chip manufacturing, a fab plan (sets 179 and 276)
+                               r"(?:芯片|晶圆|晶圓|半导体|半導體|集成电路|集成電路)(?:制造|製造)(?:领域|領域|行业|行業|产业|產業)?\s*"
+                               r"(?:投资|投資)(?:超过|超過|超|逾|约|約|近)?\s*|"
                                # "项目首期注册资本2亿元人民币": a company's registered capital, no outlay (sets 156 and 275)
                                r"(?:注册资本|註冊資本|注册资金|註冊資金)[^,，;；。]{0,6}|"
                                r"认购金额|認購金額|subscri\w*[^.;]{0,20}|(?:研发|研發|R&D)[^,，;；。.]{0,30}|"
@@ -791,7 +794,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "Anthropic is closing a funding round worth approximately $30 billion": not closed yet
                                r"\b(?:is|are)\s+(?:now\s+|reportedly\s+)?(?:closing|finali[sz]ing)\s+(?:in\s+on\s+)?(?:a|an|its|the)\s+"
                                r"(?:[\w-]+\s+){0,2}(?:round|raise|fundraise)\b[^.;,]{0,30}|"
-                               r"(?:^|(?<=[.;,—–]))(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
+                               # ("The project, worth around 1 billion rubles, is being developed": a project's own worth set off by
+                               # commas, set 276)
+                               r"(?:^|(?<=[.;—–])|(?<=,)(?<!project,)(?<!centre,)(?<!center,)(?<!campus,)(?<!facility,))"
+                               r"(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
                                # "当前市值(2月9日收盘后约11亿港元,人民币9.79亿元)": a market value, its date and its conversion in brackets
                                r"估值|市值(?:\s*[(（][^()（）]{0,40}?)?|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
                                # "当前融资余额达15.12亿元": what traders have borrowed to hold a stock; "主力资金净流入1.45亿元":

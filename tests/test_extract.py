@@ -5386,3 +5386,23 @@ def test_a_project_to_drive_the_chip_industry_and_registered_capital_are_not_ai_
     # a data centre whose sentence says it serves the digital economy is still read
     text = "总投资20亿元人民币的昆山新型数据中心项目落户昆山市,该项目将助推苏州市数字经济发展。"
     assert [i.value for i in found(text, date(2017, 3, 31), "investment")] == [2e9]
+
+
+def test_a_projects_own_worth_set_off_by_commas_is_read():
+    # set 276: an Arctic data centre's worth in an aside
+    text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
+            "around 1 billion rubles, is being developed by Sibstar Group together with the Corporation for the "
+            "Development of the Far East and the Arctic.")
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(1e9, "RUB")]
+    # a worth with no project before it is still refused ("a company, worth $5 billion, ...": its valuation)
+    text = "The start-up, worth around $5 billion, is building a data centre."
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_a_plan_for_chip_manufacturing_is_a_fab_plan():
+    # set 276: a chip group's ten-year plan
+    text = "紫光集团董事长赵伟国4月9日在第六届中国电子信息博览会上表示,紫光计划10年内在芯片制造领域投资超过1000亿美元。"
+    assert found(text, date(2018, 4, 9), "investment") == []
+    # a plan for computing in the same shape is still read
+    text = "该集团计划10年内在智算中心领域投资超过1000亿元。"
+    assert [i.value for i in found(text, date(2018, 4, 9), "investment")] == [1e11]
