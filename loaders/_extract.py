@@ -1678,8 +1678,10 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = _without_restated_bands(found, _band_pairs(folded))
     table = [_table_candidate(text, price) for price in _tables.table_prices(folded) + _tables.record_prices(folded)]
     table = [c for c in table if c.value != 0]  # "| GPT-OSS 120B | … | $0.00 | $0.00 |": a free model, as "$0" in prose is
-    read = {(c.start, c.value) for c in table}
-    found = [c for c in found if not (c.kind == "plan_price" and (c.start, c.value) in read)] + table
+    # the same price read from the row's words too, where the row starts or inside it (a row whose first cell is on a
+    # line of its own is one row to the table reader, two lines to the sentence reader)
+    found = [c for c in found if not (c.kind == "plan_price" and any(t.value == c.value and t.start <= c.start < t.end
+                                                                     for t in table))] + table
     shown = _tables.cells_under(folded, _tables.EXAMPLE_HEADER)  # a column of examples of the format, read either way
     found = [c for c in found if not (c.kind == "plan_price" and any(s <= c.start + c.position < e for s, e in shown))]
     found += [_table_investment(text, amount, published) for amount in _tables.investment_rows(folded)]

@@ -969,6 +969,22 @@ FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|F
                                    r"(?:(?:in|into|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?(?:(?:in|during)\s+\d{4}\s+)?"
                                    r"(?:(?:exceeded|reached|totall?ed|amounted\s+to|stood\s+at|rose\s+to|fell\s+to|grew\s+to|was|were|hit|of)\s+)?"
                                    r"(?:US\$|\$|€|£)?\s*$", re.I)
+# "the Iberian Peninsula attracts nearly $5 billion in capital commitment": what a place draws from everyone, a sum
+# (set 277)
+PLACE_ATTRACTS_BEFORE = re.compile(r"\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)\s+"
+                                   r"(?:attracts|attracted|has\s+attracted|draws|drew|has\s+drawn)\s+(?:nearly\s+|about\s+|"
+                                   r"around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?(?:US\$|\$|€|£)?\s*$", re.I)
+# "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
+# impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's)
+CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
+                                r"over\s+|more\s+than\s+|nearly\s+)?(?:US\$|\$|€|£|EUR\s?)?\s*$", re.I)
+TO_ECONOMY_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:each\s+year\s+|a\s+year\s+|annually\s+)?to\s+(?:the\s+)?"
+                              r"(?:[\w’'-]+\s+){0,3}(?:GDP|econom(?:y|ies))\b", re.I)
+# "In total, the telecom operator plans to invest EUR 241 million": one company's total for its project, not a sum
+ONE_ACTOR_IN_TOTAL = re.compile(r"\bin\s+total,\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:company|firm|operator|group|telco|developer|"
+                                r"provider)\s+(?:plans|will|intends|expects|is\s+to)\b", re.I)
+
+
 # What follows an amount says it is a forecast: "toward $470 billion this year, up from $350 billion in 2025, according to
 # FactSet estimates" (someone's estimate), "a substantial fraction of the €3 billion investment predicted over the next
 # few years"
@@ -1324,6 +1340,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "The investment in the future data center is estimated at US$150 million": its own cost
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
+    if not_before and not_before.group().lower().startswith("in total") and ONE_ACTOR_IN_TOTAL.search(before):
+        not_before = None  # "In total, the telecom operator plans to invest EUR 241 million": its own project's total
     if not_before and CENTRES_COUNTED.match(not_before.group()) and COMPANY_PLANS_BEFORE_ZH.search(before[:not_before.start()]):
         not_before = None  # "公司计划…建立15个能源算力中心,固定投资规模超50亿元": the company's own plan
     named = NAMED_PROJECT_ZH.match(rest)
@@ -1357,7 +1375,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or FORECAST_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
-                or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before)
+                or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before) or PLACE_ATTRACTS_BEFORE.search(before)
+                or (CONTRIBUTES_BEFORE.search(before[-40:]) and TO_ECONOMY_AFTER.match(rest))
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
                 or COUNTRY_MANY_HUBS.search(sentence)
                 or (CLUSTER_BEFORE_ZH.search(before) and MANY_FIRMS_JOIN_AFTER_ZH.match(rest))

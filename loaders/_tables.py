@@ -347,6 +347,21 @@ def _tiered(cell: str) -> bool:
     return len(SPACED_PRICE.findall(cell)) >= 2 and not SIGNED_WITH_UNIT.search(cell)
 
 
+def _rejoined_rows(folded: str) -> str:
+    """A row whose first cell sits on a line of its own, under a table line ("| Model | Context | Input / MTok |",
+    "|---|---|---|", "Peak AI V4.3 |", "66K tokens | $1.25 | $10 |"), joined to the rest of its row on the next line:
+    the line break becomes a space, so offsets do not move (set 277)."""
+    lines = folded.split("\n")
+    pieces = []
+    for i, line in enumerate(lines):
+        pieces.append(line)
+        if i + 1 < len(lines):
+            split_row = (i > 0 and line.count("|") == 1 and line.rstrip().endswith("|") and is_table_line(lines[i - 1])
+                         and is_table_line(lines[i + 1]) and not lines[i + 1].lstrip().startswith("|"))
+            pieces.append(" " if split_row else "\n")
+    return "".join(pieces)
+
+
 def table_prices(folded: str) -> list[TablePrice]:
     """The list prices in the text's tables, one per cell. Pipe tables take each column's unit from its
     header, or the caption's unit for cells with a currency sign; rows of prices laid out with spaces
@@ -357,7 +372,7 @@ def table_prices(folded: str) -> list[TablePrice]:
     out: list[TablePrice] = []
     # A table flattened onto one line ("| Model | Input ($ / M tokens) | |---|---| | Claude Opus 4.6 | 5 | 25 |"):
     # its rows start again at each "| |"; the space becomes a line break, so offsets do not move.
-    folded = FLAT_TABLE.sub(_unflatten, folded)
+    folded = _rejoined_rows(FLAT_TABLE.sub(_unflatten, folded))
     raw = [(m.start(), m.group(0)) for m in re.finditer(r"^.*$", folded, re.M)]
     # a blank line ends a table: "| **Streaming** | Yes |", a blank line, then "| Model | Input / 1M tokens |" heads another
     after_blank = {at for (_, before), (at, _) in zip(raw, raw[1:]) if not before.strip()}

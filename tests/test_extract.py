@@ -5406,3 +5406,33 @@ def test_a_plan_for_chip_manufacturing_is_a_fab_plan():
     # a plan for computing in the same shape is still read
     text = "该集团计划10年内在智算中心领域投资超过1000亿元。"
     assert [i.value for i in found(text, date(2018, 4, 9), "investment")] == [1e11]
+
+
+def test_a_telecoms_own_total_a_places_draw_and_a_gdp_contribution():
+    # set 277: one company's total for its data centre counts; what a peninsula draws and what a centre adds to GDP do not
+    text = ("In total, the telecom operator plans to invest EUR 241 million ($279 million) to build the 20,000 sqm "
+            "data centre that will become the largest such facility in the Valencia region.")
+    assert [(i.value, i.currency) for i in found(text, date(2021, 10, 1), "investment")] == [(2.41e8, "EUR")]
+    text = ("Project comes as the Iberian Peninsula attracts nearly $5 billion in capital commitment for the "
+            "development of data centres.")
+    assert found(text, date(2021, 10, 1), "investment") == []
+    text = ("Nethits Telecom Group has unveiled plans to build a 20MW data centre in Valencia which the company "
+            "estimates could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP.")
+    assert found(text, date(2021, 10, 1), "investment") == []
+    # several companies' total is still a sum
+    text = "In total, the three operators plan to invest EUR 900 million in data centres in the region."
+    assert found(text, date(2021, 10, 1), "investment") == []
+
+
+def test_a_table_row_whose_first_cell_is_on_its_own_line_takes_the_headers_unit():
+    # set 277: a chat product's API rates; the context column ("66K tokens") is not what the price buys
+    text = ("API token rates\n"
+            "Per million tokens, in USD.\n"
+            "| Model | Best for | Context | Input / MTok | Output / MTok |\n"
+            "|---|---|---|---|---|\n"
+            "Peak AI V4.3peak-v4.3 |\n"
+            "Deep reasoning, code, analysis | 66K tokens | $1.25 | $10 |\n"
+            "Peak AI V4.3 Lightpeak-v4.3-light |\n"
+            "Default for chat, drafts, summaries | 66K tokens | $0.3 | $2.5 |\n")
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert [(p.value, p.tokens_included) for p in prices] == [(1.25, 1e6), (10.0, 1e6), (0.3, 1e6), (2.5, 1e6)]
