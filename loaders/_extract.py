@@ -1557,10 +1557,11 @@ def _candidate(kind: str, sentence: str, offset: int, num: Num, *, end: int | No
     if prefix and kind in ("plan_price", "investment"):
         first -= len(sentence[max(0, first - 8):first]) - prefix.start()
     published_words = sentence[first:end or num.end].strip()
-    if kind in ("plan_price", "investment") and (money := MONEY_AFTER.match(sentence[num.end:])):
+    money = MONEY_AFTER.match(sentence[num.end:]) if kind in ("plan_price", "investment") else None
+    if money:
         published_words = sentence[first:num.end + money.end()].strip()
     if num.list_text:  # "349亿美元" for the first of "349、240、194、351亿美元", not the whole list
-        published_words = num.text + ((money.group(0).strip() if money else "") if kind in ("plan_price", "investment") else "")
+        published_words = num.text + (money.group(0).strip() if money else "")
     unit_words = TOKEN_AFTER.match(sentence[num.end:]) or MONEY_AFTER.match(sentence[num.end:])
     value = values.pop("factor", None)
     cand = Candidate(kind=kind, quote=sentence, start=offset, end=offset + len(sentence),

@@ -852,12 +852,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "a server center … could be built at the site of the Kehra paper factory, meaning a 150-million-euro
                                # investment": what a possible project would mean, not a plan
                                r"\b(?:could|might|may)\s+be\s+(?:built|constructed|set\s+up|located)\b[^.;]{0,100}?\bmeaning\s+(?:an?\s+)?|"
-                               r"\b(?:analy[sz]ed|contemplated|mulled|weighed)\s+investments?\s+(?:of\s+)?(?:approximately\s+|about\s+|around\s+|"
-                               r"some\s+|roughly\s+)?|"
-                               # "G42 … is looking at an investment of $300 million to $500 million over three to five years": an
-                               # interest expressed, weighed like the above (set 275)
-                               r"\b(?:looking\s+at|eyeing|considering)\s+(?:an?\s+)?(?:potential\s+|possible\s+)?investments?\s+(?:of\s+)?"
-                               r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?|"
+                               # ("G42 … is looking at an investment of $300 million to $500 million over three to five years": an
+                               # interest expressed, weighed the same, set 275)
+                               r"\b(?:(?:analy[sz]ed|contemplated|mulled|weighed)\s+|(?:looking\s+at|eyeing|considering)\s+(?:an?\s+)?"
+                               r"(?:potential\s+|possible\s+)?)investments?\s+(?:of\s+)?(?:approximately\s+|about\s+|around\s+|"
+                               r"some\s+|roughly\s+|up\s+to\s+)?|"
                                r"\bwhether\s+(?:[\w-]+\s+){1,3}(?:should|would|could)\s+invest\s+(?:about\s+|around\s+|up\s+to\s+)?|"
                                # "Why Rwanda is the Smart $100M Bet for Africa’s AI Center": an op-ed's case for where money should go
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
