@@ -1673,6 +1673,8 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     found = [c for c in found if not any(s <= c.start + c.position < e for s, e in examples) or (
         c.kind == "plan_price"
         and NAMED_MODEL_PRICED_BEFORE.search(folded[max(0, c.start + c.position - 80):c.start + c.position]))]
+    worked = _cost_breakdowns(folded)
+    found = [c for c in found if c.kind == "investment" or not any(s <= c.start + c.position < e for s, e in worked)]
     found = _without_restatements(found)
     found = [c for c in found if not (c.kind == "plan_price" and UNNAMED_VENDOR_PRICES.search(
         folded[max(0, c.start - 120):c.start + c.position]))]
@@ -1704,6 +1706,10 @@ HEADING_LINE = re.compile(r"^[ \t]*[^\d\n.,:;!?。，：；！？$€£¥￥]{2,
 CHARGE_MODEL_LINE = re.compile(r"^[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+[ \t]+"
                                r"(?:standard|graduated|volume|package|percentage|tiered)[ \t]*$", re.M)
 NO_NUMBER_LINE = re.compile(r"^[^\d\n]*$", re.M)
+# "Average calls are 3-15k tokens. Cost Breakdown:" over "• 3k tokens: 0.75 cents": costs worked out at the page's
+# price, to the first line with words and no number ("Setup Billing Information:")
+COST_BREAKDOWN_LINE = re.compile(r"\b(?:cost|price|pricing)\s+breakdown\s*[:：]?[ \t]*$", re.I | re.M)
+WORDS_NO_NUMBER_LINE = re.compile(r"^[ \t]*[^\d\s][^\d\n]*$", re.M)
 
 
 def _example_listings(text: str) -> list[tuple[int, int]]:
@@ -1723,6 +1729,17 @@ def _example_listings(text: str) -> list[tuple[int, int]]:
     for charge in CHARGE_MODEL_LINE.finditer(text):
         end = NO_NUMBER_LINE.search(text, charge.end() + 1)
         spans.append((charge.end(), end.start() if end else len(text)))
+    return spans
+
+
+def _cost_breakdowns(text: str) -> list[tuple[int, int]]:
+    """Where a cost breakdown's list runs ("Cost Breakdown:" over "3k tokens: 0.75 cents", costs worked out at the
+    page's price): to the first line with words and no number. A project's breakdown of its costs is left to the
+    investment rules."""
+    spans = []
+    for breakdown in COST_BREAKDOWN_LINE.finditer(text):
+        end = WORDS_NO_NUMBER_LINE.search(text, breakdown.end() + 1)
+        spans.append((breakdown.end(), end.start() if end else len(text)))
     return spans
 
 
@@ -1853,6 +1870,10 @@ def _global_totals(text: str) -> list[float]:
 DEBT_AMOUNT = re.compile(r"(?:US\$|\$|₩|€|£)\s*\d[\d,.]*\s*(?:billion|million|bn|[BM]\b)(?:\s*[(（][^()（）]{0,30}[)）])?\s+(?:in\s+)?"
                          r"(?:(?!equity\b)[\w-]+\s+){0,3}(?:debt|notes|bonds|loans?|credit\s+facilit(?:y|ies))\b"
                          r"(?!\s+and\s+equity\b)", re.I)
+# "14.6亿元可转债", "发行10亿元公司债券": an amount named as a bond in Chinese (so "彩讯股份14.6亿元AI投资" elsewhere on the
+# page is that bond too)
+DEBT_AMOUNT_ZH = re.compile(r"\d[\d,.]*\s*(?:亿|億|万|萬)\s*(?:元|美元)?(?:人民币|人民幣)?\s*的?"
+                            r"(?:可转换|可轉換|可转|可轉|公司|企业|企業)?(?:债券?|債券?)")
 
 
 def _scaled_amount(written: str) -> float | None:
@@ -1880,7 +1901,8 @@ def _amounts_where(pattern: re.Pattern, text: str, amount: int | str = 0, at: in
 def _debt_amounts(text: str) -> list[tuple[float, int]]:
     """Amounts the article says are debt, and where it says so: not investments in other sentences (for funding the
     next sentence calls a loan, "where" is that next sentence, so the funding's own sentence drops it too)."""
-    return _amounts_where(DEBT_AMOUNT, text) + _amounts_where(DEBT_NAMED_NEXT, text, "amount", "named")
+    return (_amounts_where(DEBT_AMOUNT, text) + _amounts_where(DEBT_AMOUNT_ZH, text)
+            + _amounts_where(DEBT_NAMED_NEXT, text, "amount", "named"))
 
 
 # "close to finalizing a stunning $1.5 billion funding round at a $13 billion valuation": a round not closed and a

@@ -5436,3 +5436,27 @@ def test_a_table_row_whose_first_cell_is_on_its_own_line_takes_the_headers_unit(
             "Default for chat, drafts, summaries | 66K tokens | $0.3 | $2.5 |\n")
     prices = found(text, date(2026, 11, 29), "plan_price")
     assert [(p.value, p.tokens_included) for p in prices] == [(1.25, 1e6), (10.0, 1e6), (0.3, 1e6), (2.5, 1e6)]
+
+
+def test_an_amount_the_page_names_as_a_convertible_bond_is_debt_wherever_it_is_told():
+    # set 281: an outlet's "14.6亿元AI投资" is the "14.6亿元可转债" its next section names (a bond is debt, sets 153, 169)
+    text = ("基于收集到的数据和市场信息,我为您提供彩讯股份14.6亿元AI投资的深度分析报告。\n\n"
+            "二、14.6亿元可转债投资去向与战略意图\n\n根据公司公告,本次募集资金将投向三大核心方向。")
+    assert found(text, date(2026, 1, 15), "investment") == []
+    # a different amount for a computing centre on the same page is still read
+    text += "\n其中智算中心建设项目拟投资10.35亿元。"
+    assert [i.value for i in found(text, date(2026, 1, 15), "investment")] == [1.035e9]
+
+
+def test_a_cost_breakdown_lists_costs_worked_out_at_the_pages_price():
+    # set 281: "Cost Breakdown:" over "3k tokens: 0.75 cents" is the arithmetic of the $2.5/million price above it
+    text = ("Current Price: $2.5/million tokens\n\nAverage calls are 3-15k tokens. Cost Breakdown:\n\n"
+            "  • 3k tokens: 0.75 cents\n\n  • 10k tokens: 2.5 cents\n\n  • 15k tokens: 3.75 cents\n\n"
+            "Setup Billing Information:\n\nCheck out our portal.\n")
+    assert [(p.value, p.tokens_included) for p in found(text, None, "plan_price")] == [(2.5, 1e6)]
+    # prices after the breakdown's list ends are read again
+    text += "\nEnterprise plan: $2/million tokens\n"
+    assert [(p.value, p.tokens_included) for p in found(text, None, "plan_price")] == [(2.5, 1e6), (2.0, 1e6)]
+    # a project's breakdown of its costs is left to the investment rules
+    text = "Cost breakdown:\n\nThe operator will invest $1.2 billion in the data centre campus.\n\nNext steps\n"
+    assert [i.value for i in found(text, date(2026, 1, 1), "investment")] == [1.2e9]
