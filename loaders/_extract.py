@@ -1898,11 +1898,20 @@ def _amounts_where(pattern: re.Pattern, text: str, amount: int | str = 0, at: in
             if (value := _scaled_amount(found.group(amount))) is not None]
 
 
+# "CPP Investments | $225 million | 50% construction loan and long-term investor |", "… | $225 million | Lead lender for
+# the remaining loan |": a funding table's row whose next cell names the amount as a loan
+DEBT_CELL = re.compile(r"(?P<amount>" + _AMOUNT + r")\s*\|\s*(?:\d+%\s+)?(?:[\w-]+\s+){0,3}(?:loan|lender|debt|credit)\b", re.I)
+
+
 def _debt_amounts(text: str) -> list[tuple[float, int]]:
     """Amounts the article says are debt, and where it says so: not investments in other sentences (for funding the
-    next sentence calls a loan, "where" is that next sentence, so the funding's own sentence drops it too)."""
+    next sentence calls a loan, "where" is that next sentence, so the funding's own sentence drops it too). Two or more
+    shares a funding table names as loans are also debt all together ("Together, they’ve supplied the full $450
+    million" under two "$225 million" rows)."""
+    cells = _amounts_where(DEBT_CELL, text, "amount")
+    together = [(sum(value for value, _ in cells), -1)] if len(cells) > 1 else []
     return (_amounts_where(DEBT_AMOUNT, text) + _amounts_where(DEBT_AMOUNT_ZH, text)
-            + _amounts_where(DEBT_NAMED_NEXT, text, "amount", "named"))
+            + _amounts_where(DEBT_NAMED_NEXT, text, "amount", "named") + cells + together)
 
 
 # "close to finalizing a stunning $1.5 billion funding round at a $13 billion valuation": a round not closed and a

@@ -5460,3 +5460,19 @@ def test_a_cost_breakdown_lists_costs_worked_out_at_the_pages_price():
     # a project's breakdown of its costs is left to the investment rules
     text = "Cost breakdown:\n\nThe operator will invest $1.2 billion in the data centre campus.\n\nNext steps\n"
     assert [i.value for i in found(text, date(2026, 1, 1), "investment")] == [1.2e9]
+
+
+def test_shares_a_table_names_as_loans_and_their_total_are_debt():
+    # set 282: a pension fund's "$225 million" is its half of a construction loan, as the funding table says, and
+    # "the full $450 million" is the two lenders' shares together
+    text = ("In August 2025, CPP Investments announced it’s putting $225 million into a massive AI-powered data centre "
+            "in Cambridge, Ontario.\nFunding\nTwo major players are behind the entire funding package:\n"
+            "Investor | Amount | Role |\n---|---|---|\n"
+            "CPP Investments | $225 million | 50% construction loan and long-term investor |\n"
+            "Deutsche Bank Private Credit & Infrastructure | $225 million | Lead lender for the remaining loan |\n"
+            "Together, they’ve supplied the full $450 million needed to fund this game-changing facility.")
+    assert found(text, date(2025, 8, 1), "investment") == []
+    # a table whose role column names no debt leaves the prose amount an investment
+    text = ("CPP Investments announced it’s putting $225 million into a massive AI-powered data centre in Cambridge.\n"
+            "Investor | Amount | Role |\n---|---|---|\nCPP Investments | $225 million | equity partner |\n")
+    assert {i.value for i in found(text, date(2025, 8, 1), "investment")} == {2.25e8}
