@@ -940,7 +940,8 @@ FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+
                              r"(?!\s+(?:in|into)\s+(?:AI\b|artificial|data\s*cent|comput|GPU|cloud|digital\s+infra))", re.I)
 # "公司拟定增募资不超过17.5亿元,将用于…产业园项目和补充流动资金及偿还银行贷款": a placement whose uses include working
 # capital or repaying loans; only its part for computing counts (sets 75 and 158), and that part is not this amount
-PLACEMENT_BEFORE_ZH = re.compile(r"(?:定增|定向增发|定向增發|非公开发行|非公開發行)[^，,。；;\d]{0,6}"
+# ("向特定对象发行股票募集资金总额不超过230,000.00万元": a private placement's name since 2023)
+PLACEMENT_BEFORE_ZH = re.compile(r"(?:定增|定向增发|定向增發|非公开发行|非公開發行|向特定对象发行|向特定對象發行)[^，,。；;\d]{0,6}"
                                  + _RAISE_ZH + r"(?:总额|總額)?\s*(?:人民币|人民幣)?\s*$")
 OTHER_USES_AFTER_ZH = re.compile(r"^[^。；;]{0,80}?(?:" + _WORKING_CAPITAL_ZH + r"|(?:偿还|償還)[^。；;，,]{0,6}"
                                  r"(?:贷款|貸款|债务|債務|借款))")

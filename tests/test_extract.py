@@ -5476,3 +5476,14 @@ def test_shares_a_table_names_as_loans_and_their_total_are_debt():
     text = ("CPP Investments announced it’s putting $225 million into a massive AI-powered data centre in Cambridge.\n"
             "Investor | Amount | Role |\n---|---|---|\nCPP Investments | $225 million | equity partner |\n")
     assert {i.value for i in found(text, date(2025, 8, 1), "investment")} == {2.25e8}
+
+
+def test_a_placement_to_specific_targets_with_working_capital_among_its_uses_is_no_investment():
+    # set 283: "向特定对象发行股票" is a private placement's name since 2023; with working capital among its uses only
+    # its computing part would count (sets 75 and 158), and that part is not this amount
+    text = ("发行人本次向特定对象发行股票募集资金总额不超过230,000.00万元,将用于“车载及 5G模组扩产项目”“AI算力模组及 AI"
+            "解决方案产业化项目”“总部基地及研发中心升级项目”和补充流动资金。")
+    assert found(text, date(2025, 7, 28), "investment") == []
+    # such a placement all for a computing centre is still read
+    text = "公司本次向特定对象发行股票募集资金总额不超过13亿元,全部用于智算中心建设项目。"
+    assert [i.value for i in found(text, date(2025, 7, 28), "investment")] == [1.3e9]
