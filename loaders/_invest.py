@@ -169,7 +169,8 @@ DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partn
                          # "a 300 megawatt data center, valued at 72.7 billion baht", "data hosting services valued at 126.8
                          # billion baht": what a facility is worth, its project's size
                          # ("a data hosting service in Thailand, valued at THB126.8 billion baht": its place between)
-                         r"\b(?:data\s*cent(?:er|re)s?|campus|facility|(?:data\s+)?hosting\s+services?)"
+                         # (not "a portfolio of data centers valued at around €50 billion": what a fund's holdings are worth)
+                         r"(?<!portfolio of )(?<!portfolios of )\b(?:data\s*cent(?:er|re)s?|campus|facility|(?:data\s+)?hosting\s+services?)"
                          r"(?:\s+(?:in|at|near)\s+(?:[\w-]+\s*?){1,3})?\s*,?\s+valued\s+at"
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$|฿|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "two roughly 15-year lease agreements …, which the datacenter builder expects will generate around $7 billion in
@@ -247,6 +248,10 @@ COST_AFTER = re.compile(r"^\s*(?:total\s+|construction\s+|building\s+|build\s+|p
 
 # "across the top five hyperscalers": a sum of several companies; "would take 31 years to spend": an illustration.
 NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sales|in annualized|\bARR\b|in (?:net )?income|profit|"
+                              # "investments exceeding 10 billion euros in five years and more than 22 major transactions":
+                              # a country's deals over years, summed
+                              r"(?:in|over)\s+(?:the\s+(?:last|past)\s+)?\w+\s+years?\s+and\s+(?:more\s+than\s+|over\s+)?\d+\s+"
+                              r"(?:[\w-]+\s+)?(?:transactions|deals)\b|"
                               # "a $70 billion pipeline of prospective projects", "$70 billion in prospective development",
                               # "targeting £3.5 billion of potential inward investment"
                               r"pipeline\s+of\s+(?:prospective|potential|future)\b|(?:in|of)\s+(?:prospective|potential)\s+"
@@ -673,14 +678,17 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "projected at $98.8 billion by FactSet", "Q2 estimates at $36.25 billion", "capex estimates had hit $725 billion"
                                r"(?:projected|estimated|estimates?)\s+(?:(?:had|have|has|is|are|was|were)\s+)?(?:at|hit|reached|topped)\s*~?|"
                                r"(?:Alphabet|Amazon|Meta|Microsoft|Google), (?:Alphabet|Amazon|Meta|Microsoft|Google)(?![’']s)[^.;]{0,80}|"  # not "Alphabet, Google's parent"
-                               r"(?<!consortium of )\b(?:Big Tech|hyperscalers|tech giants)\b\s+(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
-                               r"plans?|set to|expected|poised|collectively|together)[^.;]{0,40}|"
+                               r"(?<!consortium of )\b(?:Big Tech|hyperscalers|tech giants|technology giants|"
+                               # "major technology companies promise to invest more than 24 billion euros": many companies
+                               r"(?:major|large|big|leading)\s+(?:technology|tech)\s+(?:companies|firms))\b\s+"
+                               r"(?:(?:are|is|now|have|has)\s+)*(?:on track|commits?|eyes?|projected|"
+                               r"plans?|set to|expected|poised|collectively|together|promise[sd]?)[^.;]{0,40}|"
                                r"(?<!\bits earlier )(?<!\bits previous )(?<!\bits prior )(?<!\bits initial )(?<!\bits own )estimates? of|projected to (?:reach|hit|top|have|spend|invest)[^.;,]{0,40}|growth[^.;]{0,20}\bto|"
                                # "capital expenditures for the 14 largest publicly owned data-center operators were seen close to"
                                r"\b\d+\s+(?:largest|biggest|top|major)\b[^.;]{0,100}|\b(?:is|are|was|were)\s+seen\s+(?:at|close to|around|near|reaching)?\s*|"
                                r"potential|potentially(?:\s+(?:exceeding|topping|reaching|surpassing|hitting|over|above))?|"
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
-                               r"could (?:well |now )?(?:reach|hit|top|approach|(?:climb|rise|grow|jump|increase)(?: (?:to|above|past))?|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
+                               r"could (?:well |now )?(?:reach|hit|top|approach|be\s+(?:up\s+to|as\s+much\s+as)|(?:climb|rise|grow|jump|increase)(?: (?:to|above|past))?|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
                                r"\b(?:projects?|projected|forecasts?|forecasted|estimates?|estimated|puts?|pegs?|pegged|sizes?|sized|values?|valued)\s+"
                                r"the\s+(?:[\w&’'-]+\s+){0,8}?market\s+(?:at|to\s+(?:reach|hit|top))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?|"

@@ -5487,3 +5487,25 @@ def test_a_placement_to_specific_targets_with_working_capital_among_its_uses_is_
     # such a placement all for a computing centre is still read
     text = "公司本次向特定对象发行股票募集资金总额不超过13亿元,全部用于智算中心建设项目。"
     assert [i.value for i in found(text, date(2025, 7, 28), "investment")] == [1.3e9]
+
+
+def test_a_countrys_deals_a_group_of_companies_a_partner_sought_and_a_portfolios_value_are_no_investments():
+    # set 284: Spain's deals summed over five years, what "major technology companies" promise together, a joint
+    # venture still seeking its partner, and what a fund's data centres are worth
+    for text in ["With investments exceeding 10 billion euros in five years and more than 22 major transactions, Spain is "
+                 "consolidating itself as the new global epicenter of data centers.",
+                 "In the coming years, major technology companies promise to invest more than 24 billion euros in data "
+                 "centre projects in this area.",
+                 "It is working with financial advisors to find a partner company for the JV, and total investment in the "
+                 "data center project could be up to €2 billion ($2.13bn).",
+                 "In its last balance sheet the fund already controlled a portfolio of data centers valued at around €50 "
+                 "billion."]:
+        assert found(text, date(2024, 11, 1), "investment") == [], text
+    # one company's commitment, a data centre's worth and a project's five-year plan are still read
+    text = ("Microsoft has committed to investing €1.97 billion ($2.1bn) in cloud computing and AI in Spain over the next "
+            "two years.")
+    assert [(i.value, i.currency) for i in found(text, date(2024, 11, 1), "investment")] == [(1.97e9, "EUR")]
+    text = "The operator opened a 300 megawatt data center, valued at €2 billion, near Madrid."
+    assert [i.value for i in found(text, date(2024, 11, 1), "investment")] == [2e9]
+    text = "The operator will invest 3 billion euros in five years in its data centre campus near Madrid."
+    assert [i.value for i in found(text, date(2024, 11, 1), "investment")] == [3e9]
