@@ -1723,12 +1723,16 @@ def _example_listings(text: str) -> list[tuple[int, int]]:
     for comment in EXAMPLE_COMMENT.finditer(text):
         end = LISTING_END.search(text, comment.end() + 1)
         spans.append((comment.end(), end.end() if end else len(text)))
-    for heading in EXAMPLE_HEADING.finditer(text):
-        end = HEADING_LINE.search(text, heading.end() + 1)
-        spans.append((heading.end(), end.start() if end else len(text)))
-    for charge in CHARGE_MODEL_LINE.finditer(text):
-        end = NO_NUMBER_LINE.search(text, charge.end() + 1)
-        spans.append((charge.end(), end.start() if end else len(text)))
+    return spans + _runs(text, EXAMPLE_HEADING, HEADING_LINE) + _runs(text, CHARGE_MODEL_LINE, NO_NUMBER_LINE)
+
+
+def _runs(text: str, opening: re.Pattern, closing: re.Pattern) -> list[tuple[int, int]]:
+    """Where each run `opening` starts goes: from its end to the start of the next line `closing` finds (or the text's
+    end)."""
+    spans = []
+    for start in opening.finditer(text):
+        end = closing.search(text, start.end() + 1)
+        spans.append((start.end(), end.start() if end else len(text)))
     return spans
 
 
@@ -1736,11 +1740,7 @@ def _cost_breakdowns(text: str) -> list[tuple[int, int]]:
     """Where a cost breakdown's list runs ("Cost Breakdown:" over "3k tokens: 0.75 cents", costs worked out at the
     page's price): to the first line with words and no number. A project's breakdown of its costs is left to the
     investment rules."""
-    spans = []
-    for breakdown in COST_BREAKDOWN_LINE.finditer(text):
-        end = WORDS_NO_NUMBER_LINE.search(text, breakdown.end() + 1)
-        spans.append((breakdown.end(), end.start() if end else len(text)))
-    return spans
+    return _runs(text, COST_BREAKDOWN_LINE, WORDS_NO_NUMBER_LINE)
 
 
 # A table's heading or row is shorter than this; a sentence of prose is longer
@@ -1873,7 +1873,7 @@ DEBT_AMOUNT = re.compile(r"(?:US\$|\$|₩|€|£)\s*\d[\d,.]*\s*(?:billion|milli
 # "14.6亿元可转债", "发行10亿元公司债券": an amount named as a bond in Chinese (so "彩讯股份14.6亿元AI投资" elsewhere on the
 # page is that bond too)
 DEBT_AMOUNT_ZH = re.compile(r"\d[\d,.]*\s*(?:亿|億|万|萬)\s*(?:元|美元)?(?:人民币|人民幣)?\s*的?"
-                            r"(?:可转换|可轉換|可转|可轉|公司|企业|企業)?(?:债券?|債券?)")
+                            r"(?:(?:可转换|可轉換)?(?:公司|企业|企業)?(?:债券|債券)|(?:可转|可轉)(?:债|債)|债务|債務)")
 
 
 def _scaled_amount(written: str) -> float | None:

@@ -5509,3 +5509,11 @@ def test_a_countrys_deals_a_group_of_companies_a_partner_sought_and_a_portfolios
     assert [i.value for i in found(text, date(2024, 11, 1), "investment")] == [2e9]
     text = "The operator will invest 3 billion euros in five years in its data centre campus near Madrid."
     assert [i.value for i in found(text, date(2024, 11, 1), "investment")] == [3e9]
+
+
+def test_a_creditors_claims_are_not_a_bond():
+    # review of set 281's rule: "债权" (claims a creditor holds) is no bond; "债务" and "可转债" are debt
+    from loaders import _extract
+    assert not _extract.DEBT_AMOUNT_ZH.search("收购5亿元债权")
+    for text in ["14.6亿元可转债", "10亿元公司债券", "5亿元债务", "3亿元的可轉債", "20亿元可转换公司债券"]:
+        assert _extract.DEBT_AMOUNT_ZH.search(text), text
