@@ -460,7 +460,7 @@ _PER_UNIT = (r"(?P<scale>1\s*M\b|M\b|M(?=Tok(?:ens?)?\b)|1\s*million|one million
              r"1,000|one thousand|a thousand|thousand|千)\s*(?:(?:input|output|cached|cache[- ]hit|cache[- ]miss|cache|prompt|completion|"
              r"输入|输出|輸入|輸出|个|個)\s*){0,2}")
 UNIT_PRICE_AFTER = re.compile(r"^\s*(?:yuan|元|美元|dollars|USD|CNY|RMB|\$(?!\s*\d))?\s*(?:(?:input|output|for input|for output|in|out)\s+)?(?:per|/\s*每|/|每|for every|for each)\s*"
-                              + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元|(?<=M)Tok\b)?"  # "per MTok"
+                              + _PER_UNIT + r"(?P<tokens>tokens?\b|Tokens?|词元|詞元|(?<=M)Tok\b|tok\b)?"  # "per MTok", "per 1M tok"
                               # "$4.20 / 1M characters", "$5 / 1k calls": a price for something else
                               # "$1.00 / 1M tokens / hour": cache storage by the hour
                               r"(?!\s*(?:(?:/|per)\s*)?(?:characters?|chars?|images?|calls?|requests?|queries|searches|seconds?|secs?|"
@@ -935,6 +935,21 @@ def _currency(sentence: str, num: Num) -> str | None:
     return None
 
 
+# "After closing a commitment 15.7 billion euros …, the community now secures another 7.5 billion to continue building",
+# "… valued at around €50 billion. Since then, it has … disbursed another 15 billion to buy AirTrunk": an English amount
+# in millions or billions with no currency of its own, beside an investment word, is in the currency of the amounts the
+# page gave before it, when they are all in one; a noun after it ("6 billion parameters", "1.4 billion people") says it
+# counts something else, and a letter before it ("about P29.6 billion", pesos) a currency the extractor does not read.
+BARE_BILLIONS = re.compile(r"\d\s*(?:million|billion|trillion)$", re.I)
+BARE_AMOUNT_AFTER = re.compile(r"^\s*(?:to|that|in|into|for|on|from|and|which|it|this|[,.;)]|$)(?!\s*(?:tokens?|users?|people|parameters?)\b)",
+                               re.I)
+
+
+def _currency_told_before(head: str) -> str | None:
+    told = {currency for num in numbers_in(head) if num.scaled and (currency := _currency(head, num))}
+    return told.pop() if len(told) == 1 else None
+
+
 def _by_sign(key: str, sentence: str) -> str:
     """The currency a sign or word names, or the country's where several share it ("the more than ¥100 billion ($650
     million) cost" of a data centre on Hokkaido; "Rs 5 billion" in Kathmandu; "FCFA 25 billion" in Dakar)."""
@@ -990,6 +1005,7 @@ class _Sentence:
     previous: str = ""  # the sentence before, which may say what a project is
     following: str = ""  # the sentence after, which may say what a project will be ("建成后将拥有40万台服务器的云资源能力")
     lead: str = ""  # the page's first sentence, which names the project "这个项目" means
+    page: str = ""  # the whole page, the sentence at `offset` in it
 
     def before(self, num: Num, width: int) -> str:
         return N.window_before(self.text, num.qualifier_start, width)
@@ -999,13 +1015,14 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                   recent: frozenset[str] = frozenset(), recent_period: str | None = None,
                   under_token_heading: bool = False, article_unit: float | None = None,
                   under_capex_heading: bool = False, previous: str = "", following: str = "",
-                  lead: str = "") -> list[Candidate]:
+                  lead: str = "", page: str = "") -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
     sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `under_token_heading`: the
     sentence is a short row under a heading about tokens ("Provider Period Token Consumption" then
     "Jul 2025 980T +43%"), so its quantities count tokens too; `under_capex_heading` the same for capex
     ("Company2026 CapEx GuidanceChange" then "Amazon~$200BSharp jump from prior years"). `article_unit`: the unit the article's list
-    prices are given in ("per million tokens"), for shorthand like "$12 input and $48 output". `recent`: the kinds
+    prices are given in ("per million tokens"), for shorthand like "$12 input and $48 output". `page`: the whole page
+    (the sentence starts at `offset` in it), whose earlier amounts give a bare "another 7.5 billion" its currency. `recent`: the kinds
     found in the two sentences before. After a token volume, "this figure rose to 140 trillion",
     "Last year that climbed to 480 trillion" and "It had jumped seven times" continue it (a
     quantity of a billion or more with its magnitude word, with `recent_period` when it names
@@ -1025,7 +1042,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
         token_row=under_token_heading, capex_row=under_capex_heading, article_unit=article_unit, previous=previous,
-        following=following, lead=lead)
+        following=following, lead=lead, page=page)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     money = _without_bands(sentence, money)
     allowance = _money_candidates(ctx, money, token_qty, out)
@@ -1079,6 +1096,9 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
                 and not FOREIGN_CURRENCY_AFTER.match(sentence[num.end:]) \
                 and not TOKEN_WORD.search(after) and not NOT_TOKENS_AFTER.match(after):
             currency = "CNY"  # "“3 年 3,800 亿” 资本开支计划": Chinese shorthand leaves out 元 beside an investment word
+        if not currency and num.scaled and BARE_BILLIONS.search(num.text) and BARE_AMOUNT_AFTER.match(sentence[num.end:]) \
+                and not re.search(r"[^\W\d]$", sentence[:num.start]) and _invest.word_near(sentence, num):
+            currency = _currency_told_before(ctx.page[:ctx.offset] + sentence[:num.qualifier_start])
         if not currency and not num.scaled and num.value < 10**4:
             unit_after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
             if unit_after and unit_after.group("tokens"):
@@ -1634,7 +1654,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
             here = candidates_in(sentence, start, published, about_tokens, frozenset().union(*window),
                                  last_period, under_token_heading=token_heading and short,
                                  article_unit=article_unit, under_capex_heading=capex_heading and short,
-                                 previous=folded[previous_start:previous_end], lead=folded[slice(*spans[0])],
+                                 previous=folded[previous_start:previous_end], lead=folded[slice(*spans[0])], page=folded,
                                  following=folded[slice(*spans[index + 1])] if index + 1 < len(spans) else "")
         previous_start, previous_end = start, end
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and short \

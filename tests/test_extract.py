@@ -740,9 +740,26 @@ def test_a_magnitude_without_a_digit_is_an_amount():
 @pytest.mark.parametrize("text, expected", [
     ("- Claude Haiku 4.5 — $0.80 input / $4.00 output per MTok (fastest, cheapest)", [(0.8, 1e6), (4.0, 1e6)]),
     ("Input tokens $15.00 / MTok", [(15.0, 1e6)]),
+    ("Codestral | 256K | $0.30 / $0.90 per 1M tok — code-tuned |", [(0.3, 1e6), (0.9, 1e6)]),  # "tok" for tokens
 ])
-def test_prices_per_mtok(text, expected):
+def test_prices_per_mtok_and_per_1m_tok(text, expected):
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 15), "plan_price")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After closing a commitment 15.7 billion euros coming from Amazon last spring, the community now secures another "
+     "7.5 billion to continue building these key infrastructures.", [(15.7e9, "EUR"), (7.5e9, "EUR")]),
+    ("Amazon committed €15.7 billion to data centers in Aragon.\n\nThe fund thus becomes the second largest investor "
+     "in data centers in the country, surpassing the 6.6 billion that Microsoft allocated to Aragon in June.",
+     [(15.7e9, "EUR"), (6.6e9, "EUR")]),
+    # the page gave amounts in two currencies before: the bare one's is not known
+    ("Amazon committed €15.7 billion and $2 billion to data centers in Aragon. The fund surpasses the 6.6 billion that "
+     "Microsoft allocated to data centers.", [(15.7e9, "EUR"), (2e9, "USD")]),
+    # a letter before the number is a currency sign the extractor does not read (pesos)
+    ("G42 plans to invest up to $500 million (about P29.6 billion) in a new data center facility.", [(5e8, "USD")]),
+])
+def test_a_bare_billion_beside_an_investment_takes_the_currency_the_page_gave(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 1, 15), "investment")] == expected
 
 
 def test_an_amount_in_euros_is_proposed_with_a_note(tmp_path):
