@@ -613,9 +613,13 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "there were 26 industrial projects, with a total investment of 58 billion yuan": a sum;
                                # "Quantum startup Photonic raises $137 million": quantum computing, not AI infrastructure
                                # "17 newly added electronic information and manufacturing projects were added, and the total
-                               # planned investment was 100 million yuan" too
-                               r"\b\d+\s+(?:[\w-]+\s+){0,6}projects\b[^.;]{0,40}?\btotal\s+(?:planned\s+)?investment\s+"
-                               r"(?:of|was|is|were|reached|amounted\s+to)\s+(?:about\s+|around\s+|over\s+)?|"
+                               # planned investment was 100 million yuan" too; "four data center initiatives, amounting to a
+                               # total project expenditure of P40.14 billion", "four data center initiatives with investments
+                               # amounting to P3.96 billion": projects a board registered, summed
+                               r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,6}(?:projects|initiatives)\b"
+                               r"(?:[^.;]{0,40}?\btotal\s+(?:planned\s+)?(?:investment|project\s+(?:cost|expenditure))\s+"
+                               r"(?:of|was|is|were|reached|amounted\s+to)|\s+involving|\s+with\s+(?:a\s+)?(?:total\s+)?investments?\s+"
+                               r"(?:amounting\s+to|totall?ing|of|worth))\s+(?:about\s+|around\s+|over\s+)?|"
                                r"\bquantum\s+(?:computing\s+)?(?:start-?up|company|firm)\b[^.;]{0,60}|"
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "天翼云中南数字产业园项目、“天心数字谷”一期、长沙总部基地云计算项目已正式开工,计划总投资200亿元": a list's sum
@@ -913,7 +917,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "投资收益8.6亿元", "净利扭亏为盈(1.9-2.5亿元)", "其他金融资产贡献4-4.4亿元": returns, profit and what
                                # holdings added to it, not outlays
                                r"(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入|净利|淨利|收益|贡献|貢獻)\s*"
-                               r"(?:扭亏为盈|扭虧為盈)?[(（]?\s*(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM)|\$|¥|￥|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
+                               r"(?:扭亏为盈|扭虧為盈)?[(（]?\s*(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM|P)|\$|¥|￥|€|£|₱|" + CODE_BEFORE + r")?\s*$", re.I)
 # "而一个总投资 30亿元的数据中心能够支撑约 500p 算力需求": any data centre of that size, a yardstick, not a project
 # ("一个总投资30亿元的数据中心项目日前落户张家口" is one)
 YARDSTICK_BEFORE = re.compile(r"一(?:个|個|座)\s*(?:总投资|總投資|投资|投資)?(?:约|約|达|達)?\s*$")

@@ -445,7 +445,9 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "馬幣": "MYR", "nis": "ILS", "ils": "ILS", "₪": "ILS", "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS",
                "谢克尔": "ILS", "謝克爾": "ILS", "新谢克尔": "ILS",
                "₽": "RUB", "rub": "RUB", "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB",
-               "russian roubles": "RUB", "russian rubles": "RUB", "卢布": "RUB", "盧布": "RUB"}
+               "russian roubles": "RUB", "russian rubles": "RUB", "卢布": "RUB", "盧布": "RUB",
+               "₱": "PHP", "php": "PHP", "p": "PHP", "philippine pesos": "PHP", "philippine peso": "PHP",
+               "菲律宾比索": "PHP", "菲律賓比索": "PHP"}
 # The three-letter codes among them ("CAD", "BRL"), for patterns that read a code beside an amount ("$685 million CAD
 # ($500 million USD)"): one list, so a currency added above is read there too.
 CURRENCY_CODES = "|".join(sorted({key.upper() for key in CURRENCY_OF if re.fullmatch(r"[a-z]{3}", key)}))

@@ -3669,6 +3669,33 @@ def test_a_budget_for_tokens_is_not_a_price():
     assert [(p.value, p.tokens_included) for p in found(text, date(2026, 1, 1), "plan_price")] == [(5.0, 1e6)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # set 286: a broadband provider's data centre in Cebu, the peso written as a letter before the amount
+    ("Converge ICT Solutions Inc said Tuesday it will build a P1-billion data center in Cebu.", [(1e9, "PHP")]),
+    ("Aboitiz will invest PHP800 million in a data center in Batangas.", [(8e8, "PHP")]),
+    ("The company will invest 2 billion Philippine pesos in a data center.", [(2e9, "PHP")]),
+    ("The operator commits ₱5 billion to a data centre in Cavite.", [(5e9, "PHP")]),
+    # the pesos an outlet gives in brackets are its conversion; "PHP 8" is a language, with no magnitude
+    ("G42 plans to invest up to $500 million (around P29.6 billion) in a new data center facility.", [(5e8, "USD")]),
+    ("The data center's control panel was rewritten in PHP 8 and cost 100 million to build.", []),
+])
+def test_philippine_pesos(text, expected):
+    assert [(i.value, i.currency) for i in found(text, date(2025, 5, 8), "investment")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # set 286's query drew pages that retell set 257's: an investment board's registered projects, summed
+    "So far, the BoI has approved the registration of four data center projects, which have a total project cost of "
+    "P40.14 billion and 81 megawatts (MW) of IT load capacity.",
+    "Up to this point, the BoI has sanctioned the registration of four data center initiatives, amounting to a total "
+    "project expenditure of P40.14 billion and 81 megawatts (MW) of IT load capacity.",
+    "Thus far, PEZA has recorded four data center initiatives with investments amounting to P3.96 billion.",
+    "To date, the zone authority has registered four data center projects involving $3.96 billion worth of investment.",
+])
+def test_projects_a_board_registered_summed_are_no_investment(text):
+    assert found(text, date(2025, 4, 30), "investment") == []
+
+
 def test_dalasi():
     # set 144: the Gambia's data centre in dalasi, in words, by code and in Chinese
     text = ("An investment worth over 173 million dalasi for a data center that will serve as the nerves center of "
