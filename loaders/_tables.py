@@ -193,28 +193,45 @@ def _glued_prices(line: str, above: list[str]) -> list[tuple[int, str, str | Non
 GLUED_NAMES_HEADER = re.compile(r"(?:[A-Z][a-z]+){3,10}")
 GLUED_PRICE_NAME = re.compile(r"Input|Cached|Cache(?=[A-Z])|Output|Prompt|Completion")
 GLUED_ONE_DIGIT = re.compile(r"\d\.\d+?(?=\d\.|$)")
+# The same with each price signed and in cents, the context window glued after the last ("deepseek-chatDeepSeek$0.20
+# $0.40128K" under "ModelProviderInputOutputContext", the unit in a sentence above: "All prices per 1M tokens."): the
+# cents close each price, so "$0.40128K" is $0.40 and a window of 128K.
+SIGNED_GLUED_ROW = re.compile(r"(?P<run>(?:(?:US\$|[$¥￥€£])\d+\.\d{2}){2,})(?P<window>\d+(?:\.\d+)?[KM])?\s*$")
+SIGNED_CENTS = re.compile(r"(?P<sign>US\$|[$¥￥€£])(?P<num>\d+\.\d{2})")
+WINDOW_NAME = re.compile(r"Context|Window")
 
 
 def _glued_under_names(lines: list[tuple[int, str]], index: int) -> list[tuple[int, str, str | None, float | None, str]]:
     """(offset, as written, currency, unit, column) of each price in a row of glued cells under a header of glued
     column names with the unit a line or two above it, or [] when the line is not one. Between the header and the
-    row only other such rows and short lines that are not prose (a model's name, its id) may stand."""
+    row only other such rows and short lines that are not prose (a model's name, its id) may stand. Bare prices take
+    their currency from the unit's line, signed ones from their sign."""
     line = lines[index][1]
     run = GLUED_RUN.search(line)
-    if not run or line[run.end():].strip() or not line[:run.start()].strip():
+    signed = None if run else SIGNED_GLUED_ROW.search(line)
+    if run and line[run.end():].strip():
+        return []
+    found = run or signed
+    if not found or not line[:found.start()].strip():
         return []
     for i in range(index - 1, max(-1, index - 60), -1):
         text = lines[i][1].strip()
         if GLUED_NAMES_HEADER.fullmatch(text):
             names = GLUED_PRICE_NAME.findall(text)
-            unit = next((u for _, u in lines[max(0, i - 2):i] if TOKEN_UNIT.search(u) and _unit_of(u) and _currency_of(u)),
-                        None)
-            pieces = _cut(run, GLUED_ONE_DIGIT)
+            unit = next((u for _, u in lines[max(0, i - 2):i] if TOKEN_UNIT.search(u) and _unit_of(u)
+                         and (signed or _currency_of(u))), None)
+            if signed:
+                pieces = [(signed.start() + m.start("num"), m.group("num"), _currency_of(m.group("sign")))
+                          for m in SIGNED_CENTS.finditer(signed.group("run"))]
+                if signed.group("window") and not WINDOW_NAME.search(text.split(names[-1])[-1] if names else ""):
+                    return []  # digits after the last price, and no column after the prices to hold them
+            else:
+                pieces = [(offset, written, _currency_of(unit or "")) for offset, written in _cut(run, GLUED_ONE_DIGIT)]
             if len(names) < 2 or unit is None or len(pieces) != len(names):
                 return []
-            return [(offset, written, _currency_of(unit), _unit_of(unit), name)
-                    for (offset, written), name in zip(pieces, names)]
-        if not GLUED_RUN.search(text) and (len(text) > 60 or PROSE.search(text)):
+            return [(offset, written, currency, _unit_of(unit), name)
+                    for (offset, written, currency), name in zip(pieces, names)]
+        if not (GLUED_RUN.search(text) or SIGNED_GLUED_ROW.search(text)) and (len(text) > 60 or PROSE.search(text)):
             return []
     return []
 

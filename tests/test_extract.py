@@ -4258,6 +4258,20 @@ def test_a_glued_table_under_a_header_of_names_and_a_unit_line_above_it():
                  date(2026, 11, 29), "plan_price") == []
 
 
+def test_a_glued_table_of_signed_prices_with_the_context_window_glued_after_them():
+    # set 287: a gateway's docs, each row a model's id and maker, its input and output prices in dollars and cents and
+    # its context window, all glued ("$0.40128K" is $0.40 and 128K), the unit in a sentence above the header
+    text = ("All prices per 1M tokens. Input = prompt tokens, Output = completion tokens.\n\n"
+            "ModelProviderInputOutputContext\ndeepseek-chatDeepSeek$0.20$0.40128K\n"
+            "deepseek-reasonerDeepSeek$2.50$5.00128K\nminimax-m3MiniMax$0.43$3.311M\n")
+    prices = found(text, date(2026, 11, 29), "plan_price")
+    assert [(p.value, p.currency, p.tokens_included) for p in prices] == [
+        (v, "USD", 1e6) for v in (0.2, 0.4, 2.5, 5.0, 0.43, 3.31)]
+    # digits after the last price with no column after the prices to hold them, or no unit above: no price is read
+    assert found(text.replace("OutputContext", "Output"), date(2026, 11, 29), "plan_price") == []
+    assert found(text.replace("All prices per 1M tokens. ", ""), date(2026, 11, 29), "plan_price") == []
+
+
 def test_a_model_ids_number_before_its_size_is_no_range_of_tokens():
     # set 189: "LFM2-24B-A2B" and its address "liquid-lfm-2-24b-a2b" on a page about tokens are a model's name and
     # size, not "2-24B" tokens
