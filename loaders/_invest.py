@@ -869,6 +869,12 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:(?:analy[sz]ed|contemplated|mulled|weighed)\s+|(?:looking\s+at|eyeing|considering)\s+(?:an?\s+)?"
                                r"(?:potential\s+|possible\s+)?)investments?\s+(?:of\s+)?(?:approximately\s+|about\s+|around\s+|"
                                r"some\s+|roughly\s+|up\s+to\s+)?|"
+                               # "investors have shown interest in investing around Rs 1000 crores in Sikkim", "the IT/ITeS sector
+                               # drew investment interest worth Rs 400 crores", "could attract Rs 100 crores of investment": interest
+                               # at an investors' meeting and what a sector could draw, not money committed (set 288)
+                               r"\b(?:shown|showed|shows|expressed|expresses)\s+(?:an?\s+)?interest\s+in\s+investing\s+"
+                               r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?|"
+                               r"\binvestment\s+interest\s+(?:worth|of|totall?ing)\s+|\bcould\s+attract\s+|"
                                r"\bwhether\s+(?:[\w-]+\s+){1,3}(?:should|would|could)\s+invest\s+(?:about\s+|around\s+|up\s+to\s+)?|"
                                # "Why Rwanda is the Smart $100M Bet for Africa’s AI Center": an op-ed's case for where money should go
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
@@ -917,7 +923,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "投资收益8.6亿元", "净利扭亏为盈(1.9-2.5亿元)", "其他金融资产贡献4-4.4亿元": returns, profit and what
                                # holdings added to it, not outlays
                                r"(?:profit|revenue|income|loss|sales|利润|利潤|营收|營收|收入|净利|淨利|收益|贡献|貢獻)\s*"
-                               r"(?:扭亏为盈|扭虧為盈)?[(（]?\s*(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM|P)|\$|¥|￥|€|£|₱|" + CODE_BEFORE + r")?\s*$", re.I)
+                               r"(?:扭亏为盈|扭虧為盈)?[(（]?\s*(?:of|was|were|reached|at|达到?|為|为)?)\s*(?:US\$|\b(?-i:AU?\$|S\$|RM|P|Rs\.?)|\$|¥|￥|€|£|₱|₹|" + CODE_BEFORE + r")?\s*$", re.I)
 # "而一个总投资 30亿元的数据中心能够支撑约 500p 算力需求": any data centre of that size, a yardstick, not a project
 # ("一个总投资30亿元的数据中心项目日前落户张家口" is one)
 YARDSTICK_BEFORE = re.compile(r"一(?:个|個|座)\s*(?:总投资|總投資|投资|投資)?(?:约|約|达|達)?\s*$")

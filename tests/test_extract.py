@@ -5434,6 +5434,24 @@ def test_an_investment_a_company_is_looking_at_is_weighed():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5e8]
 
 
+@pytest.mark.parametrize("text", [
+    # set 288: interest at a state's investors' meeting, a sector's share of it and what another sector could draw
+    "Sikkim Chief minister PS Tamang has informed that investors have shown interest in investing around Rs 1000 crores "
+    "in Sikkim at the B-20 meeting organized in Gangtok yesterday.",
+    "Briefing on sector-wise investment interest, Sikkim chief secretary VB Pathak, who was also present, informed that "
+    "the state’s IT/ITeS sector drew investment interest worth Rs 400 crores while the green energy and electric vehicle "
+    "accessories sector could attract Rs 100 crores of investment.",
+    "Investors have shown interest in investing $2 billion in data centres in Kenya.",
+])
+def test_investment_interest_and_what_a_sector_could_attract_are_not_investments(text):
+    assert found(text, date(2023, 3, 17), "investment") == []
+
+
+def test_a_company_investing_in_a_data_centre_in_rupees_is_still_an_investment():
+    text = "Tata will invest Rs 1000 crores in a data centre in Sikkim."
+    assert [(i.value, i.currency) for i in found(text, date(2023, 3, 17), "investment")] == [(1e10, "INR")]
+
+
 def test_a_project_to_drive_the_chip_industry_and_registered_capital_are_not_ai_investments():
     # set 275: a chip designer's processor platform named for data centres, and its registered capital
     text = ("昨天,昆山开发区管委会与澜起科技集团举行签约仪式,总投资20亿元人民币的澜起新型可控数据中心平台项目落户昆山市,"
