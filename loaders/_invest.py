@@ -254,7 +254,12 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:[\w-]+\s+)?(?:transactions|deals)\b|"
                               # "a $70 billion pipeline of prospective projects", "$70 billion in prospective development",
                               # "targeting £3.5 billion of potential inward investment"
-                              r"pipeline\s+of\s+(?:prospective|potential|future)\b|(?:in|of)\s+(?:prospective|potential)\s+"
+                              r"pipeline\s+of\s+(?:prospective|potential|future)\b|"
+                              # "the $44 billion being allocated to the region by major firms, including Amazon, Google, and
+                              # Oracle": what many firms put into a region, summed (set 289)
+                              r"(?:being\s+)?(?:allocated|invested|committed|poured|spent)\s+(?:to|in|into|across)\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}by\s+(?:major|several|many|various|multiple|big|large|leading|global)\s+"
+                              r"(?:[\w-]+\s+)?(?:firms|companies|players|hyperscalers|investors)\b|(?:in|of)\s+(?:prospective|potential)\s+"
                               r"(?:(?:inward|foreign|private)\s+)?(?:development|projects|investments?)\b|"
                               r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
                               # "€1.4 billion p.a. in contributions to the Portuguese GDP": what a campus adds to an economy
@@ -1158,7 +1163,8 @@ def market_forecast(sentence: str, num: Num) -> bool:
     """Whether the amount is a forecast for a market as a whole, or a group's total, rather than a company's plan."""
     head = sentence[:num.qualifier_start]
     group = GROUP_BEFORE.search(head) and not COMPANY_EN.search(head) and not re.search(r"\beach\b", head, re.I) \
-        and not CONSORTIUM.search(head) and not POSSESSIVE_BEFORE.search(head)
+        and not CONSORTIUM.search(head) and not POSSESSIVE_BEFORE.search(head) \
+        and not PART_FROM_AFTER.match(sentence[num.end:])  # "came from tech giants: $4.3 billion from Nvidia": one
     if MARKET_FORECAST_EN.search(head) or group:  # "Each of the three major hyperscalers projects roughly $150b": one each
         return True
     forecast = MARKET_FORECAST_ZH.search(head)
@@ -1178,6 +1184,12 @@ REVENUE_WORD = re.compile(r"\brevenues?\b|营收|營收|收入", re.I)
 # told of one; alone these verbs are revenue as often ("The Intelligent Cloud segment brought in $26.8 billion").
 ROUND_VERB_BEFORE = re.compile(r"\b(?:brought in|brings in|picked up|picks up|pulled in|bagged|nabbed)\s*(?:US\$|\$|€|¥|￥)?\s*$", re.I)
 SALES_WORD = re.compile(r"\brevenues?\b|\bsales\b|\bsegment\b|\bincome\b|\bprofits?\b|\bquarter\b|营收|營收|收入", re.I)
+# "Data center firms committed 141.7 billion Malaysian ringgit …" then "The bulk of this came from tech giants: $4.3
+# billion from Nvidia, $2.2 billion from Microsoft, …": the parts of the sentence before's investment, each from a
+# company named after it (the total itself is a country's sum).
+PARTS_FROM_BEFORE = re.compile(r"\b(?:bulk|most|much|majority|lion['’]s\s+share|(?:biggest|largest)\s+(?:share|part))\s+of\s+"
+                               r"(?:this|that|it|the\s+(?:total|investment|sum))\s+came\s+from\b", re.I)
+PART_FROM_AFTER = re.compile(r"^\s*(?:(?:through|up)\s+to\s+\d{4}\s+)?from\s+(?-i:[A-Z])")
 INFRA_NOUN = re.compile(r"infrastructure|data[- ](?:processing\s+)?cent(?:er|re)s?|facility|facilities|campus|基础设施|基礎設施|数据中心|數據中心", re.I)
 
 

@@ -5452,6 +5452,29 @@ def test_a_company_investing_in_a_data_centre_in_rupees_is_still_an_investment()
     assert [(i.value, i.currency) for i in found(text, date(2023, 3, 17), "investment")] == [(1e10, "INR")]
 
 
+def test_the_parts_of_a_countrys_total_each_from_a_named_company_are_investments():
+    # set 289: a consultancy's count of a country's data-centre investment (a sum), then the parts from tech giants
+    text = ("Data center firms committed 141.7 billion Malaysian ringgit (US$31.5 billion) in just the first ten months "
+            "of last year, up from MYR46.2 billion ($10.3 billion) over 2023, property consultancy Knight Frank has "
+            "found. The bulk of this came from tech giants: $4.3 billion from Nvidia, $2.2 billion from Microsoft, $2.1 "
+            "billion from ByteDance, $2 billion from Google, and $6 billion through to 2038 from AWS.")
+    assert [i.value for i in found(text, date(2025, 1, 15), "investment")] == [4.3e9, 2.2e9, 2.1e9, 2e9, 6e9]
+    # without an investment in the sentence before, the parts of "this" are not read as investments
+    text = ("Cloud revenue rose 40% last year. The bulk of this came from tech giants: $4.3 billion from Nvidia and "
+            "$2.2 billion from Microsoft.")
+    assert found(text, date(2025, 1, 15), "investment") == []
+
+
+def test_what_major_firms_allocate_to_a_region_is_a_sum():
+    # set 289: many firms' money for a region, summed; one company's money for a region is still read
+    text = ("Knight Frank reports that the country has attracted over $23 billion in investments over the past year, "
+            "accounting for more than half of the $44 billion being allocated to the region by major firms, including "
+            "Amazon, Google, and Oracle.")
+    assert found(text, date(2025, 1, 15), "investment") == []
+    text = "Microsoft will invest $2 billion in the region by 2027."
+    assert [i.value for i in found(text, date(2025, 1, 15), "investment")] == [2e9]
+
+
 def test_a_project_to_drive_the_chip_industry_and_registered_capital_are_not_ai_investments():
     # set 275: a chip designer's processor platform named for data centres, and its registered capital
     text = ("昨天,昆山开发区管委会与澜起科技集团举行签约仪式,总投资20亿元人民币的澜起新型可控数据中心平台项目落户昆山市,"
