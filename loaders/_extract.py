@@ -936,16 +936,17 @@ def _currency(sentence: str, num: Num) -> str | None:
 
 
 # "After closing a commitment 15.7 billion euros …, the community now secures another 7.5 billion to continue building",
-# "… valued at around €50 billion. Since then, it has … disbursed another 15 billion to buy AirTrunk": an English amount
-# in millions or billions with no currency of its own, beside an investment word, is in the currency of the amounts the
-# page gave before it, when they are all in one; a noun after it ("6 billion parameters", "1.4 billion people") says it
-# counts something else, and a letter before it ("about P29.6 billion", pesos) a currency the extractor does not read.
+# "… the second largest investor in data centers in the country, surpassing the 6.6 billion that Microsoft allocated":
+# an English amount in millions or billions with no currency of its own, beside an investment word, is in the currency
+# of the amounts the page gave before it, when they are all in one; a noun after it ("6 billion parameters", "1.4
+# billion people") says it counts something else, and a letter before it is a sign of its own, read or not.
 BARE_BILLIONS = re.compile(r"\d\s*(?:million|billion|trillion)$", re.I)
 BARE_AMOUNT_AFTER = re.compile(r"^\s*(?:to|that|in|into|for|on|from|and|which|it|this|[,.;)]|$)(?!\s*(?:tokens?|users?|people|parameters?)\b)",
                                re.I)
 
 
 def _currency_told_before(head: str) -> str | None:
+    """The one currency of the amounts with a magnitude in `head`, or None when it gives none or several."""
     told = {currency for num in numbers_in(head) if num.scaled and (currency := _currency(head, num))}
     return told.pop() if len(told) == 1 else None
 

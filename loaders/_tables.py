@@ -196,8 +196,8 @@ GLUED_ONE_DIGIT = re.compile(r"\d\.\d+?(?=\d\.|$)")
 # The same with each price signed and in cents, the context window glued after the last ("deepseek-chatDeepSeek$0.20
 # $0.40128K" under "ModelProviderInputOutputContext", the unit in a sentence above: "All prices per 1M tokens."): the
 # cents close each price, so "$0.40128K" is $0.40 and a window of 128K.
-SIGNED_GLUED_ROW = re.compile(r"(?P<run>(?:(?:US\$|[$¥￥€£])\d+\.\d{2}){2,})(?P<window>\d+(?:\.\d+)?[KM])?\s*$")
-SIGNED_CENTS = re.compile(r"(?P<sign>US\$|[$¥￥€£])(?P<num>\d+\.\d{2})")
+SIGNED_GLUED_ROW = re.compile(r"(?P<run>(?:(?:" + SIGN + r")\d+\.\d{2}){2,})(?P<window>\d+(?:\.\d+)?[KM])?\s*$")
+SIGNED_CENTS = re.compile(r"(?P<sign>" + SIGN + r")(?P<num>\d+\.\d{2})")
 WINDOW_NAME = re.compile(r"Context|Window")
 
 
@@ -220,14 +220,16 @@ def _glued_under_names(lines: list[tuple[int, str]], index: int) -> list[tuple[i
             names = GLUED_PRICE_NAME.findall(text)
             unit = next((u for _, u in lines[max(0, i - 2):i] if TOKEN_UNIT.search(u) and _unit_of(u)
                          and (signed or _currency_of(u))), None)
+            if len(names) < 2 or unit is None:
+                return []
             if signed:
                 pieces = [(signed.start() + m.start("num"), m.group("num"), _currency_of(m.group("sign")))
                           for m in SIGNED_CENTS.finditer(signed.group("run"))]
-                if signed.group("window") and not WINDOW_NAME.search(text.split(names[-1])[-1] if names else ""):
+                if signed.group("window") and not WINDOW_NAME.search(text.split(names[-1])[-1]):
                     return []  # digits after the last price, and no column after the prices to hold them
             else:
-                pieces = [(offset, written, _currency_of(unit or "")) for offset, written in _cut(run, GLUED_ONE_DIGIT)]
-            if len(names) < 2 or unit is None or len(pieces) != len(names):
+                pieces = [(offset, written, _currency_of(unit)) for offset, written in _cut(run, GLUED_ONE_DIGIT)]
+            if len(pieces) != len(names):
                 return []
             return [(offset, written, currency, _unit_of(unit), name)
                     for (offset, written, currency), name in zip(pieces, names)]
