@@ -30,7 +30,7 @@ _BUY_ZH = r"采购|採購|购买|購買|购置|購置"
 _WORKING_CAPITAL_ZH = r"(?:补充|補充)(?:流动|流動)(?:资金|資金)"  # working capital, named before or after an amount
 _RAISE_ZH = r"(?:募资|募資|募集资金|募集資金)"  # money raised from shareholders (an IPO, a placement)
 # Words that make money near them an investment: spending, capex, deals, rounds, data centres, funds ….
-INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
+INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\bcosts?\s+of\s+(?:(?:its|their|the)\s+)?construction\b|\bconstruction\s+costs?\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ](?:processing\s+)?cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|总投|總投|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
                          r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|集采|集中采购|集中採購|标包|標包|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出|"
@@ -316,6 +316,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
+                              # "$500 million is to be sought from foreign investors": money still to be found, not committed
+                              r"(?:is|are)\s+(?:still\s+)?to\s+be\s+(?:sought|raised|found)\s+from\b|"
                               # "extended … of financing to" (not "$1.5bn of financing has come from AustralianSuper", equity)
                               r"of (?:[\w-]+\s+){0,2}financing\b(?![^.;]{0,20}\bfrom\b)|"
                               # "a QAR 2 billion (US$549.4 million ) financing deal to help fund its plan": a loan by its name
@@ -784,6 +786,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:startups|companies|firms)\b[^.;]{0,40}\brounds\b[^.;]{0,10}\btotal(?:l?ing|l?ed)\s+(?:over\s+|more than\s+|about\s+|nearly\s+|roughly\s+)?|"
                                r"(?<!picked )(?<!picks )(?:\b|(?<=\d[BM]))(?:up|down|an (?:increase|improvement) of|a decrease of|increased by|rose by|fell by)\s*|\bsyndicated\s+(?:an?\s+)?(?:additional\s+|another\s+|further\s+)?|"  # "正與…洽談新一輪約6億美元新融資": a round in talks
                                r"(?:现金储备|現金儲備|手持现金|手持現金|流动投资|流動投資|cash (?:reserves?|pile|on hand|position))[^，,。；;.]{0,10}|"  # "现金储备超过100亿元"
+                               # "账上可以随时动用的现金,竟然只有8.39亿元": the cash a company has on its books
+                               r"(?:账上|賬上|账面|賬面)[^，,。；;]{0,10}(?:现金|現金)[，,]?[^，,。；;.]{0,8}|"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
                                # "its target figure was only $1 billion"; "The remaining $1 billion was raised by other investors"
                                r"\btarget\s+(?:figure|amount)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\btarget\s+was\s+(?:only|just)\s+|\bremaining\s+|"
@@ -1304,9 +1308,12 @@ TWO_OPERATORS_LISTED_ZH = re.compile(_OF_ZH + r"\s*(?P<first>" + _OPERATOR_ZH + 
 NAMED_PROJECT_ZH = re.compile(_NAMED_BY_ZH + r"(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))")
 NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物")
 # "拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地": a plant that makes
-# hardware (servers, chips, cells), told by its yearly output or its name, is manufacturing whatever it makes
+# hardware (servers, chips, cells, circuit boards), told by its yearly output or its name, is manufacturing whatever it
+# makes; a bare "本项目" is judged with the sentence before, which names it
 MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|"
-                              r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地")
+                              r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地|"
+                              # "人工智能芯片配套高端印製電路板擴產項目", "高多层算力电路板项目": circuit boards, for AI or not
+                              r"(?:电路板|電路板)[^，,。；;]{0,4}(?:项目|項目)")
 # "云计算创业产业园项目投资81.5亿元,建设内容有云数据存储加工中心、云计算服务器及配套设备生产基地和…": a park whose
 # listed works, after its amount, include a data or computing centre is a computing park with a plant in it (set 180)
 DATA_CENTRE_BUILT_AFTER_ZH = re.compile(r"^[^。；;]{0,30}?(?:建设内容|建設內容|包括|包含)[^。；;]{0,10}?"
@@ -1400,7 +1407,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     # whole round-up ("該項目投資額達549億元,是全國首個…特高壓柔性直流輸電工程" under "涵蓋多個為大灣區提供算力、電力保障的重大項目")
     near = ("" if joined or not BARE_PROJECT.search(own) else previous) + own + purpose
     return bool(not_before
-                or (MANUFACTURING_ZH.search(sentence) and not DATA_CENTRE_BUILT_AFTER_ZH.match(rest))
+                or (MANUFACTURING_ZH.search(near) and not DATA_CENTRE_BUILT_AFTER_ZH.match(rest))
                 or energy_project(rest, previous if BARE_PROJECT.search(sentence) else "")
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or FORECAST_AFTER.match(rest)

@@ -5616,3 +5616,45 @@ def test_a_creditors_claims_are_not_a_bond():
     assert not _extract.DEBT_AMOUNT_ZH.search("收购5亿元债权")
     for text in ["14.6亿元可转债", "10亿元公司债券", "5亿元债务", "3亿元的可轉債", "20亿元可转换公司债券"]:
         assert _extract.DEBT_AMOUNT_ZH.search(text), text
+
+
+def test_a_data_centres_construction_cost_is_an_investment():
+    # set 291: the first stage of a republic's data centres, told by what building them will cost
+    text = ("The construction of the data center will be carried out in several stages. Land plots have been allocated "
+            "for these objects, and the cost of their construction will amount to 2.5 billion rubles.")
+    assert [(i.value, i.currency) for i in found(text, date(2024, 9, 13), "investment")] == [(2.5e9, "RUB")]
+    # a cost with no building in it is still not read
+    text = "The data center opened in Komi. Its operating costs will amount to 2.5 billion rubles a year."
+    assert found(text, date(2024, 9, 13), "investment") == []
+
+
+def test_money_still_to_be_sought_from_investors_is_not_invested():
+    # set 291: the developers' own part is read, the part to be found from others is not
+    text = ("The giant data center would host 40,000 server racks. The developers intend to invest $420 million in the "
+            "project while $500 million is to be sought from foreign investors.")
+    assert [i.value for i in found(text, date(2019, 6, 12), "investment")] == [420e6]
+
+
+def test_a_companys_cash_on_its_books_is_not_an_investment():
+    # set 291: a board maker's cash, in a sentence that names investors
+    text = ("深南电路是全球PCB行业的老牌强者。当投资者翻开它2025年最新的三季报时,却会发现:这家年赚近15亿利润的行业巨头,"
+            "账上可以随时动用的现金,竟然只有8.39亿元。")
+    assert found(text, date(2025, 12, 1), "investment") == []
+    # a company spending cash on a computing centre is still read
+    text = "公司拟以现金8.39亿元投资建设智算中心。"
+    assert [i.value for i in found(text, date(2025, 12, 1), "investment")] == [8.39e8]
+
+
+@pytest.mark.parametrize("text", [
+    # set 291: circuit-board plants for AI chips and compute servers, named in the sentence or the one before its
+    # bare "本項目"
+    "公司擬投建人工智能芯片配套高端印製電路板擴產項目,建設地點位於崑山市。本項目投資總額約43億元人民幣,包括基礎建設投入、設備投入等。",
+    "董事会审议决议投资智能制造高多层算力电路板项目(简称“本项目”),本项目计划投资总金额约19亿元人民币。",
+])
+def test_circuit_board_plants_are_manufacturing(text):
+    assert found(text, date(2025, 8, 15), "investment") == []
+
+
+def test_a_computing_centre_project_after_a_circuit_board_maker_is_still_an_investment():
+    text = "深南电路是一家印制电路板企业。公司拟投建智算中心项目,本项目投资总额约10亿元。"
+    assert [i.value for i in found(text, date(2025, 8, 15), "investment")] == [1e9]
