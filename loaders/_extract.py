@@ -219,7 +219,7 @@ MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|N
 MONEY_AFTER = re.compile(r"^(?:\s*|-)(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
                          r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
-                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|Philippine\s+pesos?\b|(?-i:PHP)\b|菲律宾比索|菲律賓比索|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|Saudi\s+riyals?\b|(?-i:SAR)\b|沙特里亚尔|沙特里亞爾|(?:UAE|Emirati)\s+dirhams?\b|AED\b|阿联酋迪拉姆|阿聯酋迪拉姆|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:Gambian\s+)?dalasis?\b|GMD\b|达拉西|達拉西|Swiss\s+francs?\b|CHF\b|瑞士法郎|(?:F?CFA\s+francs?|francs?\s+CFA|FCFA)\b|XAF\b|XOF\b|中非法郎|西非法郎|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|新台币|新台幣|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Russian\s+)?ro?ubles?\b|RUB\b|卢布|盧布|(?:Thai\s+)?baht\b|"
+                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|Philippine\s+pesos?\b|(?-i:PHP)\b|菲律宾比索|菲律賓比索|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|Saudi\s+riyals?\b|(?-i:SAR)\b|沙特里亚尔|沙特里亞爾|(?:UAE|Emirati)\s+dirhams?\b|AED\b|阿联酋迪拉姆|阿聯酋迪拉姆|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:Gambian\s+)?dalasis?\b|GMD\b|达拉西|達拉西|Swiss\s+francs?\b|CHF\b|瑞士法郎|(?:F?CFA\s+francs?|francs?\s+CFA|FCFA)\b|XAF\b|XOF\b|中非法郎|西非法郎|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|新台币|新台幣|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Russian\s+)?ro?ubles?\b|RUB\b|卢布|盧布|(?:Thai\s+)?baht\b|"
                          r"(?:Japanese\s+)?yen\b|"
                          r"\$(?![\s$]*\d))|"  # "Input: 0.2$ / 1M tokens": the sign written after the number
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
@@ -928,8 +928,8 @@ def _currency(sentence: str, num: Num) -> str | None:
             if mark in ("R", "P", "PHP") and not num.scaled:
                 return None  # "R4-billion", "P1-billion" are rand and pesos; "DeepSeek R1", "ONLY R63pm", "PHP 8" are not
             return _by_sign(mark.lower().rstrip("."), sentence)  # "Rp.5 trillion", "Rs. 5 billion" as "rp", "rs"
-    if after.lower() == "kroner":
-        return _kroner(sentence[:num.start])
+    if after.lower() in NAMED_BEFORE:
+        return _named_before(after.lower(), sentence[:num.start])
     if found:
         return _by_sign(re.sub(r"\s+", " ", found.group(0).strip(" \t\n-").lower()), sentence)
     return None
@@ -958,14 +958,22 @@ def _by_sign(key: str, sentence: str) -> str:
     return by_country or N.CURRENCY_OF.get(key, "CNY")
 
 
-# "invested 600 million Danish kroner ($87 million) … an additional 100 million kroner": bare kroner are the
-# kroner named before them in the sentence (Danish and Norwegian both write "kroner"); unnamed, no currency is guessed.
-KRONER_NAMED = re.compile(r"\b(Danish|Norwegian|Swedish)\s+kron(?:er|or|e)\b", re.I)
+# Currency words several countries share, read by what the sentence names before them; unnamed, no currency is
+# guessed. "invested 600 million Danish kroner ($87 million) … an additional 100 million kroner": the kroner named
+# before (Danish and Norwegian both write "kroner"); "the Altech Group, the owner of Kenya Data Network, … intends to
+# invest an impressive 830 million shillings": the country named before (Kenya, Uganda and Tanzania all have them).
+NAMED_BEFORE = {
+    "kroner": (re.compile(r"\b(Danish|Norwegian|Swedish)\s+kron(?:er|or|e)\b", re.I),
+               {"danish": "DKK", "norwegian": "NOK", "swedish": "SEK"}),
+    "shillings": (re.compile(r"\b(Kenya|Uganda|Tanzania)n?\b", re.I), {"kenya": "KES", "uganda": "UGX", "tanzania": "TZS"}),
+}
 
 
-def _kroner(head: str) -> str | None:
-    named = KRONER_NAMED.findall(head)
-    return {"danish": "DKK", "norwegian": "NOK", "swedish": "SEK"}[named[-1].lower()] if named else None
+def _named_before(word: str, head: str) -> str | None:
+    """The currency the last name in `head` gives a shared currency word ("kroner", "shillings"), or None."""
+    pattern, codes = NAMED_BEFORE[word]
+    named = pattern.findall(head)
+    return codes[named[-1].lower()] if named else None
 
 
 def _horizon(sentence: str) -> float | None:

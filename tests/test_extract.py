@@ -5658,3 +5658,15 @@ def test_circuit_board_plants_are_manufacturing(text):
 def test_a_computing_centre_project_after_a_circuit_board_maker_is_still_an_investment():
     text = "深南电路是一家印制电路板企业。公司拟投建智算中心项目,本项目投资总额约10亿元。"
     assert [i.value for i in found(text, date(2025, 8, 15), "investment")] == [1e9]
+
+
+def test_bare_shillings_are_the_shillings_of_the_country_named_before_them():
+    # set 293: a Kenyan group's data centres in bare "shillings"
+    text = ("Over the next 12 months, the Altech Group, the owner of Kenya Data Network, has revealed that it intends to "
+            "invest an impressive 830 million shillings to create five satellite data centres within east Africa.")
+    assert [(i.value, i.currency) for i in found(text, date(2012, 2, 6), "investment")] == [(8.3e8, "KES")]
+    text = "A Ugandan telecom will invest 500 million shillings in a new data centre in Kampala."
+    assert [(i.value, i.currency) for i in found(text, date(2012, 2, 6), "investment")] == [(5e8, "UGX")]
+    # with no country named, no currency is guessed
+    text = "The group will invest 830 million shillings in five data centres."
+    assert found(text, date(2012, 2, 6), "investment") == []
