@@ -80,8 +80,10 @@ SPACED_PRICE = re.compile(r"(?P<pre>" + SIGN + r")(?P<num>" + AMOUNT + r")")
 # "| Model | Input × | Output × |": a column of credit multipliers per model, not of prices, however the text above
 # says they follow "each provider's real $/1M token price"
 MULTIPLIER_HEADER = re.compile(r"×|\bmultipliers?\b|\bcoefficients?\b|倍率|系数|係數", re.I)
-# A column of sums or averages the outlet worked out ("Combined $/M", "Blended"), not anyone's list price.
-DERIVED_HEADER = re.compile(r"\b(?:combined|blended|total|sum|average|avg|mean|effective)\b|合计|合計|总计|總計|平均|综合|綜合", re.I)
+# A column of sums or averages the outlet worked out ("Combined $/M", "Blended", a worked example's "Subtotal"), not
+# anyone's list price.
+DERIVED_HEADER = re.compile(r"\b(?:combined|blended|(?:sub)?total|sum|average|avg|mean|effective)\b|"
+                            r"合计|合計|总计|總計|小计|小計|平均|综合|綜合", re.I)
 # A header over what some usage costs and saves ("Model Monthly Volume Direct API Cost HolySheep Cost Monthly
 # Savings"): its amounts are no one's prices
 COST_SAVINGS_HEADER = re.compile(r"^(?=.*(?:\bcosts?\b|成本|费用|費用))(?=.*(?:\bsavings?\b|节省|節省)).*$", re.I)
@@ -345,6 +347,13 @@ def _glued_labels(header: str) -> list[str]:
     return labels
 
 
+def _glued_tail(header: str) -> str:
+    """What a glued header names after its last unit: a column with no unit ("Price (per 1M tokens)Subtotal" →
+    ")Subtotal")."""
+    units = list(HEADER_UNIT.finditer(header))
+    return header[units[-1].end():] if units else ""
+
+
 # A note under a table that gives its prices' unit ("Pricing Note: Price unit: USD / 1M tokens").
 UNIT_NOTE = re.compile(r"\b(?:price|prices|pricing)\b|价格|價格|单价|單價|计价|計價|单位|單位", re.I)
 # A cell of prices by tier, with discounts and official prices beside them ("≤200.0K$1.60-20% $2.00Official Price").
@@ -546,6 +555,8 @@ def table_prices(folded: str) -> list[TablePrice]:
             prices = list(SPACED_PRICE.finditer(line, row.start(), row.end()))
             labels = _glued_labels(header_line)
             units = _column_units(header_line)
+            if len(prices) == len(labels) + 1 and DERIVED_HEADER.search(_glued_tail(header_line)):
+                prices.pop()  # "ItemCountPrice (per 1M tokens)Subtotal" over "Input tokens2,000$3.00$0.006000"
             for column, price in enumerate(prices):
                 if len(labels) == len(prices) and DERIVED_HEADER.search(labels[column]):
                     continue  # "ModelPrompt $/MCompletion $/MEffective Cost/1M": the outlet's own column

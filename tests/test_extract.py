@@ -1668,6 +1668,17 @@ def test_an_effective_cost_column_is_worked_out_not_a_list_price():
     assert sorted(p.value for p in found(text, date(2026, 3, 22), "plan_price")) == [0.5, 0.6, 1.5, 1.7]
 
 
+@pytest.mark.parametrize("header, expected", [
+    ("ItemCountPrice (per 1M tokens)Subtotal", [3.0, 15.0]),  # the subtotals are what the example costs
+    ("ItemCountPrice (per 1M tokens)", [0.006, 0.0075, 3.0, 15.0]),  # control: with no column named, both amounts
+])
+def test_a_billing_examples_subtotal_column_and_row_are_not_list_prices(header, expected):
+    text = ("Per-Token Billing\nExample — Claude Sonnet 4-6:\n\n" + header + "\n"
+            "Input tokens2,000$3.00$0.006000\nOutput tokens500$15.00$0.007500\nSubtotal$0.013500\n"
+            "x 1.05 multiplier$0.014175")
+    assert sorted(p.value for p in found(text, date(2026, 11, 29), "plan_price")) == expected
+
+
 def test_letter_codes_are_not_magnitudes():
     text = "快科技8月27日消息,在第四届828 B2B企业节开幕式上,华为云宣布其Tokens服务全面接入CloudMatrix384超节点。"
     assert found(text, date(2025, 8, 27), "token_volume") == []
