@@ -827,6 +827,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "2025年,协创数据接连发布五次采购公告,累计拟用于采购高算力服务器的额度达212亿元": a year's
                                # purchase quotas summed over several announcements (set 180)
                                r"(?:累计|累計)[^，,。；;\d]{0,24}(?:额度|額度)[^，,。；;\d]{0,4}|"
+                               # "Ooredoo is borrowing QR2bn ($550mn) to expand its … data centres": a loan by its verb, the
+                               # bracket the same amount converted (set 299)
+                               r"\bborrow(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?"
+                               r"(?:\S*\d[\d.,]*\s*(?:bn|billion|mn|million|[bm])?\s*[(（]\s*(?:about\s+|approximately\s+|roughly\s+|around\s+)?)?|"
                                # "a financing credit line of up to €750 million to support the project": a loan by its name;
                                # "increased its debt capacity to $450 million": what it may borrow
                                r"(?:\bcredit\s+(?:lines?|facilit(?:y|ies))|\bline\s+of\s+credit|\bdebt\s+(?:capacity|facilit(?:y|ies)))\s+"

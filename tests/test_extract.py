@@ -4222,6 +4222,17 @@ def test_a_debt_capacity_is_no_investment():
     assert found(text, date(2024, 10, 25), "investment") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # set 299: a loan by its verb, the bracket its conversion
+    ("Qatari telecoms company Ooredoo is borrowing QR2bn ($550mn) to expand its regional network of data centres.", []),
+    ("The operator borrowed $500 million from three banks to build an AI data centre in Doha.", []),
+    # control: the same company's own outlay
+    ("Qatari telecoms company Ooredoo will invest $550mn to expand its regional network of data centres.", [5.5e8]),
+])
+def test_money_borrowed_for_data_centres_is_a_loan(text, expected):
+    assert [i.value for i in found(text, date(2024, 9, 2), "investment")] == expected
+
+
 def test_a_companys_plan_for_many_compute_centres_is_its_investment():
     # set 161: one company's plan, not a zone's centres summed
     text = ("协鑫能科公告称,公司与苏州市相城区人民政府签署协议,拟在苏州设立协鑫能源算力中心全球总部,"
