@@ -1133,6 +1133,9 @@ MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:(?:g
                                 r"(?:data[- ]cent|AI\b|global|worldwide|industry|hyperscal|cloud|tech|U\.?S\.?|China|Europe))[^.;]{0,50}?\b"
                                 r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b", re.I)
 MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
+# "高盛最新测算,到2030年全球AI基建投资累计将达3到4万亿美元": the world's total by a year, in the amount's own clause, is a
+# forecast whoever the sentence names before it ("公司计划到2027年在全球投资…" is a company's plan)
+WORLD_BY_YEAR_ZH = re.compile(r"(?:到|至)\s*20\d\d\s*年\s*[,，]?\s*(?:全球|全世界)[^，,。；;]{0,30}$")
 COMPANY_ZH = re.compile(r"公司|集团|集團|阿里|腾讯|騰訊|字节|字節|百度|华为|華為|京东|京東|移动|移動|电信|電信|联通|聯通|"
                         r"亚马逊|亞馬遜|谷歌|微软|微軟|甲骨文|英伟达|英偉達|苹果|蘋果|美团|美團|小米|"
                         r"[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]*[A-Z][a-z]\w*")
@@ -1173,8 +1176,8 @@ def market_forecast(sentence: str, num: Num) -> bool:
     group = GROUP_BEFORE.search(head) and not COMPANY_EN.search(head) and not re.search(r"\beach\b", head, re.I) \
         and not CONSORTIUM.search(head) and not POSSESSIVE_BEFORE.search(head) \
         and not PART_FROM_AFTER.match(sentence[num.end:])  # "came from tech giants: $4.3 billion from Nvidia": one
-    if MARKET_FORECAST_EN.search(head) or group:  # "Each of the three major hyperscalers projects roughly $150b": one each
-        return True
+    if MARKET_FORECAST_EN.search(head) or group or WORLD_BY_YEAR_ZH.search(head):
+        return True  # ("Each of the three major hyperscalers projects roughly $150b": one each)
     forecast = MARKET_FORECAST_ZH.search(head)
     if forecast and (PLANNED_TOTAL_ZH.search(head[:forecast.start()]) or EXPECTED_TOTAL_ZH.match(head[forecast.end():])
                      or (PROJECT_BEFORE_ZH.search(head[:forecast.start()])

@@ -669,6 +669,19 @@ def test_market_forecasts_sums_and_illustrations_are_not_investments_but_a_compa
 
 
 @pytest.mark.parametrize("text, expected", [
+    # set 300: the world's total by a year, in a page of bullets that names companies in an earlier one
+    ("文章核心观点 - 全球科技巨头竞相加码AI基础设施建设,Meta、亚马逊、谷歌、微软四巨头今年合计AI及数据中心投入已超3500亿美元 [1] "
+     "- 高盛最新测算,到2030年全球AI基建投资累计将达3到4万亿美元 [2]", []),
+    ("高盛最新测算,到2030年全球AI基建投资累计将达3到4万亿美元。", []),
+    # controls: a company's own amount after the forecast's clause, and a company investing around the world by a year
+    ("到2030年全球AI基建投资累计将达3万亿美元,阿里巴巴将投资3800亿元建设云和AI基础设施。", [3.8e11]),
+    ("公司计划到2027年在全球投资50亿美元建设数据中心。", [5e9]),
+])
+def test_the_worlds_total_by_a_year_is_a_forecast_whoever_is_named_before(text, expected):
+    assert [i.value for i in found(text, date(2025, 10, 31), "investment")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Epoch's demand estimate of ~5 billion tokens per second has not been published in detail.", []),
     ("| Goldman Sachs | Global forecast 2030 | agent-task simulation; 120 quadrillion tokens/month. |", []),
     ("| OpenRouter | Extrapolation: OpenRouter's measured ~1 trillion tokens/day, implying ~400 trillion tokens/day |",
