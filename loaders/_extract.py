@@ -1727,9 +1727,10 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
 EXAMPLE_COMMENT = re.compile(r"^[ \t]*(?:#|//)[^\n]*(?:示例|样例|樣例|范例|範例|\bexample\b|\bsample\b)[^\n]*$", re.I | re.M)
 LISTING_END = re.compile(r"^[ \t]*(?:[}\])][^\n]*)?$", re.M)  # a closing bracket at a line's start, or a blank line
 # "Example Usage" over "Medium Project $25/month" and "5M tokens consumed": a section of the page's own examples, which
-# runs to the next heading (a short line with no number and no punctuation: "Auto Top-Up")
+# runs to the next heading (a short line with no number and no punctuation: "Auto Top-Up"); a markdown heading ("## Examples"
+# over a library's doctest) opens one too
 # (not a lone "Example:", which often introduces one worked case whose named model's rates are list prices)
-EXAMPLE_HEADING = re.compile(r"^[ \t]*(?:usage\s+examples?|examples?\s+(?:usage|scenarios?|projects?|calculations?)|examples|"
+EXAMPLE_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:usage\s+examples?|examples?\s+(?:usage|scenarios?|projects?|calculations?)|examples|"
                              r"使用示例|计算示例|計算示例)[ \t]*$", re.I | re.M)
 HEADING_LINE = re.compile(r"^[ \t]*[^\d\n.,:;!?。，：；！？$€£¥￥]{2,40}$", re.M)
 # "input_tokens graduated" over "0–1M @ $0.50/1M, 1M–10M @ $0.30/1M": a charge a billing system defines in its own

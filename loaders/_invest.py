@@ -316,6 +316,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
+                              # "Backed by Over ₱1 Billion Investment Interest": interest investors expressed, not money committed
+                              r"(?:[\w-]+\s+)?investment\s+interest\b|"
                               # "$500 million is to be sought from foreign investors": money still to be found, not committed
                               r"(?:is|are)\s+(?:still\s+)?to\s+be\s+(?:sought|raised|found)\s+from\b|"
                               # "extended … of financing to" (not "$1.5bn of financing has come from AustralianSuper", equity)
@@ -930,6 +932,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "各个国家和地区对数据中心的投资几乎翻了一番,2024年投资总额已达5000亿美元": every country's, summed
                                r"(?:各个|各個|各)(?:国家|國家)(?:和|与|與|及)?(?:地区|地區)?[^。；;]{0,60}?(?:投资|投資)(?:总额|總額)"
                                r"[^，,。；;\d]{0,6}|"
+                               # "先后布局银联大数据中心项目、产业园北区智能制造产业园项目,总投资额超40亿元": two projects named, one
+                               # total, their sum (a data centre's part untold, set 36), as two operators' projects are (set 180)
+                               r"(?:项目|項目)、[^，,。；;、]{2,30}?(?:项目|項目)\s*[,，]\s*(?:总投资|總投資)(?:额|額)?\s*"
+                               r"(?:超过|超過|超|约|約|达|達|为|為)?\s*|"
                                # (not "已与华为、浪潮等厂商合作完成某省级智算中心一期交付,项目总投资3.2亿元": partners in one project, set 181)
                                r"、[^，,。；;]{1,40}等(?:主要|头部|頭部|科技|云|雲|标杆|標杆|龙头|龍頭)?(?:运营商|運營商|公司|巨头|巨頭|厂商|廠商|企业|企業)"
                                r"(?!合作|共同|联合|聯合)[^。；;]{0,60}|"

@@ -4246,6 +4246,27 @@ def test_money_borrowed_for_data_centres_is_a_loan(text, expected):
     assert [i.value for i in found(text, date(2024, 9, 2), "investment")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # set 302: interest investors expressed, not money committed
+    ("60 MW Data Center Hub on the Rise: Island Data Centers Signs 3-Hectare Lease in Clark, Backed by Over "
+     "₱1 Billion Investment Interest", []),
+    # control: an investment the hub's developer commits
+    ("60 MW Data Center Hub on the Rise: Island Data Centers will invest over ₱1 billion in its Clark data center hub.",
+     [1e9]),
+])
+def test_investment_interest_is_not_an_investment(text, expected):
+    assert [i.value for i in found(text, date(2025, 12, 20), "investment")] == expected
+
+@pytest.mark.parametrize("text, expected", [
+    # set 302: two projects named before one total, a data centre's part untold (set 36)
+    ("华中数字产业创新基地介绍,公司先后布局银联大数据中心项目、产业园北区智能制造产业园项目,总投资额超40亿元。", []),
+    # control: one data-centre project and its total
+    ("华中数字产业创新基地介绍,公司布局银联大数据中心项目,总投资额超40亿元。", [4e9]),
+])
+def test_two_projects_named_before_one_total_are_their_sum(text, expected):
+    assert [i.value for i in found(text, date(2023, 10, 9), "investment")] == expected
+
+
 def test_a_companys_plan_for_many_compute_centres_is_its_investment():
     # set 161: one company's plan, not a zone's centres summed
     text = ("协鑫能科公告称,公司与苏州市相城区人民政府签署协议,拟在苏州设立协鑫能源算力中心全球总部,"
@@ -5069,6 +5090,17 @@ def test_an_example_sections_usage_and_a_worked_line_above_top_up_amounts_give_n
     # a volume outside such a section is still read, and so is a volume after the section's next heading
     after = "Example Usage\n\nSmall Project $5/month\n\nUsage to date\n\nThe platform processed 500 billion tokens in May.\n"
     assert [(c.kind, c.value) for c in found(after) if c.kind == "token_volume"] == [("token_volume", 5e11)]
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("## Examples", []),  # set 302: a library's doctest under a markdown heading formats sample rates
+    ("## Pricing", [3.0, 15.0]),  # control: the same line under a pricing heading is a price
+])
+def test_a_markdown_examples_headings_doctest_gives_no_prices(heading, expected):
+    text = ("Rates are always expressed per 1 million tokens.\n\n" + heading + "\n\n"
+            "    iex> Pricing.format_pricing(%{input: 3.0, output: 15.0})\n"
+            '    "$3.00 / $15.00 per 1M tokens"\n\n')
+    assert [c.value for c in found(text, None, "plan_price")] == expected
 
 
 def test_a_bold_caption_still_gives_the_unit_and_a_stake_increase_told_by_the_board_is_no_share_purchase():
