@@ -337,21 +337,15 @@ def record_prices(folded: str) -> list[TablePrice]:
     return out
 
 
-def _glued_labels(header: str) -> list[str]:
+def _glued_labels(header: str) -> tuple[list[str], str]:
     """The column labels of a header whose units are glued between them ("ModelPrompt $/MCompletion $/MEffective
-    Cost/1M" → "ModelPrompt $", "Completion $", "Effective Cost"): the text before each unit."""
+    Cost/1M" → "ModelPrompt $", "Completion $", "Effective Cost"): the text before each unit; and what the header names
+    after its last unit, a column with no unit ("ItemCountPrice (per 1M tokens)Subtotal" → ")Subtotal")."""
     labels, start = [], 0
     for unit in HEADER_UNIT.finditer(header):
         labels.append(header[start:unit.start()])
         start = unit.end()
-    return labels
-
-
-def _glued_tail(header: str) -> str:
-    """What a glued header names after its last unit: a column with no unit ("Price (per 1M tokens)Subtotal" →
-    ")Subtotal")."""
-    units = list(HEADER_UNIT.finditer(header))
-    return header[units[-1].end():] if units else ""
+    return labels, header[start:] if labels else ""
 
 
 # A note under a table that gives its prices' unit ("Pricing Note: Price unit: USD / 1M tokens").
@@ -553,9 +547,9 @@ def table_prices(folded: str) -> list[TablePrice]:
         per = _unit_of(header_line) if header_line else None
         if row and per:
             prices = list(SPACED_PRICE.finditer(line, row.start(), row.end()))
-            labels = _glued_labels(header_line)
+            labels, tail = _glued_labels(header_line)
             units = _column_units(header_line)
-            if len(prices) == len(labels) + 1 and DERIVED_HEADER.search(_glued_tail(header_line)):
+            if len(prices) == len(labels) + 1 and DERIVED_HEADER.search(tail):
                 prices.pop()  # "ItemCountPrice (per 1M tokens)Subtotal" over "Input tokens2,000$3.00$0.006000"
             for column, price in enumerate(prices):
                 if len(labels) == len(prices) and DERIVED_HEADER.search(labels[column]):
