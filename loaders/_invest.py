@@ -1351,6 +1351,12 @@ CHIP_INDUSTRY_AIM_ZH = re.compile(r"^[^。；;!！]*?(?:该项目|該項目|项�
                                   r"(?:集成电路|集成電路|半导体|半導體)(?:产业|產業|研发|研發|设计|設計)")
 
 
+# "紫光芯城项目包含紫光集成电路产业园暨…研究院、紫光大数据研究院、…紫光工业云四川基地。" then "该项目投资约500亿元": a project
+# whose listed contents open with a chip plant is chip industry under one amount, whatever cloud it also holds, as a
+# data centre and another business under one amount is not counted (sets 36 and 304)
+CONTENTS_FIRST_ZH = re.compile(r"(?:项目|項目)(?:主要)?(?:包含|包括)\s*(?P<first>[^、，,。；;]{2,40}?)、")
+
+
 def chip_plant(name: str) -> bool:
     """A project named as a chip plant with no computing in the rest of its name (COMPUTE_ZH counts 芯片 itself, so
     the chip words are set aside before it is asked)."""
@@ -1394,6 +1400,9 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "In total, the telecom operator plans to invest EUR 241 million": its own project's total
     if not_before and CENTRES_COUNTED.match(not_before.group()) and COMPANY_PLANS_BEFORE_ZH.search(before[:not_before.start()]):
         not_before = None  # "公司计划…建立15个能源算力中心,固定投资规模超50亿元": the company's own plan
+    contents = CONTENTS_FIRST_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence[:num.qualifier_start])
+    if contents and chip_plant(contents.group("first")):
+        return True  # "…项目包含紫光集成电路产业园…、…工业云四川基地。该项目投资约500亿元": a chip park first
     named = NAMED_PROJECT_ZH.match(rest)
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
                   or chip_plant(named.group("item")) or CHIP_INDUSTRY_AIM_ZH.match(rest[named.end():])):

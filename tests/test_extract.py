@@ -5554,6 +5554,18 @@ def test_a_project_to_drive_the_chip_industry_and_registered_capital_are_not_ai_
     assert [i.value for i in found(text, date(2017, 3, 31), "investment")] == [2e9]
 
 
+def test_a_project_whose_contents_open_with_a_chip_park_is_chip_industry():
+    # set 304: a chip group's chip city, a chip park and research institutes with an industrial cloud base, one amount
+    text = ("据悉,紫光芯城项目包含紫光集成电路产业园暨紫光集成电路产业研究院、紫光大数据研究院、紫光智慧城市研究院、"
+            "紫光天府工业云研发应用中心、紫光工业云四川基地。该项目投资约500亿元,总用地面积约为2000亩。")
+    assert found(text, date(2019, 4, 22), "investment") == []
+    text = "紫光芯城项目包含紫光集成电路产业园、紫光工业云四川基地,总投资约500亿元。"
+    assert found(text, date(2019, 4, 22), "investment") == []
+    # a project whose contents open with a data centre is still read
+    text = "据悉,天府云谷项目包含云计算数据中心、大数据研究院、工业云四川基地。该项目投资约500亿元,总用地面积约为2000亩。"
+    assert [i.value for i in found(text, date(2019, 4, 22), "investment")] == [5e10]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
