@@ -1070,7 +1070,8 @@ MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|wa
 # "to spend over US$630 million in power plant and renewable energy projects": energy, with nothing about computing
 GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变电站|變電站|\bpower\s+(?:plants?|stations?)\b|\brenewable\s+energy\s+projects?\b|"
                            r"\bfib(?:re|er)[- ]optics?\b|\bfib(?:re|er)\s+(?:networks?|cables?|routes?)\b|光纤|光纖|光缆|光纜|"
-                           r"\belectricity\s+(?:infrastructure|networks?|grids?|sector|systems?)\b", re.I)  # "$1 billion in Yemen's Electricity Infrastructure"
+                           r"\belectricity\s+(?:infrastructure|networks?|grids?|sector|systems?)\b|"  # "$1 billion in Yemen's Electricity Infrastructure"
+                           r"\bbroadband\b", re.I)  # "more than Rs 50,000 crore has gone into the rural broadband project" (set 306)
 # "another €120 million on a second cable linking Reunion Island to India", "$300 million in a new subsea cable": money
 # spent on a cable, a network, with nothing about AI or computing in its sentence (judged after the amount: an IPO's
 # proceeds beside the "submarine cable owner" the fund then bought stay an investment)
@@ -1264,6 +1265,9 @@ PAST_TOTAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:invested|inj
 IN_PLACE_AFTER = re.compile(r"^\s*(?:in|into)\s+(?:the\s+(?:state|country)\b|" + US_STATE + r")")
 # "has raised $686 million of the $818 million it intends to raise": the target, not what was raised
 TARGET_AFTER = re.compile(r"^\s*(?:it|they|the company)\s+(?:intends|hopes|plans|aims|seeks)\s+to\s+raise\b", re.I)
+# "there is a $100 billion data centre opportunity in the northeastern region": the size of a chance, told by the words
+# right after the amount, no one's money (set 306); "$5 billion to seize the AI opportunity" is still money
+OPPORTUNITY_AFTER = re.compile(r"^\s*(?:(?!(?:to|in|into|for|on|the|a|an|of|and)\b)[\w-]+\s+){0,3}opportunit(?:y|ies)\b", re.I)
 # "成本和费用达70亿元;全年累计180亿元": the year's total of an amount just refused is refused with it.
 CUMULATIVE_NEXT = re.compile(r"^\s*(?:元|美元)?\s*[;；,，]\s*(?:全年|今年|前三季度?|上半年)?\s*(?:累计|累計|合计|合計)\s*(?:达到?|達到?|为|為|约|約)?\s*$")
 
@@ -1465,7 +1469,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))
                 or (CONCLUSION_OPENING.match(sentence) and COST_PER_MEGAWATT.search(previous))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))
-                or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
+                or SHARE_OF_ROUND_AFTER.match(rest) or TARGET_AFTER.match(rest) or OPPORTUNITY_AFTER.match(rest) or segment_revenue(sentence, clause, clause_start)
                 or (PAST_TOTAL_BEFORE.search(N.window_before(sentence, num.qualifier_start, 40))
                     and IN_PLACE_AFTER.match(rest))
                 or (ESTIMATED_BEFORE.search(before) and WORLD_AFTER.match(rest))

@@ -5566,6 +5566,21 @@ def test_a_project_whose_contents_open_with_a_chip_park_is_chip_industry():
     assert [i.value for i in found(text, date(2019, 4, 22), "investment")] == [5e10]
 
 
+def test_a_regions_opportunity_and_a_broadband_project_are_not_ai_investments():
+    # set 306: a minister's data-centre opportunity for a region, and money gone into a rural broadband project
+    text = ("“Given the cool climate and the possible renewable energy solutions, there is a $100 billion data centre "
+            "opportunity in the northeastern region,” Shekhar said.")
+    assert found(text, date(2025, 5, 23), "investment") == []
+    text = ("The minister said there have been investments in the region, especially more than Rs 50,000 crore has gone "
+            "into the rural broadband project Bharatnet.")
+    assert found(text, date(2025, 5, 23), "investment") == []
+    # money to seize an opportunity, and money for data centres beside broadband, are still read
+    text = "Microsoft will invest $5 billion to seize the AI opportunity in India's data centres."
+    assert [i.value for i in found(text, date(2025, 5, 23), "investment")] == [5e9]
+    text = "Airtel will invest $1 billion in data centres and broadband across the region."
+    assert [i.value for i in found(text, date(2025, 5, 23), "investment")] == [1e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
