@@ -1731,6 +1731,7 @@ LISTING_END = re.compile(r"^[ \t]*(?:[}\])][^\n]*)?$", re.M)  # a closing bracke
 # over a library's doctest) opens one too
 # (not a lone "Example:", which often introduces one worked case whose named model's rates are list prices)
 EXAMPLE_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:usage\s+examples?|examples?\s+(?:usage|scenarios?|projects?|calculations?)|examples|"
+                             r"worked\s+examples?|"  # "Worked example" over "Swap to a model priced at $0.20 / $0.80 per MTok" (set 307)
                              r"使用示例|计算示例|計算示例)[ \t]*$", re.I | re.M)
 HEADING_LINE = re.compile(r"^[ \t]*[^\d\n.,:;!?。，：；！？$€£¥￥]{2,40}$", re.M)
 # "input_tokens graduated" over "0–1M @ $0.50/1M, 1M–10M @ $0.30/1M": a charge a billing system defines in its own

@@ -1327,7 +1327,7 @@ NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|�
 # "拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地": a plant that makes
 # hardware (servers, chips, cells, circuit boards), told by its yearly output or its name, is manufacturing whatever it
 # makes; it is looked for in `refused`'s `near`, so a bare "本项目" is judged with the sentence before, which names it
-MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊)|"
+MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊|㎡|平方米)|"  # "年产80万㎡高阶HDI"
                               r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地|"
                               # "人工智能芯片配套高端印製電路板擴產項目", "高多层算力电路板项目": circuit boards, for AI or not
                               r"(?:电路板|電路板)[^，,。；;]{0,4}(?:项目|項目)")
@@ -1346,7 +1346,7 @@ ENERGY_ENTERED_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:进军|進軍|跨界)" 
                                + r"(?:产业|產業|行业|行業|领域|領域|赛道|賽道)?(?=[，,。；;]|$)")
 # "總投資333億元的南安三安半導體研發與產業化項目": a chip maker's plant, named so, is chip manufacturing, not AI
 # infrastructure, unless its name says computing ("…智算芯片…算力中心")
-CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片")
+CHIP_PLANT_NAME_ZH = re.compile(r"半导体|半導體|集成电路|集成電路|晶圆|晶圓|封装|封裝|光芯片|光电|光電")  # "光电产业园": optoelectronics
 
 
 # "总投资20亿元人民币的澜起新型可控数据中心平台项目落户昆山市,该项目将助推…在集成电路研发、设计、封装、测试等核心环节实现
@@ -1359,6 +1359,14 @@ CHIP_INDUSTRY_AIM_ZH = re.compile(r"^[^。；;!！]*?(?:该项目|該項目|项�
 # whose listed contents open with a chip plant is chip industry under one amount, whatever cloud it also holds, as a
 # data centre and another business under one amount is not counted (sets 36 and 304)
 CONTENTS_FIRST_ZH = re.compile(r"(?:项目|項目)(?:主要)?(?:包含|包括)\s*(?P<first>[^、，,。；;]{2,40}?)、")
+
+
+# "本次签约的光电产业园项目,计划总投资102亿元,着力打造以计算、存储、网络…半导体…为主的专业产业园区": a project named right
+# before its amount (or, for a bare "一期项目" the sentence after, in the sentence before) is judged by its name (set 307)
+_NAMED_THEN_AMOUNT_ZH = (r"(?P<item>[^，,。；;、的]{2,30}?(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))\s*[,，]?\s*"
+                         r"(?:计划|計劃|规划|規劃|预计|預計|拟|擬)?\s*(?:总投资|總投資|投资|投資)")
+NAMED_BEFORE_AMOUNT_ZH = re.compile(_NAMED_THEN_AMOUNT_ZH + r"[^，,。；;\d]{0,6}$")
+NAMED_WITH_AMOUNT_ZH = re.compile(_NAMED_THEN_AMOUNT_ZH)
 
 
 def chip_plant(name: str) -> bool:
@@ -1407,6 +1415,9 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     contents = CONTENTS_FIRST_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence[:num.qualifier_start])
     if contents and chip_plant(contents.group("first")):
         return True  # "…项目包含紫光集成电路产业园…、…工业云四川基地。该项目投资约500亿元": a chip park first
+    named_first = (NAMED_BEFORE_AMOUNT_ZH.search(before), NAMED_WITH_AMOUNT_ZH.search(previous) if BARE_PROJECT.search(sentence) else None)
+    if any(chip_plant(name.group("item")) for name in named_first if name):
+        return True  # "光电产业园项目,计划总投资102亿元", then "其中,一期项目计划投资30亿元": a chip plant named first
     named = NAMED_PROJECT_ZH.match(rest)
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
                   or chip_plant(named.group("item")) or CHIP_INDUSTRY_AIM_ZH.match(rest[named.end():])):

@@ -5581,6 +5581,32 @@ def test_a_regions_opportunity_and_a_broadband_project_are_not_ai_investments():
     assert [i.value for i in found(text, date(2025, 5, 23), "investment")] == [1e9]
 
 
+def test_a_worked_example_section_gives_no_list_prices():
+    # set 307: a second what-if model under a "Worked example" heading
+    text = ("Worked example\nSay a model is priced at $3.00 / MTok input and $15.00 / MTok output.\n"
+            "If your prompts stay roughly that size, a $10 balance gives you around 740 requests on that model. Swap to a "
+            "model priced at $0.20 / $0.80 per MTok and the same $10 stretches to roughly 14,000 requests.")
+    assert found(text, date(2026, 11, 29), "plan_price") == []
+    # a named model's rates in a worked example stay list prices, and the same sentence without the heading is read
+    text = "Worked example\nGPT-4o is priced at $2.50 per million input tokens."
+    assert [c.value for c in found(text, date(2026, 11, 29), "plan_price")] == [2.5]
+    text = "Swap to a model priced at $0.20 / $0.80 per MTok and the same $10 stretches to roughly 14,000 requests."
+    assert [c.value for c in found(text, date(2026, 11, 29), "plan_price")] == [0.2, 0.8]
+
+
+def test_an_optoelectronics_park_and_a_board_plant_told_by_its_yearly_area_are_not_ai_investments():
+    # set 307: a park named for optoelectronics before its amount, its first phase the sentence after; a circuit-board
+    # maker's new plant told by the square metres it makes a year
+    text = ("据悉,本次签约的光电产业园项目,计划总投资102亿元,着力打造以计算、存储、网络、大数据、人工智能、数字化、半导体及"
+            "半导体材料为主的专业产业园区。其中,一期项目计划投资30亿元,即将开工建设。")
+    assert found(text, date(2024, 1, 1), "investment") == []
+    text = "AI服务器需求增长 - 新建高阶HDI工厂:投资32亿元,形成年产80万㎡高阶HDI产能[1]"
+    assert found(text, date(2025, 8, 25), "investment") == []
+    # a computing centre named before its amount, and its first phase, are still read
+    text = "据悉,本次签约的云计算数据中心项目,计划总投资102亿元。其中,一期项目计划投资30亿元,即将开工建设。"
+    assert [i.value for i in found(text, date(2024, 1, 1), "investment")] == [1.02e10, 3e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
