@@ -1108,6 +1108,14 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              r"道路|公路|铁路|鐵路|管网|管網|桥梁|橋樑|"
                              # "联合投资600亿收购万达商管60%的股权 … 全球最大的商业地产管理公司": a property manager bought
                              r"商管|物业|物業|商业地产|商業地產", re.I)
+# "₹125 crore will be allocated for the Advanced Farming Cluster Project", "A ₹1300 crore investment will go toward
+# constructing a Multipurpose Convention Centre", "₹1000 crore for hydro power projects": what the amount is for, told
+# right after it, is farming, tourism, public works or power, whatever else the sentence lists (set 308); a purpose that
+# names AI or computing too ("for a data centre and a hotel") is not refused
+NON_AI_PURPOSE_AFTER = re.compile(r"^\s*(?:investment\s+)?(?:will\s+(?:be\s+)?(?:allocated|dedicated|earmarked|spent|go(?:ing)?)\s+)?"
+                                  r"(?:for|towards?|into)\s+(?:[\w-]+\s+){0,4}?(?:farming|agricultur\w*|convention\s+cent(?:re|er)s?|"
+                                  r"touris[mt]\w*|ropeways?|cable\s+cars?|hydro(?:electric|[- ]?power)?|sewage|fertili[sz]ers?|"
+                                  r"hotels?|hospitals?|housing|schools?)\b", re.I)
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"
@@ -1474,6 +1482,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
                     and PACT_AFTER.match(rest))
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
+                or ((purpose := NON_AI_PURPOSE_AFTER.match(rest)) is not None and not AI_INFRA_WORD.search(purpose.group()))
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))

@@ -5607,6 +5607,20 @@ def test_an_optoelectronics_park_and_a_board_plant_told_by_its_yearly_area_are_n
     assert [i.value for i in found(text, date(2024, 1, 1), "investment")] == [1.02e10, 3e9]
 
 
+def test_money_for_farming_a_convention_centre_or_hydro_power_is_not_an_ai_investment():
+    # set 308: a state's MoUs, one line naming AI among them
+    for text in ["Among the major initiatives, ₹125 crore will be allocated for the Advanced Farming Cluster Project.",
+                 "A ₹1300 crore investment will go toward constructing a Multipurpose Convention Centre, University "
+                 "Campus, and recreational facilities.",
+                 "Other notable projects include ₹125 crore for converting septic and sewage waste into natural "
+                 "fertilizers, ₹1500 crore for the development of Artificial Intelligence technologies, and ₹1000 "
+                 "crore for hydro power projects."]:
+        assert found(text, date(2024, 12, 6), "investment") == [], text
+    # a purpose that names a data centre beside a hotel is still read
+    text = "Microsoft will invest $2 billion for a new data centre and a hotel in Johor."
+    assert [i.value for i in found(text, date(2024, 12, 6), "investment")] == [2e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
