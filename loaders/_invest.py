@@ -1336,6 +1336,8 @@ NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|�
 # hardware (servers, chips, cells, circuit boards), told by its yearly output or its name, is manufacturing whatever it
 # makes; it is looked for in `refused`'s `near`, so a bare "本项目" is judged with the sentence before, which names it
 MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊|㎡|平方米)|"  # "年产80万㎡高阶HDI"
+                              # "預計實現產能30萬張/月陶瓷襯板": a capacity told in pieces made (set 309)
+                              r"(?:产能|產能)\s*(?:达到?|達到?|为|為|约|約)?\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|张|張|颗|顆|件|块|塊|㎡|平方米)|"
                               r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地|"
                               # "人工智能芯片配套高端印製電路板擴產項目", "高多层算力电路板项目": circuit boards, for AI or not
                               r"(?:电路板|電路板)[^，,。；;]{0,4}(?:项目|項目)")

@@ -5621,6 +5621,18 @@ def test_money_for_farming_a_convention_centre_or_hydro_power_is_not_an_ai_inves
     assert [i.value for i in found(text, date(2024, 12, 6), "investment")] == [2e9]
 
 
+def test_a_part_told_by_the_pieces_it_makes_a_month_is_manufacturing():
+    # set 309: a substrate base's part after its refused total, told by its capacity in sheets
+    text = ("博敏電子擬在經開區投資建設IGBT陶瓷襯板及IC封裝載板生產基地。項目投資總額約50億元人民幣,主要從事IGBT陶瓷襯板,"
+            "以及針對存儲器芯片、微機電系統芯片、高速通信市場及Mini LED領域的封裝載板產品。\n其中,陶瓷襯板項目總投資20億元,"
+            "計劃2023年3月開工、2024年二季度竣工投產,項目全部達產后,預計實現產能30萬張/月陶瓷襯板;IC載板項目總投資30億元,"
+            "計劃2024年元月開工建設、2025年12月竣工投產,項目預計可實現年銷售額25億元。")
+    assert found(text, date(2023, 1, 5), "investment") == []
+    # a computing centre told by its computing capacity is still read
+    text = "其中,智算中心項目總投資20億元,計劃2023年3月開工,預計實現算力規模3000P。"
+    assert [i.value for i in found(text, date(2023, 1, 5), "investment")] == [2e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
