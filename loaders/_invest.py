@@ -1368,7 +1368,7 @@ CHIP_INDUSTRY_AIM_ZH = re.compile(r"^[^。；;!！]*?(?:该项目|該項目|项�
 # "紫光芯城项目包含紫光集成电路产业园暨…研究院、紫光大数据研究院、…紫光工业云四川基地。" then "该项目投资约500亿元": a project
 # whose listed contents open with a chip plant is chip industry under one amount, whatever cloud it also holds, as a
 # data centre and another business under one amount is not counted (sets 36 and 304)
-CONTENTS_FIRST_ZH = re.compile(r"(?:项目|項目)(?:主要)?(?:包含|包括)\s*(?P<first>[^、，,。；;]{2,40}?)、")
+CONTENTS_FIRST_ZH = re.compile(r"(?:项目|項目)(?:主要)?(?:包含|包括)\s*(?P<item>[^、，,。；;]{2,40}?)、")
 
 
 # "本次签约的光电产业园项目,计划总投资102亿元,着力打造以计算、存储、网络…半导体…为主的专业产业园区": a project named right
@@ -1422,12 +1422,13 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "In total, the telecom operator plans to invest EUR 241 million": its own project's total
     if not_before and CENTRES_COUNTED.match(not_before.group()) and COMPANY_PLANS_BEFORE_ZH.search(before[:not_before.start()]):
         not_before = None  # "公司计划…建立15个能源算力中心,固定投资规模超50亿元": the company's own plan
-    contents = CONTENTS_FIRST_ZH.search((previous if BARE_PROJECT.search(sentence) else "") + sentence[:num.qualifier_start])
-    if contents and chip_plant(contents.group("first")):
-        return True  # "…项目包含紫光集成电路产业园…、…工业云四川基地。该项目投资约500亿元": a chip park first
-    named_first = (NAMED_BEFORE_AMOUNT_ZH.search(before), NAMED_WITH_AMOUNT_ZH.search(previous) if BARE_PROJECT.search(sentence) else None)
+    there = previous if BARE_PROJECT.search(sentence) else ""  # a bare "该项目", "一期项目" is named in the sentence before
+    # "…项目包含紫光集成电路产业园…、…工业云四川基地。该项目投资约500亿元", "光电产业园项目,计划总投资102亿元", then "其中,一期项目
+    # 计划投资30亿元": a project whose contents open with, or whose name before its amount is, a chip plant
+    named_first = (CONTENTS_FIRST_ZH.search(there + sentence[:num.qualifier_start]), NAMED_BEFORE_AMOUNT_ZH.search(before),
+                   NAMED_WITH_AMOUNT_ZH.search(there))
     if any(chip_plant(name.group("item")) for name in named_first if name):
-        return True  # "光电产业园项目,计划总投资102亿元", then "其中,一期项目计划投资30亿元": a chip plant named first
+        return True
     named = NAMED_PROJECT_ZH.match(rest)
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
                   or chip_plant(named.group("item")) or CHIP_INDUSTRY_AIM_ZH.match(rest[named.end():])):
@@ -1455,7 +1456,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     near = ("" if joined or not BARE_PROJECT.search(own) else previous) + own + purpose
     return bool(not_before
                 or (MANUFACTURING_ZH.search(near) and not DATA_CENTRE_BUILT_AFTER_ZH.match(rest))
-                or energy_project(rest, previous if BARE_PROJECT.search(sentence) else "")
+                or energy_project(rest, there)
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or FORECAST_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
