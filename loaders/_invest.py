@@ -821,8 +821,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # commas, set 276)
                                r"(?:^|(?<=[.;—–])|(?<=,)(?<!project,)(?<!centre,)(?<!center,)(?<!campus,)(?<!facility,))"
                                r"(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
-                               # "当前市值(2月9日收盘后约11亿港元,人民币9.79亿元)": a market value, its date and its conversion in brackets
-                               r"估值|市值(?:\s*[(（][^()（）]{0,40}?)?|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
+                               # "当前市值(2月9日收盘后约11亿港元,人民币9.79亿元)": a market value, its date and its conversion in brackets;
+                               # "公司市值接近翻倍,最高拉升至55亿元": a market value told as climbing to an amount (set 311)
+                               r"估值|市值(?:\s*[(（][^()（）]{0,40}?|[^。；;\d]{0,16}?(?:拉升|攀升|飙升|飆升|上升|上涨|上漲|涨|漲|回落|下跌|跌)(?:至|到))?|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
                                # "当前融资余额达15.12亿元": what traders have borrowed to hold a stock; "主力资金净流入1.45亿元":
                                # a day's net trading in it (set 179)
                                r"(?:融资|融資)(?:余额|餘額)[^，,。；;\d]{0,4}|(?:净|淨)(?:流入|流出)[^，,。；;\d]{0,4}|"
@@ -1200,7 +1201,9 @@ def market_forecast(sentence: str, num: Num) -> bool:
         return False  # "总投资预计128亿元", "预计总投资约3.8亿元", "三期项目,预计投资20亿元": a project's expected total
     if forecast and CLAUSE_BREAK_ZH.search(head[forecast.end():]) and PROJECT_TOTAL_ZH.search(head):
         return False  # "将在该地建设云计算中心,预计用地200亩,总投资30亿元": the forecast word is another clause's (land)
-    return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():])
+    # ("迈信林…,预计今年将投入15亿元采购算力服务器": servers bought are one buyer's, whatever name the sentence gives it)
+    return bool(forecast) and not COMPANY_ZH.search(head[:forecast.start()] + head[forecast.end():]) \
+        and not PURCHASE_AFTER_ZH.match(sentence[num.end:])
 
 
 # "AI相关收入达到400亿元…;AI云基础设施全年约200亿元,同比增长34%": a segment named after infrastructure, in a

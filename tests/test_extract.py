@@ -5633,6 +5633,25 @@ def test_a_part_told_by_the_pieces_it_makes_a_month_is_manufacturing():
     assert [i.value for i in found(text, date(2023, 1, 5), "investment")] == [2e9]
 
 
+def test_a_market_value_that_rose_to_an_amount_is_no_investment():
+    # set 311: a company's market value told as climbing to an amount, on a page about its move into compute leasing
+    text = ("早在今年1月迈信林成立算力子公司时,投资者已留意到公司的跨界迹象,受此催化,在不到两个月的时间里,"
+            "公司市值接近翻倍,最高拉升至55亿元。")
+    assert found(text, date(2024, 3, 29), "investment") == []
+    # money the company puts in after such a clause is still read
+    text = "受此催化,公司市值接近翻倍,公司随后宣布投资20亿元建设智算中心。"
+    assert [i.value for i in found(text, date(2024, 3, 29), "investment")] == [2e9]
+
+
+def test_a_named_companys_expected_server_purchase_is_no_market_forecast():
+    # set 311: a company named by a short name no list knows, its expected purchase of compute servers
+    text = "可调动的资金虽不充裕,迈信林依然计划重金转型,预计今年将投入15亿元采购算力服务器。"
+    assert [i.value for i in found(text, date(2024, 3, 29), "investment")] == [1.5e9]
+    # a market's forecast stays a forecast
+    text = "预计2027年全国智算中心投入将超过2000亿元。"
+    assert found(text, date(2024, 3, 29), "investment") == []
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
