@@ -1616,16 +1616,17 @@ LINGPAI_CRYPTO = re.compile(r"区块链|區塊鏈|加密货币|加密貨幣|币�
 
 
 BARE_PROJECT_EN = re.compile(r"\b(?:the|this)\s+project\b", re.I)
-# A share offering's proceeds ("募集资金总额为人民币54,156.50万元" in a power-electronics maker's report on its 2017 IPO): on
-# a page long enough to name its subject that never does, some other industry's offering. A sentence or two quoted alone
-# ("智谱累计募集资金约83.63亿元") has no room to name it and is read as it stands.
-OFFERING = re.compile(r"募集资金|募集資金|募资|募資|\bIPO\b|initial\s+public\s+offering|首次公开发行|首次公開發行", re.I)
+# A page long enough to name its subject that never does is about some other industry: a share offering's proceeds
+# ("募集资金总额为人民币54,156.50万元" in a power-electronics maker's report on its 2017 IPO), a city's river works and
+# solar-cell park ("- 總投資:86億元", set 312). A sentence or two quoted alone ("智谱累计募集资金约83.63亿元") has no room to
+# name it and is read as it stands.
 NAMES_ITS_SUBJECT_IN = 500  # characters
 # Words that put a page on this dashboard's subject besides those of _invest.AI_INFRA_WORD, COMPUTE_ZH, CHIP_WORD and the
-# big technology companies' names (COMPANY_EN: "Google … this US$250 million investment" in an ICT facility). On a page
-# with none of them, "the project" an amount is the cost of is not AI infrastructure ("the total estimated cost of the
-# project was $144 million" for Nauru's port).
-ON_TOPIC_WORD = re.compile(r"\bservers?\b|\bICT\b|supercomput|hyperscal|\bLLMs?\b|\btokens?\b|词元|詞元|模型|機櫃|伺服器|晶片", re.I)
+# big technology companies' names (COMPANY_EN: "Google … this US$250 million investment" in an ICT facility); "AI公司" and
+# Taiwan's "人工智慧" name AI too. On a page with none of them, "the project" an amount is the cost of is not AI
+# infrastructure ("the total estimated cost of the project was $144 million" for Nauru's port).
+ON_TOPIC_WORD = re.compile(r"\bservers?\b|\bICT\b|supercomput|hyperscal|\bLLMs?\b|\btokens?\b|词元|詞元|模型|機櫃|伺服器|晶片|"
+                           r"(?<![A-Za-z])AI(?![A-Za-z])|人工智慧", re.I)
 
 # A chapter of a web novel, told by its characters' gestures ("周平津勾唇", "抿唇揚了揚眉", "頷首", "點頭"): what its
 # characters say was invested or used is fiction (sets 167, 200 and 205). Three different gestures on one page, so
@@ -1683,9 +1684,9 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     if not (_invest.AI_INFRA_WORD.search(folded) or _invest.COMPUTE_ZH.search(folded) or _invest.CHIP_WORD.search(folded)
             or ON_TOPIC_WORD.search(folded) or _invest.COMPANY_EN.search(folded)):
         # "the total estimated cost of the project was $144 million" on a page that never names AI, computing, chips or
-        # data centres: the project it means is something else, and so is the offering whose proceeds it reports
-        found = [c for c in found if not (c.kind == "investment" and (BARE_PROJECT_EN.search(c.quote or "") or (
-            len(folded) >= NAMES_ITS_SUBJECT_IN and OFFERING.search(c.quote or ""))))]
+        # data centres: the project it means is something else, and so is every amount on a page long enough to name them
+        found = [c for c in found if not (c.kind == "investment" and (BARE_PROJECT_EN.search(c.quote or "")
+                                                                      or len(folded) >= NAMES_ITS_SUBJECT_IN))]
     derived = _derived_values(folded) + _global_totals(folded)
     found = [c for c in found if not (c.kind == "token_volume" and any(abs(c.value - d) <= 0.005 * d for d in derived))]
     free = _tables.cells_under(folded, _tables.ALLOWANCE_HEADER)  # a column of free allowances

@@ -5652,6 +5652,35 @@ def test_a_named_companys_expected_server_purchase_is_no_market_forecast():
     assert found(text, date(2024, 3, 29), "investment") == []
 
 
+def test_a_long_page_that_never_names_the_subject_holds_no_investment():
+    # set 312: a city's key projects, river works and a solar-cell park, on a page that never names AI or computing
+    page = ("2025年渭南市实施市级重点建设项目404个,总投资达2130亿元,年度计划投资650亿元,涵盖产业升级、生态保护、基础设施等"
+            "12大领域。这批项目预计带动GDP年均增长5.5%,新增就业岗位4万个以上,标志着渭南从\"传统农业大市\"向\"新兴产业强市\"转型"
+            "迈出关键步伐(来源:渭南市人民政府《2025年重点建设项目计划》,2025年3月发布)。\n"
+            "一、生态治理:投资超200亿守护\"黄河明珠\" 1. 黄河流域渭南段生态保护工程\n- 总投资:86亿元\n"
+            "- 建设内容:治理河道48公里,修复湿地2.3万亩,建设生态护岸35公里,配套智慧环境监测系统(来源:陕西省发改委《黄河流域生态保护"
+            "重点项目清单》,2025年4月)。\n"
+            "- 进展:截至2025年6月,已完成渭河城区段清淤和湿地主体工程,预计2026年全线竣工。\n- 总投资:52亿元\n"
+            "- 建设内容:治理水土流失面积1200平方公里,修建淤地坝86座,种植固沙林3.5万亩。\n"
+            "- 效益:项目建成后可减少入黄泥沙量180万吨/年,同步发展生态农业观光带。\n"
+            "二、能源转型:投资680亿构建\"风光储氢\"基地 1. 白水县6GW高效光伏电池产业园\n- 总投资:180亿元\n"
+            "- 规模:建设全球最大单晶硅光伏电池生产基地,配套2GW储能电站及氢能综合利用项目。\n")
+    assert len(page) >= _extract.NAMES_ITS_SUBJECT_IN
+    assert found(page, date(2025, 7, 1), "investment") == []
+    # the same page with a computing centre among its projects is read
+    computing = page.replace("1. 白水县6GW高效光伏电池产业园", "1. 渭南智算中心")
+    assert 1.8e10 in [i.value for i in found(computing, date(2025, 7, 1), "investment")]
+
+
+def test_a_page_that_names_ai_companies_is_on_the_subject():
+    # set 312's fix kept set 212's page: "AI公司" and Taiwan's "人工智慧" name the subject, so its rounds are read
+    text = ("為什麼AI公司都在一邊融資,一邊投資?對AI公司來說,融資已不稀奇,投資更有深意。9月12日,商湯又融資了。"
+            "在當天宣布獲軟銀中國10億美元投資後,商湯估值已達60億美元。" + "其實,在互聯網和移動互聯網的浪潮中,都不乏公司"
+            "發展到一定階段進行對外投資的現象。但不同的是,公司對外投資的動作明顯提前。" * 8)
+    assert len(text) >= _extract.NAMES_ITS_SUBJECT_IN
+    assert [i.value for i in found(text, date(2018, 9, 20), "investment")] == [1e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
