@@ -1302,9 +1302,11 @@ INVESTMENTS_BEFORE = re.compile(r"\binvestments?\s*(?:—|–|--|:|,)\s*(?:[^.;]
 ADDS_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|generat(?:e|es|ed|ing))\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|"
                          r"nearly\s+|some\s+|approximately\s+)?(?:US\$|\$)?\s*$", re.I)
 # "investing more than $29 billion in digital and fiber assets": a manager's holdings across asset classes
-# "a US$62 billion alternative asset management company": the size of a manager of others' money
-ASSET_MANAGER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:(?:asset|investment|fund|wealth)[- ]management\s+(?:company|firm|group|"
-                                 r"business|house)|(?:asset|investment|fund|wealth)\s+managers?)\b", re.I)
+# "a US$62 billion alternative asset management company": the size of a manager of others' money; "The $397.4 billion
+# Toronto-based giant has committed C$400 million": an investor's own size (set 313)
+ORGANISATION_SIZE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:(?:asset|investment|fund|wealth)[- ]management\s+(?:company|firm|"
+                                     r"group|business|house)|(?:asset|investment|fund|wealth)\s+managers?|giant|conglomerate)\b",
+                                     re.I)
 ASSETS_AFTER = re.compile(r"^\s*(?:in|into|across)\s+(?:[\w-]+\s+){0,3}assets\b", re.I)
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
 
@@ -1484,7 +1486,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not COMPUTE_ZH.search(capex.group("between")))
                 or ((GRID_OR_FIBRE.search(sentence) or CABLE_AFTER.match(rest)) and not AI_INFRA_WORD.search(near))
                 or COVERAGE_AFTER_ZH.match(rest)  # network coverage, whatever cloud the sentence names
-                or ASSETS_AFTER.match(rest) or ASSET_MANAGER_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
+                or ASSETS_AFTER.match(rest) or ORGANISATION_SIZE_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
                     and PACT_AFTER.match(rest))
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))

@@ -5681,6 +5681,18 @@ def test_a_page_that_names_ai_companies_is_on_the_subject():
     assert [i.value for i in found(text, date(2018, 9, 20), "investment")] == [1e9]
 
 
+def test_an_investors_size_before_the_word_giant_is_no_investment():
+    # set 313: a pension fund's own size, as an adjective before "giant", then its commitment to a data-centre fund
+    text = ("The $397.4 billion Toronto-based giant has committed C$400 million ($319 million) to the Japanese Data "
+            "Centre Development Fund, or Mitsui Fund for short.")
+    assert [i.value for i in found(text, date(2021, 7, 20), "investment")] == [4e8]
+    text = "The $200 billion conglomerate will invest $1 billion in a data centre campus."
+    assert [i.value for i in found(text, date(2021, 7, 20), "investment")] == [1e9]
+    # a data centre told by its cost before its noun is still read
+    text = "The $2 billion hyperscale data centre will open next year."
+    assert [i.value for i in found(text, date(2021, 7, 20), "investment")] == [2e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
