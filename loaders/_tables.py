@@ -45,7 +45,7 @@ _NOT_TOKENS = r"(?:images?|pixels?|seconds?|minutes?|hours?|requests?|calls?|sea
 # A column of list prices gives its unit in its header ("输入价格(/1K tokens)", "Input ($/1M)", "1M Tokens Output
 # Price"), or the whole table gives it in a caption just above it ("USD Pricing (per 1 Million Tokens)"). A header
 # glued to the next one ("Input $/MOutput $/M") still gives its unit.
-HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
+HEADER_UNIT = re.compile(r"(?:(?:/|per\s*|每)\s*(?P<scale>1\s*[KM]\b|1\s*(?-i:[KM](?![a-z]))|(?-i:[KMkm](?![a-z\d]))|M(?=Tok)|1,000,000|1,000|1000000(?!\d)|1000(?!\d)|1\s*million|million|"
                          r"thousand|百万|百萬|千)\s*(?:tokens?|Tok(?:ens)?|词元|詞元)?(?!\s*" + _NOT_TOKENS + r")"
                          r"|\b(?P<scale2>1\s*[KM]|1\s*million|one million)\s+tokens?\b"
                          # a unit in brackets of its own under a column's label ("Input unit price" then "(1,000 tokens)")

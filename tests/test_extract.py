@@ -5693,6 +5693,18 @@ def test_an_investors_size_before_the_word_giant_is_no_investment():
     assert [i.value for i in found(text, date(2021, 7, 20), "investment")] == [2e9]
 
 
+def test_a_file_format_after_a_slash_is_no_caption_unit():
+    # set 314: "mp3 / wav / m4a" above a table of speech models priced per minute: "/ m4a" is no "per million"
+    text = ("multipart/form-data upload, and accept mp3 / wav / m4a / ogg / webm / flac up to 25 MB.\nPick a model\n"
+            "| Model | Endpoint | Best for | Cost / min | Min billable |\n|---|---|---|---|---|\n"
+            "whisper-v3-turbo | /v1/audio/transcriptions | Transcripts, captions, voice agents | $0.0009 | 1 min |\n")
+    assert found(text, date(2026, 5, 1), "plan_price") == []
+    # a caption's "/M" still gives the unit
+    text = ("Prices in $/M tokens\n| Model | Input | Output |\n|---|---|---|\n| deepseek-chat | $0.27 | $1.10 |\n")
+    assert [(p.value, p.tokens_included) for p in found(text, date(2026, 5, 1), "plan_price")] == \
+        [(0.27, 1e6), (1.10, 1e6)]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
