@@ -137,7 +137,7 @@ _NUMBER_RE = re.compile(
     (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)
     (?:\s*[x×]\s*10\s*\^\s*(?P<exp>-?[0-9]{1,4}))?
     \s*
-    (?P<scale>(?:[十百千万萬亿億兆])+|[A-Za-z]+)?
+    (?P<scale>(?:[十百千万萬亿億兆])+|lakhs?\s+crores?|[A-Za-z]+)?
     """,
     re.VERBOSE,
 )
@@ -151,6 +151,9 @@ def _scale_of(word: str) -> int | None:
         for ch in word:
             scale *= ZH_SCALES[ch]
         return scale
+    if len(parts := word.lower().split()) > 1:  # "lakh crore" multiplies its parts too (10^5 * 10^7 = 10^12)
+        scales = [EN_SCALES.get(part) for part in parts]
+        return None if None in scales else math.prod(scales)
     return EN_SCALES.get(word.lower())
 
 

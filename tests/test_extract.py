@@ -5705,6 +5705,16 @@ def test_a_file_format_after_a_slash_is_no_caption_unit():
         [(0.27, 1e6), (1.10, 1e6)]
 
 
+def test_an_amount_in_lakh_crore_is_read_before_its_conversion():
+    # set 316: "₹3 lakh crore ($36 billion)": 3 × 10^5 × 10^7 rupees, the dollars in brackets its conversion
+    text = ("Prime Minister Narendra Modi announced on June 5, 2026, that Asia-Pacific hyperscale data centre specialist "
+            "AirTrunk will invest ₹3 lakh crore ($36 billion) to develop critical digital infrastructure across India.")
+    assert [(i.value, i.currency) for i in found(text, date(2026, 6, 5), "investment")] == [(3e12, "INR")]
+    # crore alone keeps its scale
+    text = "The company will invest ₹10,372 crore ($1.2 billion) in data centres."
+    assert [i.value for i in found(text, date(2026, 6, 5), "investment")] == [1.0372e11]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "

@@ -28,6 +28,8 @@ from loaders import _normalize as N
     ("１４０万亿", 140 * 10**12, "exact"),       # full-width digits
     ("２，５００亿", 25 * 10**10, "exact"),      # full-width comma
     ("约10千万亿", 10**16, "approximate"),      # 千万亿 = quadrillion
+    ("3 lakh crore", 3 * 10**12, "exact"),      # Indian: a lakh of crores (10^5 * 10^7)
+    ("over 1.5 lakh crores", 15 * 10**11, "lower_bound"),
     ("3,200 trillion", 32 * 10**14, "exact"),
     ("608B", 608 * 10**9, "exact"),
     ("over 100t", 10**14, "lower_bound"),
