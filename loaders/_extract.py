@@ -160,7 +160,7 @@ VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tri
 _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Not "828 B2B"; a "B" glued to the next cell of a flattened table is billions ("~$200BSharp jump", "$125–145BRaised").
-EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|lakhs?\s+crores?|lakhs?|crores?|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z])))"
+EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|" + N.INDIAN_SCALE + r"|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z])))"
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_PRICE + r"|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
@@ -1309,7 +1309,7 @@ COUNT_AT_RATE_BEFORE = re.compile(r"\btokens?\s*(?:@|×|x)\s*(?:US\$|\$|¥|￥)?
 QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
 # "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
-BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|lakhs?\s+crores?|crores?|lakhs?|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|" + N.INDIAN_SCALE + r"|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
                             r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|koruna|forints?|\btaka|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR|\b(?-i:" + N.CURRENCY_CODES + r"))\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|(?-i:S|AU?|NZ|NT|CA?|R)\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元|"
@@ -1684,7 +1684,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     if not (_invest.AI_INFRA_WORD.search(folded) or _invest.COMPUTE_ZH.search(folded) or _invest.CHIP_WORD.search(folded)
             or ON_TOPIC_WORD.search(folded) or _invest.COMPANY_EN.search(folded)):
         # "the total estimated cost of the project was $144 million" on a page that never names AI, computing, chips or
-        # data centres: the project it means is something else, and so is every amount on a page long enough to name them
+        # data centres: the project it means is something else, and so is every investment on a page long enough to name them
         found = [c for c in found if not (c.kind == "investment" and (BARE_PROJECT_EN.search(c.quote or "")
                                                                       or len(folded) >= NAMES_ITS_SUBJECT_IN))]
     derived = _derived_values(folded) + _global_totals(folded)

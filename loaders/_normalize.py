@@ -132,12 +132,15 @@ def to_halfwidth(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# Indian scale words, a lakh of crores (10^12) written as two: one list for the number reader here and the extractor's
+INDIAN_SCALE = r"lakhs?\s+crores?|lakhs?|crores?"
+
 _NUMBER_RE = re.compile(
     r"""
     (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)
     (?:\s*[x×]\s*10\s*\^\s*(?P<exp>-?[0-9]{1,4}))?
     \s*
-    (?P<scale>(?:[十百千万萬亿億兆])+|lakhs?\s+crores?|[A-Za-z]+)?
+    (?P<scale>(?:[十百千万萬亿億兆])+|(?:""" + INDIAN_SCALE + r""")(?![A-Za-z])|[A-Za-z]+)?
     """,
     re.VERBOSE,
 )
