@@ -150,10 +150,7 @@ def _scale_of(word: str) -> int | None:
     if not word:
         return 1
     if all(ch in ZH_SCALES for ch in word):
-        scale = 1
-        for ch in word:
-            scale *= ZH_SCALES[ch]
-        return scale
+        return math.prod(ZH_SCALES[ch] for ch in word)  # 万亿 = 10^4 * 10^8
     if len(parts := word.lower().split()) > 1:  # "lakh crore" multiplies its parts too (10^5 * 10^7 = 10^12)
         scales = [EN_SCALES.get(part) for part in parts]
         return None if None in scales else math.prod(scales)
