@@ -1624,9 +1624,10 @@ NAMES_ITS_SUBJECT_IN = 500  # characters
 # Words that put a page on this dashboard's subject besides those of _invest.AI_INFRA_WORD, COMPUTE_ZH, CHIP_WORD and the
 # big technology companies' names (COMPANY_EN: "Google … this US$250 million investment" in an ICT facility); "AI公司" and
 # Taiwan's "人工智慧" name AI too. On a page with none of them, "the project" an amount is the cost of is not AI
-# infrastructure ("the total estimated cost of the project was $144 million" for Nauru's port).
+# infrastructure ("the total estimated cost of the project was $144 million" for Nauru's port). Data storage is
+# data-centre work by another name ("a $2.5-billion battery and data-storage facility", set 317).
 ON_TOPIC_WORD = re.compile(r"\bservers?\b|\bICT\b|supercomput|hyperscal|\bLLMs?\b|\btokens?\b|词元|詞元|模型|機櫃|伺服器|晶片|"
-                           r"(?<![A-Za-z])AI(?![A-Za-z])|人工智慧", re.I)
+                           r"(?<![A-Za-z])AI(?![A-Za-z])|人工智慧|\bdata[- ]storage\b|数据存储|數據儲存", re.I)
 
 # A chapter of a web novel, told by its characters' gestures ("周平津勾唇", "抿唇揚了揚眉", "頷首", "點頭"): what its
 # characters say was invested or used is fiction (sets 167, 200 and 205). Three different gestures on one page, so

@@ -1108,7 +1108,9 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              # "今年投资21亿元开工建设的尚勤路、横二路等8条道路及地下管网": a park's roads and pipes
                              r"道路|公路|铁路|鐵路|管网|管網|桥梁|橋樑|"
                              # "联合投资600亿收购万达商管60%的股权 … 全球最大的商业地产管理公司": a property manager bought
-                             r"商管|物业|物業|商业地产|商業地產", re.I)
+                             r"商管|物业|物業|商业地产|商業地產|"
+                             # "核電站建設累計投資將達到5000億元": nuclear power plants (set 317)
+                             r"核电|核電|\bnuclear\s+(?:power\s+)?(?:plants?|reactors?|stations?)\b", re.I)
 # "₹125 crore will be allocated for the Advanced Farming Cluster Project", "A ₹1300 crore investment will go toward
 # constructing a Multipurpose Convention Centre", "₹1000 crore for hydro power projects": what the amount is for, told
 # right after it, is farming, tourism, public works or power, whatever else the sentence lists (set 308); a purpose that

@@ -5715,6 +5715,28 @@ def test_an_amount_in_lakh_crore_is_read_before_its_conversion():
     assert [i.value for i in found(text, date(2026, 6, 5), "investment")] == [1.0372e11]
 
 
+def test_a_data_storage_campus_puts_its_page_on_the_subject():
+    # set 317 (closing): a blog on a battery and data-storage campus says "data storage", never "data centre"
+    text = ("Quinbrook has begun the first stage of its plan to build a $2.5-billion battery and data-storage facility "
+            "north of Brisbane. " + "Residents say the site was cleared without enough consultation and that the "
+            "council ignored their objections about traffic, noise and the loss of bushland near the creek. " * 5)
+    assert len(text) >= _extract.NAMES_ITS_SUBJECT_IN
+    assert [i.value for i in found(text, date(2025, 3, 1), "investment")] == [2.5e9]
+    # a long page on a road, with no word of the subject, still holds none
+    road = text.replace("battery and data-storage facility", "motorway bypass")
+    assert found(road, date(2025, 3, 1), "investment") == []
+
+
+def test_a_nuclear_plants_investment_is_not_ai_infrastructure():
+    # set 317 (closing): a nuclear group's plant targets, on a page too short for the off-topic rule
+    for text in ["到2025年,中核集团核電站建設累計投資將達到5000億元。", "十四五期间核电投资将达8000亿元。",
+                 "The utility will invest $10 billion in two nuclear power plants."]:
+        assert found(text, date(2025, 3, 1), "investment") == [], text
+    # a data centre beside a nuclear plant is read
+    text = "该公司将投资50亿元在核电站旁建设数据中心。"
+    assert [i.value for i in found(text, date(2025, 3, 1), "investment")] == [5e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
