@@ -278,6 +278,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"[,，]?\s*(?:用于|用於)?(?:在[^，,。；;]{1,10})?(?:设立|設立|建立|成立|建设|建設)[^，,。；;]{0,24}"
                               r"(?:(?:研发|研發)(?:中心|基地)|研究院|研究所)|"
                               r"[,，]\s*[^，,。；;]{0,16}(?:研究院|研究所|(?:研发|研發)中心)(?:正式)?(?:落户|落戶|揭牌|成立)|"
+                              # "总投资15亿元的国际创新社区已落成": an innovation community or incubator, offices for firms (set 319)
+                              r"的[^的，,。；;]{0,10}(?:创新社区|創新社區|孵化器|孵化基地|众创空间|眾創空間|人才公寓)|"
                               # "178.1亿元的研发投入,占营收近18%": R&D named after the amount (before it, NOT_INVEST_BEFORE) (set 273)
                               r"(?:研发|研發)(?:投入|费用|費用|支出|开支|開支|经费|經費)|"
                               # "invested about HK$2.83 billion in semiconductor research": R&D ("in AI research infrastructure" is not)

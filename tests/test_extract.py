@@ -5737,6 +5737,16 @@ def test_a_nuclear_plants_investment_is_not_ai_infrastructure():
     assert [i.value for i in found(text, date(2025, 3, 1), "investment")] == [5e9]
 
 
+def test_an_innovation_community_or_incubator_is_not_ai_infrastructure():
+    # set 319: a development zone's innovation community, offices with a testing platform, told by its cost
+    for text in ["在载体建设方面,总投资15亿元的国际创新社区已落成,配套建设了共性技术测试平台。",
+                 "总投资3亿元的人工智能孵化器正式启用。"]:
+        assert found(text, date(2025, 7, 18), "investment") == [], text
+    # a computing centre told the same way is read
+    text = "在载体建设方面,总投资15亿元的智算中心已落成,配套建设了共性技术测试平台。"
+    assert [i.value for i in found(text, date(2025, 7, 18), "investment")] == [1.5e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
