@@ -705,6 +705,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bpoints? (?:toward|towards|to)\b[^.;]{0,40}|on pace for|on track (?:for|to)(?:\s+\w+)?(?:\s+(?:over|more than|about|roughly))?|"
                                r"could (?:well |now )?(?:reach|hit|top|approach|be\s+(?:up\s+to|as\s+much\s+as)|(?:climb|rise|grow|jump|increase)(?: (?:to|above|past))?|exceed)(?: the)?(?:\s+(?:nearly|about|roughly|over|more than))?|(?<!partnership )(?<!deal )(?<!contract )(?<!agreement )valu(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:at|near|around|above|over)(?:\s+somewhere)?(?:\s+between)?|"
                                r"valuation of|market (?:cap|capitali[sz]ation|value)(?: of|:)?|"
+                               # "the Korean data center market is expected to grow at a CAGR of 9.89% from 2022 to 2028 at
+                               # US$ 6.74 billion by 2028": a market's size forecast by its growth rate (set 320)
+                               r"\bmarket\b[^.;]{0,40}?\bgrow\w*\b[^.;]{0,20}?\bCAGR\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:at|to)\s+(?:US\$|\$)?\s*$|"
                                r"\b(?:projects?|projected|forecasts?|forecasted|estimates?|estimated|puts?|pegs?|pegged|sizes?|sized|values?|valued)\s+"
                                r"the\s+(?:[\w&’'-]+\s+){0,8}?market\s+(?:at|to\s+(?:reach|hit|top))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?|"
                                # "could value the company between $170 billion and $200 billion" ("between" is the range's)
@@ -1041,7 +1044,9 @@ BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該|这个|這個|\d
 # "…总投资约10亿元,用地面积100亩。" then "建成后将开辟“大数据+云计算”产业链": the next sentence says what the project will be
 # ("…总投资约100亿元。" then "项目规划包括数据中心、云计算平台…": what the project is to include)
 PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
-                             r"(?:将|將)?打造|(?:将|將)?建成|(?:规划|規劃)?(?:包括|包含)|(?:主要)?(?:建设|建設)(?:内容|內容))")
+                             r"(?:将|將)?打造|(?:将|將)?建成|(?:规划|規劃)?(?:包括|包含)|(?:主要)?(?:建设|建設)(?:内容|內容)|"
+                             # "该中心是中国电信云计算战略规划全国八大重要节点之一": what the centre just named is (set 320)
+                             r"(?<=[该該])(?:中心|基地)(?:是|为|為))")
 TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|(?<!星)云|(?<!星)雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      # racks ("3万至4万个机架") too; not the digital economy ("总投资25亿元…的宁波胜遇数字经济产业园", a park for
                      # smart equipment, electronics and medical devices)
@@ -1112,7 +1117,13 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              # "联合投资600亿收购万达商管60%的股权 … 全球最大的商业地产管理公司": a property manager bought
                              r"商管|物业|物業|商业地产|商業地產|"
                              # "核電站建設累計投資將達到5000億元": nuclear power plants (set 317)
-                             r"核电|核電|\bnuclear\s+(?:power\s+)?(?:plants?|reactors?|stations?)\b", re.I)
+                             r"核电|核電|\bnuclear\s+(?:power\s+)?(?:plants?|reactors?|stations?)\b|"
+                             # "inject 100 billion won to build a startup cluster": offices for young firms (set 320)
+                             r"\bstart-?up\s+(?:clusters?|campus(?:es)?|hubs?|incubators?)\b", re.I)
+# "2 trillion won (US$ 1.6 billion) of investment plans for building logistics and data centers": warehouses and data
+# centres together, the data centres' part untold (set 36's rule; set 320)
+LOGISTICS_AND_DATA_CENTRES = re.compile(r"\blogistics\s+(?:and|&)\s+data\s+cent(?:er|re)s?\b|"
+                                        r"\bdata\s+cent(?:er|re)s?\s+(?:and|&)\s+logistics\b", re.I)
 # "₹125 crore will be allocated for the Advanced Farming Cluster Project", "A ₹1300 crore investment will go toward
 # constructing a Multipurpose Convention Centre", "₹1000 crore for hydro power projects": what the amount is for, told
 # right after it, is farming, tourism, public works or power, whatever else the sentence lists (set 308); a purpose that
@@ -1311,7 +1322,9 @@ ADDS_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|generat(?:e|es|ed|ing))\s+(?:ov
 ORGANISATION_SIZE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:(?:asset|investment|fund|wealth)[- ]management\s+(?:company|firm|"
                                      r"group|business|house)|(?:asset|investment|fund|wealth)\s+managers?|giant|conglomerate)\b",
                                      re.I)
-ASSETS_AFTER = re.compile(r"^\s*(?:in|into|across)\s+(?:[\w-]+\s+){0,3}assets\b", re.I)
+# "$2 billion in assets", "900 trillion won (US$ 705.6 billion) of assets" (set 320): what an investor holds, past its conversion
+ASSETS_AFTER = re.compile(r"^(?:\s*won|\s*yen)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:(?:in|into|across)\s+(?:[\w-]+\s+){0,3}|of\s+)assets\b",
+                          re.I)
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
 
 
@@ -1494,6 +1507,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
                     and PACT_AFTER.match(rest))
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
+                or LOGISTICS_AND_DATA_CENTRES.search(sentence)
                 or ((purpose := NON_AI_PURPOSE_AFTER.match(rest)) is not None and not AI_INFRA_WORD.search(purpose.group()))
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))

@@ -5747,6 +5747,36 @@ def test_an_innovation_community_or_incubator_is_not_ai_infrastructure():
     assert [i.value for i in found(text, date(2025, 7, 18), "investment")] == [1.5e9]
 
 
+def test_a_funds_assets_a_markets_growth_and_logistics_are_not_a_data_centres_investment():
+    # set 320: a sovereign fund's assets after their conversion, a market's forecast by its growth rate, a bank's plan for
+    # logistics and data centres together, a startup cluster
+    for text in ["GIC is a government-owned company established in 1981 to manage Singapore’s overseas investments, "
+                 "overlooking 900 trillion won (US$ 705.6 billion) of assets.",
+                 "According to Research and Markets, the Korean data center market is expected to grow at a CAGR of 9.89% "
+                 "from 2022 to 2028 at US$ 6.74 billion by 2028.",
+                 "Goldman Sachs also recently announced around 2 trillion won (US$ 1.6 billion) of investment plans for "
+                 "building logistics and data centers in Korea.",
+                 "The consortium will also inject 100 billion won to build a startup cluster by 2023, with an aim to "
+                 "attract 300 companies."]:
+        assert found(text, date(2023, 5, 1), "investment") == [], text
+    # the data centre's own funds, a data-centre plan and a cluster of data centres are read
+    for text, value in [("900 billion won (US$ 705.3 million) of funds were raised for the construction of the new "
+                         "data center.", 9e11),
+                        ("The company will invest 2 trillion won (US$ 1.6 billion) in data centers in Korea.", 2e12),
+                        ("The consortium will invest 2 trillion won to build a data center cluster by 2025.", 2e12)]:
+        assert [i.value for i in found(text, date(2023, 5, 1), "investment")] == [value], text
+
+
+def test_a_centre_the_next_sentence_calls_a_cloud_node_is_read():
+    # set 320: "这是园区另一个总投资达 110亿元的超级项目", then "该中心是中国电信云计算战略规划全国八大重要节点之一"
+    text = ("就在腾讯项目的对面,是中国电信(南京)物联网运营和创新中心,这是园区另一个总投资达 110亿元的超级项目。"
+            "该中心是中国电信云计算战略规划全国八大重要节点之一,是中国电信在华东地区最重要的指挥、调度、服务和维护中心。")
+    assert [i.value for i in found(text, date(2019, 3, 4), "investment")] == [1.1e10]
+    # a centre the next sentence calls a logistics hub stays refused
+    text = ("园区东侧是某集团物流运营中心,这是园区另一个总投资达 110亿元的超级项目。该中心是集团在华东地区最大的仓储配送枢纽。")
+    assert found(text, date(2019, 3, 4), "investment") == []
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
