@@ -15,7 +15,6 @@ Everything here is pure: `python -m loaders extract` fetches a URL through the p
 from __future__ import annotations
 
 import calendar
-import math
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
@@ -1710,7 +1709,6 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     worked = _cost_breakdowns(folded)
     found = [c for c in found if c.kind == "investment" or not any(s <= c.start + c.position < e for s, e in worked)]
     found = _without_restatements(found)
-    found = _without_rounded_restatements(found, folded)
     found = [c for c in found if not (c.kind == "plan_price" and UNNAMED_VENDOR_PRICES.search(
         folded[max(0, c.start - 120):c.start + c.position]))]
     found = _without_restated_bands(found, _band_pairs(folded))
@@ -1842,31 +1840,6 @@ def _without_restatements(found: list[Candidate]) -> list[Candidate]:
                 earlier.kind == "token_volume" and earlier.period in PERIOD_DAYS and earlier.period != cand.period
                 and any(abs(cand.value - earlier.value * mine / theirs) <= 0.01 * cand.value
                         for mine in PERIOD_DAYS[cand.period] for theirs in PERIOD_DAYS[earlier.period])
-                for earlier in kept):
-            continue
-        kept.append(cand)
-    return kept
-
-
-ROUNDED_NEARBY = 400  # characters: a teaser or the next paragraph, not another project further on
-
-
-def _without_rounded_restatements(found: list[Candidate], folded: str) -> list[Candidate]:
-    """Drop an investment told as a round lower bound just after an exact one it rounds down, in the same currency: a
-    headline's "$1.6 billion data centre project", then the teaser's "A more than $1 billion data centre project"
-    (or "a $3 billion-plus data centre" after "$3.1bn"). The same project told roughly, not a second one (set 322)."""
-    def lower_bound(cand: Candidate) -> bool:
-        at = cand.start + cand.position + len(cand.value_published or "")
-        return cand.qualifier == "lower_bound" or folded[at:at + 5].lower() == "-plus"
-
-    def round_figure(value: float) -> bool:
-        return value > 0 and value / 10 ** math.floor(math.log10(value)) % 1 == 0
-
-    kept: list[Candidate] = []
-    for cand in found:
-        if cand.kind == "investment" and lower_bound(cand) and round_figure(cand.value) and any(
-                earlier.kind == "investment" and earlier.qualifier == "exact" and earlier.currency == cand.currency
-                and cand.value < earlier.value < 2 * cand.value and 0 < cand.start - earlier.start <= ROUNDED_NEARBY
                 for earlier in kept):
             continue
         kept.append(cand)
