@@ -261,7 +261,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:[\w-]+\s+){0,2}by\s+(?:major|several|many|various|multiple|big|large|leading|global)\s+"
                               r"(?:[\w-]+\s+)?(?:firms|companies|players|hyperscalers|investors)\b|(?:in|of)\s+(?:prospective|potential)\s+"
                               r"(?:(?:inward|foreign|private)\s+)?(?:development|projects|investments?)\b|"
-                              r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
+                              r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"
+                              # "Oregon's $3.6 Billion in Projects Under Construction": a region's projects in every
+                              # sector, summed (set 323)
+                              r"in\s+projects\s+(?:under\s+construction|in\s+the\s+pipeline)\b|"  # "25 trillion won worth of economic impact"
                               # "€1.4 billion p.a. in contributions to the Portuguese GDP": what a campus adds to an economy
                               r"(?:p\.a\.\s+)?(?:in\s+)?contributions?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:GDP|econom(?:y|ies))\b|"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size

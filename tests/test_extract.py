@@ -5777,6 +5777,16 @@ def test_a_centre_the_next_sentence_calls_a_cloud_node_is_read():
     assert found(text, date(2019, 3, 4), "investment") == []
 
 
+def test_projects_under_construction_across_a_state_are_a_sum():
+    # set 323: a state's projects under construction in every sector, data centres leading them
+    for text in ["Data Centers Lead Oregon's $3.6 Billion in Projects Under Construction",
+                 "The region has $12 billion in projects in the pipeline, led by data centres."]:
+        assert found(text, date(2022, 7, 5), "investment") == [], text
+    # a company's data-centre projects are its own investment
+    text = "Microsoft will invest $3.6 billion in data centre projects in Oregon."
+    assert [i.value for i in found(text, date(2022, 7, 5), "investment")] == [3.6e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
