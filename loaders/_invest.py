@@ -261,10 +261,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:[\w-]+\s+){0,2}by\s+(?:major|several|many|various|multiple|big|large|leading|global)\s+"
                               r"(?:[\w-]+\s+)?(?:firms|companies|players|hyperscalers|investors)\b|(?:in|of)\s+(?:prospective|potential)\s+"
                               r"(?:(?:inward|foreign|private)\s+)?(?:development|projects|investments?)\b|"
-                              r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"
+                              r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
                               # "Oregon's $3.6 Billion in Projects Under Construction": a region's projects in every
                               # sector, summed (set 323)
-                              r"in\s+projects\s+(?:under\s+construction|in\s+the\s+pipeline)\b|"  # "25 trillion won worth of economic impact"
+                              r"in\s+projects\s+(?:under\s+construction|in\s+the\s+pipeline)\b|"
                               # "€1.4 billion p.a. in contributions to the Portuguese GDP": what a campus adds to an economy
                               r"(?:p\.a\.\s+)?(?:in\s+)?contributions?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:GDP|econom(?:y|ies))\b|"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
@@ -1325,9 +1325,9 @@ ADDS_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|generat(?:e|es|ed|ing))\s+(?:ov
 ORGANISATION_SIZE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:(?:asset|investment|fund|wealth)[- ]management\s+(?:company|firm|"
                                      r"group|business|house)|(?:asset|investment|fund|wealth)\s+managers?|giant|conglomerate)\b",
                                      re.I)
-# "$2 billion in assets", "900 trillion won (US$ 705.6 billion) of assets" (set 320): what an investor holds, past its conversion
-ASSETS_AFTER = re.compile(r"^(?:\s*won|\s*yen)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:(?:in|into|across)\s+(?:[\w-]+\s+){0,3}|of\s+)assets\b",
-                          re.I)
+# "$2 billion in assets", "900 trillion won (US$ 705.6 billion) of assets" (set 320, read past the conversion): what an
+# investor holds
+ASSETS_AFTER = re.compile(r"^\s*(?:(?:in|into|across)\s+(?:[\w-]+\s+){0,3}|of\s+)assets\b", re.I)
 ANNUAL_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:annual\s+)?revenues?|annually|a\s+year|per\s+year|each\s+year)\b", re.I)
 
 
@@ -1506,7 +1506,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not COMPUTE_ZH.search(capex.group("between")))
                 or ((GRID_OR_FIBRE.search(sentence) or CABLE_AFTER.match(rest)) and not AI_INFRA_WORD.search(near))
                 or COVERAGE_AFTER_ZH.match(rest)  # network coverage, whatever cloud the sentence names
-                or ASSETS_AFTER.match(rest) or ORGANISATION_SIZE_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
+                or ASSETS_AFTER.match(rest[BRACKET_AFTER.match(rest).end():]) or ORGANISATION_SIZE_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
                     and PACT_AFTER.match(rest))
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
