@@ -265,6 +265,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "Oregon's $3.6 Billion in Projects Under Construction": a region's projects in every
                               # sector, summed (set 323)
                               r"in\s+projects\s+(?:under\s+construction|in\s+the\s+pipeline)\b|"
+                              # "brings the total capital expenditures … in the Commonwealth to $121 billion since the start
+                              # of his term": every business's investment in a state since its governor took office (set 324)
+                              r"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:his|her|their|the\s+governor[’']s)\s+"
+                              r"(?:term|administration|tenure)|(?:he|she|the\s+governor)\s+took\s+office|taking\s+office)\b|"
                               # "€1.4 billion p.a. in contributions to the Portuguese GDP": what a campus adds to an economy
                               r"(?:p\.a\.\s+)?(?:in\s+)?contributions?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:GDP|econom(?:y|ies))\b|"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size

@@ -5787,6 +5787,20 @@ def test_projects_under_construction_across_a_state_are_a_sum():
     assert [i.value for i in found(text, date(2022, 7, 5), "investment")] == [3.6e9]
 
 
+def test_a_governors_running_total_of_business_investment_is_a_sum():
+    # set 324: a state's capital expenditure from every business since a governor took office
+    text = ("Today, Governor Youngkin announced plans by EdgeCore Digital Infrastructure to invest more than $17 billion "
+            "in Louisa County through the development of a high-tech data center campus. The investment brings the total "
+            "capital expenditures for new business location and expansion in the Commonwealth to $121 billion since the "
+            "start of his term.")
+    assert [i.value for i in found(text, date(2024, 6, 13), "investment")] == [17e9]
+    text = "Data centre projects have drawn $40 billion since the governor took office, the state said."
+    assert found(text, date(2024, 6, 13), "investment") == []
+    # a company's total funding to date is its own investment (set 46)
+    text = "The AI cloud start-up raised $200 million, bringing its total funding to about $450 million."
+    assert sorted(i.value for i in found(text, date(2024, 6, 13), "investment")) == [2e8, 4.5e8]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
