@@ -574,8 +574,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:projected|forecast|forecasts|predicted|predicts|estimated|estimates) that[^.;]{0,140}|"
                                r"analysts?\s+(?:estimate|expect|project|forecast|see)[^.,;]{0,40}|"
                                # "investment in the African data center market is expected to reach US$5.4billion by 2027", "The
-                               # data centre market in South-east Asia is poised to grow by US$10.57 billion" (set 266)
-                               r"\b(?:market|sector|industry)(?:\s+(?:in|of|across)\s+[^.;,]{1,40}?)?\s+(?:is|are|was|were|will\s+be)\s+(?:expected|projected|forecast|set|poised|"
+                               # data centre market in South-east Asia is poised to grow by US$10.57 billion" (set 266), "Australia’s
+                               # market forecast to reach $46 billion by 2029" (set 325)
+                               r"\b(?:market|sector|industry)(?:\s+(?:in|of|across)\s+[^.;,]{1,40}?)?\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?:expected|projected|forecast|set|poised|"
                                r"estimated|anticipated)\s+to\s+(?:(?:reach|hit|grow|exceed|surpass|top|be\s+worth)\b[^.;]{0,30}|"
                                # "Italy’s data center sector is set to experience a significant boom in investments, with
                                # an expected doubling to 10 billion euros": what a market is to see, a forecast
@@ -1054,7 +1055,9 @@ PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建�
                              r"(?:将|將)?打造|(?:将|將)?建成|(?:规划|規劃)?(?:包括|包含)|(?:主要)?(?:建设|建設)(?:内容|內容)|"
                              # "该中心是中国电信云计算战略规划全国八大重要节点之一": what the centre just named is (set 320)
                              r"(?<=[该該])(?:中心|基地)(?:是|为|為))")
-TECH_ZH = re.compile(r"人工智能|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|(?<!星)云|(?<!星)雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
+# An industrial park named for the AI industry ("中國人工智能(廣州)產業園…總投資額約80億元", headquarters and technology finance)
+# is offices for AI firms: its name alone does not make it computing infrastructure (set 214's rule; set 325)
+TECH_ZH = re.compile(r"人工智能(?!\s*(?:[(（][^)）]{1,8}[)）])?\s*(?:产业园|產業園|産業園))|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|(?<!星)云|(?<!星)雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      # racks ("3万至4万个机架") too; not the digital economy ("总投资25亿元…的宁波胜遇数字经济产业园", a park for
                      # smart equipment, electronics and medical devices)
                      r"数字(?!经济)|數字(?!經濟)|機柜|机房|機房|机架|機架|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)

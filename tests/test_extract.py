@@ -5801,6 +5801,28 @@ def test_a_governors_running_total_of_business_investment_is_a_sum():
     assert sorted(i.value for i in found(text, date(2024, 6, 13), "investment")) == [2e8, 4.5e8]
 
 
+def test_a_market_forecast_without_is_before_it_is_still_a_forecast():
+    # set 325: "market forecast to reach", the auxiliary left out, in a sentence about data-centre investment
+    text = ("With global investment in data centres expected to double by 2032 and Australia’s market forecast to reach "
+            "$46 billion by 2029, WA is well-placed to enter a “data gold rush”.")
+    assert found(text, date(2025, 9, 1), "investment") == []
+    # an operator's own plan in that market is read
+    text = "AirTrunk will invest $2 billion in a new data centre campus in Perth, the largest in the market."
+    assert [i.value for i in found(text, date(2025, 9, 1), "investment")] == [2e9]
+
+
+def test_an_industrial_park_named_for_the_ai_industry_is_offices_unless_it_computes():
+    # set 325: an AI industrial park of headquarters and technology finance, no computing facility named
+    for text in ["中國人工智能(廣州)產業園項目原地塊為廣州市第二棉紡廠舊址,規劃總用地面積約10萬平方米,總建筑面積超40萬平方米,"
+                 "總投資額約80億元。",
+                 "人工智能产业园项目总投资约80亿元。"]:
+        assert found(text, date(2024, 1, 30), "investment") == [], text
+    # an AI park that builds a computing centre, and a cloud-and-AI park, keep their totals
+    for text, value in [("人工智能产业园项目总投资约80亿元,将建设智算中心。", 8e9),
+                        ("新一代云计算和人工智能产业园项目总投资17.5亿元。", 1.75e9)]:
+        assert [i.value for i in found(text, date(2024, 1, 30), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
