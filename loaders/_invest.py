@@ -1129,7 +1129,10 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              # "核電站建設累計投資將達到5000億元": nuclear power plants (set 317)
                              r"核电|核電|\bnuclear\s+(?:power\s+)?(?:plants?|reactors?|stations?)\b|"
                              # "inject 100 billion won to build a startup cluster": offices for young firms (set 320)
-                             r"\bstart-?up\s+(?:clusters?|campus(?:es)?|hubs?|incubators?)\b", re.I)
+                             r"\bstart-?up\s+(?:clusters?|campus(?:es)?|hubs?|incubators?)\b|"
+                             # "2017 年以 292 億元收購 94.55% 股權…總投入超 315 億元…躋身全球工業機器人 TOP4": an industrial
+                             # robot maker bought (set 326; robotics is not AI infrastructure, set 126)
+                             r"工业机器人|工業機器人|\bindustrial\s+robot(?:s|ics)\b", re.I)
 # "2 trillion won (US$ 1.6 billion) of investment plans for building logistics and data centers": warehouses and data
 # centres together, the data centres' part untold (set 36's rule; set 320)
 LOGISTICS_AND_DATA_CENTRES = re.compile(r"\blogistics\s+(?:and|&)\s+data\s+cent(?:er|re)s?\b|"
@@ -1142,6 +1145,10 @@ NON_AI_PURPOSE_AFTER = re.compile(r"^\s*(?:investment\s+)?(?:will\s+(?:be\s+)?(?
                                   r"(?:for|towards?|into)\s+(?:[\w-]+\s+){0,4}?(?:farming|agricultur\w*|convention\s+cent(?:re|er)s?|"
                                   r"touris[mt]\w*|ropeways?|cable\s+cars?|hydro(?:electric|[- ]?power)?|sewage|fertili[sz]ers?|"
                                   r"hotels?|hospitals?|housing|schools?)\b", re.I)
+# "未来三年,美的将投入至少500亿元布局AI大模型、新能源、机器人等前沿领域": what the amount is spread over, told right after it,
+# lists a sector that is not AI infrastructure beside AI; a combined amount whose AI part is untold (set 302's rule; set 326)
+MIXED_SECTORS_AFTER_ZH = re.compile(r"^\s*(?:元|人民币|人民幣)?\s*(?:用于|用於|布局|投向|投资于|投資於|发力|發力)(?=[^。；;，,]{0,40}、)"
+                                    r"[^。；;，,]{0,40}?(?:新能源|储能|儲能|光伏|风电|風電|生物医药|生物醫藥|医疗器械|醫療器械|新材料)")
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"
@@ -1519,6 +1526,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
                 or LOGISTICS_AND_DATA_CENTRES.search(sentence)
                 or ((purpose := NON_AI_PURPOSE_AFTER.match(rest)) is not None and not AI_INFRA_WORD.search(purpose.group()))
+                or MIXED_SECTORS_AFTER_ZH.match(rest)
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))

@@ -5823,6 +5823,28 @@ def test_an_industrial_park_named_for_the_ai_industry_is_offices_unless_it_compu
         assert [i.value for i in found(text, date(2024, 1, 30), "investment")] == [value], text
 
 
+def test_an_amount_spread_over_ai_and_new_energy_is_a_combined_amount():
+    # set 326: an appliance maker's plan for AI models, new energy and robots, the AI part untold
+    text = "他透露,未来三年,美的将投入至少500亿元布局AI大模型、新能源、机器人等前沿领域。"
+    assert found(text, date(2025, 7, 9), "investment") == []
+    # a plan for AI alone, and a data centre and a software centre in one project, are read
+    for text, value in [("未来三年,公司将投入至少500亿元布局AI大模型、智算中心等领域。", 5e10),
+                        ("项目重点建设高标准数据中心和软件中心,五年内总投资约13.55亿元。", 1.355e9)]:
+        assert [i.value for i in found(text, date(2025, 7, 9), "investment")] == [value], text
+
+
+def test_an_industrial_robot_maker_bought_is_not_ai_infrastructure():
+    # set 326: an appliance maker's total for the robot maker it bought, on a page about AI
+    text = ("AI 技術則是美的另一個重點核心。2017 年以 292 億元收購 94.55% 股權，2022 年完成 100% 控股，總投入超 315 億元"
+            " (人民幣，下同)，最終躋身全球工業機器人 TOP4。")
+    assert found(text, date(2025, 10, 21), "investment") == []
+    text = "The group is betting on AI. It spent $2 billion on a new plant for industrial robots in Ohio."
+    assert found(text, date(2025, 10, 21), "investment") == []
+    # AI data centres beside robots are still AI infrastructure (set 86)
+    text = "The conglomerate invests KRW 140 trillion in Yeongnam to build an AI data center and industrial robots."
+    assert [i.value for i in found(text, date(2025, 10, 21), "investment")] == [1.4e14]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
