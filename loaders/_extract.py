@@ -498,6 +498,10 @@ SHORTHAND_COMPARED_BEFORE = re.compile(r"\bthan\s+" + _MODEL_NAMED + r"\s+at\s*(
 # "output is 2.5× cheaper than GPT-5.4 ($15) and Claude Sonnet ($15)": models compared at their price in the article's unit
 COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:than|vs\.?|versus)\s+" + _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$")
 LISTED_BRACKET_BEFORE = re.compile(r"(?:\band|\bor|,)\s+" + _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$")
+# "| Production |\nClaude Sonnet 4.6 ($3.00), GPT-5.4 ($2.50) |": models named in a table cell, each with its price in
+# brackets, on a page priced per 1M tokens (set 327); the cell ends at "|" ("Starter ($9/month) |" is not a bare price)
+CELL_BRACKET_BEFORE = re.compile(r"(?:^|\n|\|)[^\n|]{0,60}?" + _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$")
+CELL_BRACKET_AFTER = re.compile(r"\s*[)）][^\n|]*\|")
 ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?(?:million|M)\s+(?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
                                  r"\bper-1?M-tokens?\b|"  # "at the model's per-1M-token rate"
                                  r"元/百万|元/百萬|每百万|每百萬", re.I)
@@ -1185,7 +1189,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                 or (shorthand and SHORTHAND_COMPARED_BEFORE.search(ctx.before(num, 60)))
                 or (re.match(r"\s*[)）]", sentence[num.end:num.end + 3])
                     and (COMPARED_BRACKET_BEFORE.search(ctx.before(num, 60))
-                         or (shorthand and LISTED_BRACKET_BEFORE.search(ctx.before(num, 60)))))):
+                         or (shorthand and LISTED_BRACKET_BEFORE.search(ctx.before(num, 60)))
+                         or (CELL_BRACKET_AFTER.match(sentence[num.end:]) and CELL_BRACKET_BEFORE.search(ctx.before(num, 80)))))):
             unit = ctx.article_unit, num.end, num.end  # "at $12 input and $48 output": the article's unit, left out
             shorthand = True
         if unit and SELF_SERVED_COST.search(_clause(sentence, num.qualifier_start, num.end)):

@@ -1056,8 +1056,9 @@ PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建�
                              # "该中心是中国电信云计算战略规划全国八大重要节点之一": what the centre just named is (set 320)
                              r"(?<=[该該])(?:中心|基地)(?:是|为|為))")
 # An industrial park named for the AI industry ("中國人工智能(廣州)產業園…總投資額約80億元", headquarters and technology finance)
-# is offices for AI firms: its name alone does not make it computing infrastructure (set 214's rule; set 325)
-TECH_ZH = re.compile(r"人工智能(?!\s*(?:[(（][^)）]{1,8}[)）])?\s*(?:产业园|產業園|産業園))|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|(?<!星)云|(?<!星)雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
+# is offices for AI firms, and so is an AI technology park ("人工智能科技产业园"): its name alone does not make it computing
+# infrastructure (set 214's rule; sets 325 and 327)
+TECH_ZH = re.compile(r"人工智能(?!\s*(?:[(（][^)）]{1,8}[)）])?\s*(?:科技|创新|創新)?\s*(?:产业园|產業園|産業園))|\bAI\b|算力|智算|超算|超级计算|超級計算|数据中心|數據中心|数据|數據|(?<!星)云|(?<!星)雲|大模型|模型|芯片|服务器|伺服器|机柜|機櫃|计算|計算|"
                      # racks ("3万至4万个机架") too; not the digital economy ("总投资25亿元…的宁波胜遇数字经济产业园", a park for
                      # smart equipment, electronics and medical devices)
                      r"数字(?!经济)|數字(?!經濟)|機柜|机房|機房|机架|機架|GPU|IDC|半导体|半導體|集成电路|集成電路", re.I)
@@ -1132,7 +1133,10 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              r"\bstart-?up\s+(?:clusters?|campus(?:es)?|hubs?|incubators?)\b|"
                              # "2017 年以 292 億元收購 94.55% 股權…總投入超 315 億元…躋身全球工業機器人 TOP4": an industrial
                              # robot maker bought (set 326; robotics is not AI infrastructure, set 126)
-                             r"工业机器人|工業機器人|\bindustrial\s+robot(?:s|ics)\b", re.I)
+                             r"工业机器人|工業機器人|\bindustrial\s+robot(?:s|ics)\b|"
+                             # "寧德時代 25 億元戰略投資落袋蔚來能源的消息,將這家造車新勢力再次推上熱搜": carmakers (set 327;
+                             # "automotive" above in English)
+                             r"造车|造車|车企|車企|整车|整車|新能源汽车|新能源汽車|新势力|新勢力", re.I)
 # "2 trillion won (US$ 1.6 billion) of investment plans for building logistics and data centers": warehouses and data
 # centres together, the data centres' part untold (set 36's rule; set 320)
 LOGISTICS_AND_DATA_CENTRES = re.compile(r"\blogistics\s+(?:and|&)\s+data\s+cent(?:er|re)s?\b|"
@@ -1378,6 +1382,8 @@ MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億
                               # "預計實現產能30萬張/月陶瓷襯板": a capacity told in pieces made (set 309)
                               r"(?:产能|產能)\s*(?:达到?|達到?|为|為|约|約)?\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|张|張|颗|顆|件|块|塊|㎡|平方米)|"
                               r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地|"
+                              # "這座投資 50 億元的超級工廠,每分鐘下線 1.7 臺車": what comes off its line (set 327)
+                              r"(?:下线|下線)\s*[\d.]+\s*(?:万|萬)?\s*(?:台|臺|辆|輛)|"
                               # "人工智能芯片配套高端印製電路板擴產項目", "高多层算力电路板项目": circuit boards, for AI or not
                               r"(?:电路板|電路板)[^，,。；;]{0,4}(?:项目|項目)")
 # "云计算创业产业园项目投资81.5亿元,建设内容有云数据存储加工中心、云计算服务器及配套设备生产基地和…": a park whose

@@ -5845,6 +5845,35 @@ def test_an_industrial_robot_maker_bought_is_not_ai_infrastructure():
     assert [i.value for i in found(text, date(2025, 10, 21), "investment")] == [1.4e14]
 
 
+def test_models_priced_in_brackets_in_a_table_cell_are_list_prices():
+    # set 327: a guide's tier table names models in a cell, each with its input rate in brackets, the page per 1M tokens
+    text = ("Token pricing tiers (approximate, as of June 2026):\n| Tier |\nExamples |\nInput ($/1M) |\nOutput ($/1M) |\n"
+            "| Production |\nClaude Sonnet 4.6 ($3.00), GPT-5.4 ($2.50) |\n$2.50-3.00 |\n$15.00 |\n"
+            "| Open-weight via API |\nDeepSeek V4 Pro ($0.435), DeepSeek V4 Flash ($0.14) |\n$0.14-0.44 |\n$0.28-0.87 |\n")
+    prices = found(text, date(2026, 6, 1), "plan_price")
+    assert sorted((p.value, p.tokens_included) for p in prices) == [(0.14, 1e6), (0.435, 1e6), (2.5, 1e6), (3.0, 1e6)]
+    # a plan's monthly fee in a cell is not a price per token, nor is a bracketed price on a page with no token unit
+    text = "Plans, per 1M tokens for the API |\n| Starter |\nStarter ($9/month), Pro ($29/month) |\n"
+    assert found(text, date(2026, 6, 1), "plan_price") == []
+    text = "| Subscriptions |\nChatGPT Plus ($20), Claude Pro ($17) |\n"
+    assert found(text, date(2026, 6, 1), "plan_price") == []
+
+
+def test_an_ai_technology_park_and_a_carmakers_money_are_not_ai_infrastructure():
+    # set 327: an AI technology industrial park among a city's projects, offices with no computing facility named
+    text = "莞惠城际北延线项目总投资35亿元,计划今年开工建设;惠州仲恺梧村人工智能科技产业园,估算总投资80亿元……"
+    assert found(text, date(2020, 3, 23), "investment") == []
+    # a carmaker's page that names car chips: a battery maker's stake, a state fund's, a car plant
+    text = ("2025 年 3 月 18 日,寧德時代 25 億元戰略投資落袋蔚來能源的消息,將這家造車新勢力再次推上熱搜。"
+            "最近一次增資發生在 2024 年 9 月,合肥建翔投資等國資平臺以 33 億元增持蔚來中國股權,助其現金儲備回升至 422 億元,"
+            "超過理想(401 億)和小鵬(378 億)重回新勢力榜首。這座投資 50 億元的超級工廠,每分鐘下線 1.7 臺車。"
+            "形成覆蓋三電系統、智能座艙、車規芯片的完整產業鏈。")
+    assert found(text, date(2025, 3, 18), "investment") == []
+    # a carmaker's computing centre is AI infrastructure
+    text = "这家造车新势力投资30亿元建设智算中心,用于自动驾驶训练。"
+    assert [i.value for i in found(text, date(2025, 3, 18), "investment")] == [3e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
