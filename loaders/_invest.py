@@ -595,6 +595,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in|"
                                r"(?:convince|persuade|encourage)\s+(?:[\w-]+\s+){1,3}?to\s+(?:invest|spend|commit))\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "子行业获批投资规模达…": a sector's approved total
+                               # "a target was set to develop 900 MW of capacity and attract investments worth ₹30,000 crore": to
+                               # attract is a hope; "A revised policy now targets eight parks … with an estimated Rs 30,000 crore
+                               # investment": a policy's target; "Investment proposals worth ₹21,342.90 crore have been
+                               # approved": many companies' proposals, summed (set 328)
+                               r"\battract\s+(?:[\w-]+\s+){0,2}?investments?\s+(?:worth|of|totall?ing)\s+(?:about\s+|around\s+|over\s+|"
+                               r"nearly\s+|up\s+to\s+|more\s+than\s+)?|\bpolic(?:y|ies)\s+(?:now\s+|also\s+)?targets\b[^.;]{0,120}|"
+                               r"\binvestment\s+proposals\s+(?:worth|of|totall?ing|valued\s+at)\s+(?:about\s+|around\s+|over\s+|nearly\s+|"
+                               r"more\s+than\s+)?|"
                                # "investment in data centers across the Asia-Pacific region, totaling US$11.6 billion", "The
                                # Asia-Pacific region is seeing a surge in data center investments, amounting to": a region's total
                                r"(?<![’']s )(?<!\bits )\binvestments?\b[^.;]{0,60}?\b(?:across|in)\s+(?:the\s+)?" + REGION + r"\b[^.;]{0,30}?"
@@ -1022,9 +1030,12 @@ FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|F
                                    r"(?:US\$|\$|€|£)?\s*$", re.I)
 # "the Iberian Peninsula attracts nearly $5 billion in capital commitment": what a place draws from everyone, a sum
 # (set 277)
-PLACE_ATTRACTS_BEFORE = re.compile(r"\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)\s+"
-                                   r"(?:attracts|attracted|has\s+attracted|draws|drew|has\s+drawn)\s+(?:nearly\s+|about\s+|"
-                                   r"around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?(?:US\$|\$|€|£)?\s*$", re.I)
+PLACE_ATTRACTS_BEFORE = re.compile(r"(?:\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)\s+"
+                                   r"(?:attracts|attracted|has\s+attracted|draws|drew|has\s+drawn)|"
+                                   # "Uttar Pradesh has become a significant digital investment hub, attracting over Rs 21,000
+                                   # crore in investments for data centers": what a hub has drawn (set 328)
+                                   r"\b(?:hub|destination|magnet|hotspot)\s*,\s*(?:attracting|drawing))\s+(?:nearly\s+|about\s+|"
+                                   r"around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?(?:US\$|\$|€|£|Rs\.?\s*|INR\s*|₹)?\s*$", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
 # impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's)
 CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"

@@ -5874,6 +5874,25 @@ def test_an_ai_technology_park_and_a_carmakers_money_are_not_ai_infrastructure()
     assert [i.value for i in found(text, date(2025, 3, 18), "investment")] == [3e9]
 
 
+def test_a_states_drawn_investment_approved_proposals_and_policy_targets_are_not_commitments():
+    # set 328: a state's data-centre policy, what it has drawn, what it has approved and what it targets
+    for text in ["Uttar Pradesh has become a significant digital investment hub, attracting over Rs 21,000 crore in "
+                 "investments for data centers.",
+                 "Uttar Pradesh's data center policy is working. A revised policy now targets eight parks and 900 MW capacity "
+                 "with an estimated Rs 30,000 crore investment.",
+                 "He explained that under the Data Center Policy-2021, a target was set to develop 900 MW of capacity and "
+                 "attract investments worth ₹30,000 crore.",
+                 "The state's data center parks are growing. Investment proposals worth ₹21,342.90 crore have been approved "
+                 "so far, and letters of comfort have also been issued to investors."]:
+        assert found(text, date(2026, 1, 1), "investment") == [], text
+    # one proposal, one company's data centre, and a campus a hub draws are read
+    for text, value in [("An investment proposal worth ₹2,000 crore for a hyperscale data centre in Noida was approved by "
+                         "the state.", 2e10),
+                        ("Adani will invest Rs 5,000 crore in an AI data centre in Noida, making the state a hub.", 5e10),
+                        ("The data centre hub, attracting a Rs 5,000 crore AI campus from Adani, is growing.", 5e10)]:
+        assert [i.value for i in found(text, date(2026, 1, 1), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
