@@ -909,6 +909,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "investors have shown interest in investing around Rs 1000 crores in Sikkim", "the IT/ITeS sector
                                # drew investment interest worth Rs 400 crores", "could attract Rs 100 crores of investment": interest
                                # at an investors' meeting and what a sector could draw, not money committed (set 288)
+                               # "Another mysterious company is reportedly exploring sites in Nebraska to build a $200m Project
+                               # Photon": a site search, not a commitment (set 271's "reportedly considering"; set 329)
+                               r"\b(?:exploring|scouting|searching\s+for|looking\s+for)\s+(?:potential\s+|possible\s+)?"
+                               r"(?:sites?|locations?|land)\b[^.;,]{0,60}|"
+                               # "tax incentives for data center projects companies invest at least US$200m into", "data centers
+                               # that cost at least $300 million": the size a class of projects must reach, a threshold (set 329)
+                               r"\b(?:projects|data\s+cent(?:er|re)s|facilities|campuses)\s+(?:that\s+)?(?:(?:companies|firms|developers|"
+                               r"investors)\s+invest|cost|are\s+worth)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?|"
                                r"\b(?:shown|showed|shows|expressed|expresses)\s+(?:an?\s+)?interest\s+in\s+investing\s+"
                                r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?|"
                                r"\binvestment\s+interest\s+(?:worth|of|totall?ing)\s+|\bcould\s+attract\s+|"

@@ -5893,6 +5893,21 @@ def test_a_states_drawn_investment_approved_proposals_and_policy_targets_are_not
         assert [i.value for i in found(text, date(2026, 1, 1), "investment")] == [value], text
 
 
+def test_a_site_search_and_an_incentive_threshold_are_not_investments():
+    # set 329: a company exploring sites for a project, and the size a bill's incentives require
+    for text in ["Another mysterious company is reportedly exploring sites in Nebraska to build a $200m Project Photon.",
+                 "One of the bills (LB 1118) provides tax incentives for data center projects companies invest at least "
+                 "US$200m into.",
+                 "The bill would extend the act to data centers that cost at least $300 million and create 30 jobs."]:
+        assert found(text, date(2012, 2, 8), "investment") == [], text
+    # a company's own project, and one that explored sites before committing, are read
+    for text, value in [("The company behind Project Edge is expected to invest up to $1.2bn into the data center project.",
+                         1.2e9),
+                        ("Google, which spent months exploring sites, will invest $600 million in a Lincoln data center.",
+                         6e8)]:
+        assert [i.value for i in found(text, date(2012, 2, 8), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
