@@ -495,12 +495,13 @@ SLASH_PAIR_BEFORE = re.compile(r"(?<![/\d.])(?<!/\$)(?<!/\s\$)(?:US)?\$\s*\d+(?:
 _MODEL_NAMED = r"[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}"  # "GPT-5.4", "Claude Sonnet", "Large 3": a model named before its price
 # "Large 3 at $0.50 input is already 80% cheaper than GPT-5.4 at $2.50": the model compared with, in the same shorthand.
 SHORTHAND_COMPARED_BEFORE = re.compile(r"\bthan\s+" + _MODEL_NAMED + r"\s+at\s*(?:US\$|\$)?\s*$")
+_MODEL_PRICE_BRACKET = _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$"  # "GPT-5.4 ($": a model, then its price in brackets
 # "output is 2.5× cheaper than GPT-5.4 ($15) and Claude Sonnet ($15)": models compared at their price in the article's unit
-COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:than|vs\.?|versus)\s+" + _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$")
-LISTED_BRACKET_BEFORE = re.compile(r"(?:\band|\bor|,)\s+" + _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$")
+COMPARED_BRACKET_BEFORE = re.compile(r"\b(?:than|vs\.?|versus)\s+" + _MODEL_PRICE_BRACKET)
+LISTED_BRACKET_BEFORE = re.compile(r"(?:\band|\bor|,)\s+" + _MODEL_PRICE_BRACKET)
 # "| Production |\nClaude Sonnet 4.6 ($3.00), GPT-5.4 ($2.50) |": models named in a table cell, each with its price in
 # brackets, on a page priced per 1M tokens (set 327); the cell ends at "|" ("Starter ($9/month) |" is not a bare price)
-CELL_BRACKET_BEFORE = re.compile(r"(?:^|\n|\|)[^\n|]{0,60}?" + _MODEL_NAMED + r"\s*[(（]\s*(?:US\$|\$)\s*$")
+CELL_BRACKET_BEFORE = re.compile(r"(?:^|\n|\|)[^\n|]{0,60}?" + _MODEL_PRICE_BRACKET)
 CELL_BRACKET_AFTER = re.compile(r"\s*[)）][^\n|]*\|")
 ARTICLE_PER_MILLION = re.compile(r"per (?:1\s*|one\s+|a\s+)?(?:million|M)\s+(?:input |output )?tokens|/\s*1?M(?:Tok)?\b|\bper M(?:Tok)?\b|"
                                  r"\bper-1?M-tokens?\b|"  # "at the model's per-1M-token rate"

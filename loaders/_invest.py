@@ -1168,10 +1168,6 @@ NON_AI_PURPOSE_AFTER = re.compile(r"^\s*(?:investment\s+)?(?:will\s+(?:be\s+)?(?
                                   r"(?:for|towards?|into)\s+(?:[\w-]+\s+){0,4}?(?:farming|agricultur\w*|convention\s+cent(?:re|er)s?|"
                                   r"touris[mt]\w*|ropeways?|cable\s+cars?|hydro(?:electric|[- ]?power)?|sewage|fertili[sz]ers?|"
                                   r"hotels?|hospitals?|housing|schools?)\b", re.I)
-# "未来三年,美的将投入至少500亿元布局AI大模型、新能源、机器人等前沿领域": what the amount is spread over, told right after it,
-# lists a sector that is not AI infrastructure beside AI; a combined amount whose AI part is untold (set 302's rule; set 326)
-MIXED_SECTORS_AFTER_ZH = re.compile(r"^\s*(?:元|人民币|人民幣)?\s*(?:用于|用於|布局|投向|投资于|投資於|发力|發力)(?=[^。；;，,]{0,40}、)"
-                                    r"[^。；;，,]{0,40}?(?:新能源|储能|儲能|光伏|风电|風電|生物医药|生物醫藥|医疗器械|醫療器械|新材料)")
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"
@@ -1415,6 +1411,11 @@ DATA_CENTRE_BUILT_AFTER_ZH = re.compile(r"^[^。；;]{0,30}?(?:建设内容|建�
 _ENERGY_ZH = r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電)"
 ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
                              + _ENERGY_ZH + r"(?P<name>[^，,。；;]{0,12}?)(?:项目|項目|工程|电站|電站)")
+# "未来三年,美的将投入至少500亿元布局AI大模型、新能源、机器人等前沿领域": what the amount is spread over, told right after it,
+# lists energy or another sector that is not AI infrastructure beside AI; a combined amount whose AI part is untold (set
+# 302's rule; set 326)
+MIXED_SECTORS_AFTER_ZH = re.compile(r"^\s*(?:元|人民币|人民幣)?\s*(?:用于|用於|布局|投向|投资于|投資於|发力|發力)(?=[^。；;，,]{0,40}、)"
+                                    r"[^。；;，,]{0,40}?(?:" + _ENERGY_ZH + r"|生物医药|生物醫藥|医疗器械|醫療器械|新材料)")
 # "2021年斥资32亿进军光伏": money for entering the power business itself, told right after the amount
 ENERGY_ENTERED_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:进军|進軍|跨界)" + _ENERGY_ZH
                                + r"(?:产业|產業|行业|行業|领域|領域|赛道|賽道)?(?=[，,。；;]|$)")
