@@ -917,7 +917,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # that cost at least $300 million": the size a class of projects must reach, a threshold (set 329)
                                r"\b(?:projects|data\s+cent(?:er|re)s|facilities|campuses)\s+(?:that\s+)?(?:(?:companies|firms|developers|"
                                r"investors)\s+invest|cost|are\s+worth)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?|"
-                               r"\b(?:shown|showed|shows|expressed|expresses)\s+(?:an?\s+)?interest\s+in\s+investing\s+"
+                               # "has evinced interest to invest around Rs 8,500 crore in Bengal" (set 333)
+                               r"\b(?:shown|showed|shows|expressed|expresses|evinced|evinces)\s+(?:an?\s+)?interest\s+(?:in\s+investing|to\s+invest)\s+"
                                r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?|"
                                r"\binvestment\s+interest\s+(?:worth|of|totall?ing)\s+|\bcould\s+attract\s+|"
                                r"\bwhether\s+(?:[\w-]+\s+){1,3}(?:should|would|could)\s+invest\s+(?:about\s+|around\s+|up\s+to\s+)?|"
@@ -1042,7 +1043,12 @@ PLACE_ATTRACTS_BEFORE = re.compile(r"(?:\b(?:peninsula|region|country|nation|sta
                                    r"(?:attracts|attracted|has\s+attracted|draws|drew|has\s+drawn)|"
                                    # "Uttar Pradesh has become a significant digital investment hub, attracting over Rs 21,000
                                    # crore in investments for data centers": what a hub has drawn (set 328)
-                                   r"\b(?:hub|destination|magnet|hotspot)\s*,\s*(?:attracting|drawing))\s+(?:nearly\s+|about\s+|"
+                                   r"\b(?:hub|destination|magnet|hotspot)\s*,\s*(?:attracting|drawing)|"
+                                   # "The Bengal’s Silicon Valley spread on close to 250-acre land is … poised to draw an
+                                   # investment of around Rs 30,000 crores": what a hub or park is to draw (set 333)
+                                   r"\b(?:Silicon\s+Valley|township|corridor|cluster|(?:IT|tech|technology|industrial)\s+(?:hub|park))s?\b"
+                                   r"[^.;]{0,120}?\b(?:poised|expected|set|likely)\s+to\s+draw\s+(?:an?\s+)?investments?\s+(?:worth|of))\s+"
+                                   r"(?:nearly\s+|about\s+|"
                                    r"around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?(?:US\$|\$|€|£|Rs\.?\s*|INR\s*|₹)?\s*$", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
 # impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's)
@@ -1115,6 +1121,13 @@ GRID_OR_FIBRE = re.compile(r"输电|輸電|特高压|特高壓|电网|電網|变
 # proceeds beside the "submarine cable owner" the fund then bought stay an investment)
 CABLE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:on|in|into|for)\s+(?:[\w-]+\s+){0,3}?(?:(?:subsea|sub-sea|submarine|undersea|under-sea)\s+)?"
                          r"cables?\b(?!\s+(?:owners?|compan(?:y|ies)|operators?|makers?))", re.I)
+# "…to set up a cable landing station at an investment of Rs 1,000 crore": a cable's station, network spending as the
+# cable is (set 333), unless the sentence names a data centre or compute
+CABLE_STATION_BEFORE = re.compile(r"\bcable\s+landing\s+stations?\b[^.;,]{0,40}$", re.I)
+# "今年魏桥集团在山东的投资额将超过240亿元", "海尔在国内外市场的投资额已超500亿元": a company's spending in a place or
+# market, its projects summed (set 333)
+PLACE_TOTAL_BEFORE_ZH = re.compile(r"在[^，,。；;的]{1,12}的(?:总|總)?投[资資](?:额|額|规模|規模)\s*(?:将|將|已|预计|預計|累计|累計)?\s*"
+                                   r"(?:超过|超過|超|达到?|達到?|逾|约|約|为|為)?\s*$")
 # "累计在成都投资230亿元提升通信覆盖,打造四张精品网": a telecom's money for network coverage, though the clause before
 # names its cloud (not "提升算力覆盖")
 COVERAGE_AFTER_ZH = re.compile(r"^\s*(?:元|亿元|億元)?\s*(?:用于|用於|用来|用來)?\s*(?:提升|提高|扩大|擴大|加强|加強|完善|优化|優化)"
@@ -1544,7 +1557,9 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not AI_INFRA_WORD.search(around))
                 or ((capex := TELECOM_CAPEX_BEFORE_ZH.search(before)) is not None
                     and not COMPUTE_ZH.search(capex.group("between")))
-                or ((GRID_OR_FIBRE.search(sentence) or CABLE_AFTER.match(rest)) and not AI_INFRA_WORD.search(near))
+                or ((GRID_OR_FIBRE.search(sentence) or CABLE_AFTER.match(rest) or CABLE_STATION_BEFORE.search(before))
+                    and not AI_INFRA_WORD.search(near))
+                or PLACE_TOTAL_BEFORE_ZH.search(before)
                 or COVERAGE_AFTER_ZH.match(rest)  # network coverage, whatever cloud the sentence names
                 or ASSETS_AFTER.match(rest[BRACKET_AFTER.match(rest).end():]) or ORGANISATION_SIZE_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])

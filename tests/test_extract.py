@@ -5908,6 +5908,28 @@ def test_a_site_search_and_an_incentive_threshold_are_not_investments():
         assert [i.value for i in found(text, date(2012, 2, 8), "investment")] == [value], text
 
 
+def test_a_hubs_expected_draw_a_cable_station_an_interest_and_a_groups_spending_in_a_province_are_not_investments():
+    # set 333: an IT hub's expected draw, a cable landing station, a group's interest, a group's year in a province
+    for text in ["The Bengal’s Silicon Valley spread on close to 250-acre land is expected to generate employment opportunity "
+                 "for close to 7,500 people and poised to draw an investment of around Rs 30,000 crores.",
+                 "First, in August last year the state government had cleared a proposal from Reliance Jio to set up a cable "
+                 "landing station at an investment of Rs 1,000 crore.",
+                 "Second, the Mumbai based Hiraranandani group has evinced interest to invest around Rs 8,500 crore in Bengal "
+                 "to develop hyperscale data centre parks in the state.",
+                 "今年魏桥集团在山东的投资额将超过240亿元,同比增长45%。人工智能是中国企业的时代机遇。",
+                 "近三年来,该集团在国内外市场的投资额已超500亿元,布局人工智能。"]:
+        assert found(text, date(2026, 1, 16), "investment") == [], text
+    # a data centre that draws its own investment, a station beside a data centre, a commitment after interest and a
+    # group's own computing centre in a province are read
+    for text, value in [("Reliance will set up an AI data centre in New Town, poised to draw an investment of Rs 5,000 crore "
+                         "from the group.", 5e10),
+                        ("Jio will build a data centre and a cable landing station at an investment of Rs 1,000 crore.", 1e10),
+                        ("Yotta, which evinced interest last year, will invest Rs 8,500 crore in a hyperscale data centre park.",
+                         8.5e10),
+                        ("魏桥集团在山东投资240亿元建设智算中心。", 2.4e10)]:
+        assert [i.value for i in found(text, date(2026, 1, 16), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
