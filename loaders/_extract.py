@@ -1701,7 +1701,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     ended = _ended_contracts(folded)
     found = [c for c in found if not (c.kind == "investment" and any(abs(c.value - e) <= 0.005 * e for e in ended))]
     said_otherwise = (_debt_amounts(folded) + _debt_sums(folded) + _range_tops(folded) + _not_invested(folded)
-                      + _derived_amounts(folded) + _batch_sums(folded))
+                      + _derived_amounts(folded) + _batch_sums(folded) + _sector_programmes(folded))
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in said_otherwise))]
     converted = _converted_amounts(folded)
@@ -1985,6 +1985,17 @@ def _derived_amounts(text: str) -> list[tuple[float, int]]:
 # restates cut from its count
 BATCH_SUM_ZH = re.compile(r"\d+\s*(?:个|個)[^，,。；;!！]{0,8}?(?:项目|項目)\s*[,，]?\s*(?:总投资|總投資|计划总投资|計劃總投資)\s*"
                           r"(?:约|約|达|達|为|為)?\s*(?P<zh>\d[\d.,]*\s*(?:亿|億)\s*元?)")
+
+
+# "When I combine all of the sectors … we would be looking at almost ₹1 lakh crore of investment": a group's programme
+# across its sectors, which "the Adani Group has plans to invest almost ₹1 lakh crore" restates without them (set 334)
+SECTORS_PROGRAMME = re.compile(_invest.ALL_SECTORS + r"[^.;]{0,160}?(?P<amount>(?:US\$|\$|€|£|₹|Rs\.?\s?|INR\s?)\s*"
+                               r"\d[\d,.]*\s*(?:lakh\s+crore|crore|billion|million|bn|[BM]\b))", re.I)
+
+
+def _sector_programmes(text: str) -> list[tuple[float, int]]:
+    """Amounts the article gives as a programme across all of a group's sectors, and where: not investments anywhere."""
+    return _amounts_where(SECTORS_PROGRAMME, text, "amount")
 
 
 def _batch_sums(text: str) -> list[tuple[float, int]]:

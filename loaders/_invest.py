@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------- what names an investment
 
 # Servers or GPUs bought, in Chinese: INVEST_WORD reads the purchase before the amount, PURCHASE_AFTER_ZH after it
+# "When I combine all of the sectors that we will be investing (in) … almost ₹1 lakh crore": a group's programme across
+# all its sectors (set 334)
+ALL_SECTORS = r"\b(?:combine|combining|across|spanning|covering)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?sectors\b"
+# The currency signs an amount may open with, in the patterns that end right before it ("₹20,000 crore", "$1.2bn")
+SIGN = r"(?:US\$|\$|€|£|₹|Rs\.?\s*|INR\s*)?"
 _SERVERS_ZH = r"(?:服务器|伺服器|GPU|显卡|顯卡)"
 _BUY_ZH = r"采购|採購|购买|購買|购置|購置"
 _WORKING_CAPITAL_ZH = r"(?:补充|補充)(?:流动|流動)(?:资金|資金)"  # working capital, named before or after an amount
@@ -92,7 +97,7 @@ EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?(?:equity|capital)\b", re.I)
 RAISED_EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?equity\b(?!\s+(?:value|valuation|stake|market))", re.I)
 # "the government’s recently approved ₹10,372 crore (approximately $1.25 billion) IndiaAI Mission"
 GOVERNMENT_BEFORE = re.compile(r"\bgovernment['’]s\s+(?:(?:recently|newly|already)\s+)?(?:approved\s+|announced\s+|sanctioned\s+)?"
-                               r"(?:US\$|\$|€|£|₹|Rs\.?\s?)?\s*$", re.I)
+                               + SIGN + r"\s*$", re.I)
 PROGRAM_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}(?:mission|program(?:me)?|initiative|scheme)\b", re.I)
 # "from which it purchased approximately $1 billion worth of services in 2024": a purchase of compute from a cloud
 PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purchasing)\s*(?:US\$|\$)?\s*$", re.I)
@@ -589,7 +594,7 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # just counted, summed (set 267)
                                r"\btotal\s+investments?\s+(?:in|of|for)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?"
                                r"projects\b[^.;]{0,40}|"
-                               r"combined(?!\s+with\b)[^.;]{0,100}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"
+                               r"combined(?!\s+with\b)[^.;]{0,100}|" + ALL_SECTORS + r"[^.;]{0,160}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                # "India aims to attract $200 billion", "We are hoping to convince companies to invest up to €1 billion"
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in|"
@@ -1049,7 +1054,7 @@ PLACE_ATTRACTS_BEFORE = re.compile(r"(?:\b(?:peninsula|region|country|nation|sta
                                    r"\b(?:Silicon\s+Valley|township|corridor|cluster|(?:IT|tech|technology|industrial)\s+(?:hub|park))s?\b"
                                    r"[^.;]{0,120}?\b(?:poised|expected|set|likely)\s+to\s+draw\s+(?:an?\s+)?investments?\s+(?:worth|of))\s+"
                                    r"(?:nearly\s+|about\s+|"
-                                   r"around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?(?:US\$|\$|€|£|Rs\.?\s*|INR\s*|₹)?\s*$", re.I)
+                                   r"around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?" + SIGN + r"\s*$", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
 # impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's)
 CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
@@ -1336,7 +1341,7 @@ WORLD_AFTER = re.compile(r"^[^.;。；]{0,100}?\b(?:worldwide|globally|around\s+
 # "Amazon has already invested $12 billion in North Carolina", "has injected $12 billion into the state": a company's
 # past total in a place, warehouses and all, not AI infrastructure ("has invested $13 billion in OpenAI" is a stake).
 PAST_TOTAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:invested|injected|spent)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?"
-                               r"(?:US\$|\$)?\s*$", re.I)
+                               + SIGN + r"\s*$", re.I)
 IN_PLACE_AFTER = re.compile(r"^\s*(?:in|into)\s+(?:the\s+(?:state|country)\b|" + US_STATE + r")")
 # "has raised $686 million of the $818 million it intends to raise": the target, not what was raised
 TARGET_AFTER = re.compile(r"^\s*(?:it|they|the company)\s+(?:intends|hopes|plans|aims|seeks)\s+to\s+raise\b", re.I)

@@ -5930,6 +5930,23 @@ def test_a_hubs_expected_draw_a_cable_station_an_interest_and_a_groups_spending_
         assert [i.value for i in found(text, date(2026, 1, 16), "investment")] == [value], text
 
 
+def test_a_groups_plan_across_all_sectors_and_what_it_has_invested_in_a_state_so_far_are_not_investments():
+    # set 334: a group's plan for a state across all its sectors, told bare and then as combining all sectors, and what
+    # it has invested in the state so far
+    text = ("STT Global Data Centres will be investing ₹1,500 crore in Karnataka to establish data centres in the state. "
+            "Separately, the Adani Group has plans to invest almost ₹1 lakh crore over the next seven years in Karnataka. "
+            "During the Invest Karnataka Summit, CEO Karan Gautam Adani said the company has already invested ₹20,000 crore "
+            "in the state so far. \"When I combine all of the sectors that we will be investing (in) and we will be expanding "
+            "in the state of Karnataka, we would be looking at almost ₹1 lakh crore of investment in the next seven years,\" "
+            "Adani said.")
+    assert [i.value for i in found(text, date(2022, 11, 4), "investment")] == [1.5e10]
+    # the same group's plan told without its sectors, and its new data centre in the state, are read
+    for text, value in [("Separately, the Adani Group has plans to invest almost ₹1 lakh crore over the next seven years in "
+                         "data centres in Karnataka.", 1e12),
+                        ("The company has already invested ₹20,000 crore in a new AI data centre campus in the state.", 2e11)]:
+        assert [i.value for i in found(text, date(2022, 11, 4), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
