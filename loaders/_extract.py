@@ -1641,12 +1641,18 @@ ON_TOPIC_WORD = re.compile(r"\bservers?\b|\bICT\b|supercomput|hyperscal|\bLLMs?\
 # "一眨眼" for "in no time").
 FICTION_GESTURE = re.compile(r"笑道|轻笑|輕笑|冷笑|点头|點頭|摇头|搖頭|颔首|頷首|撇嘴|抿唇|挑眉|勾唇|提唇|皱眉|皺眉|耸肩|聳肩")
 FICTION_GESTURES = 3
+# A page that opens with a web novel's numbered chapter ("第369章【釜底抽薪】(2/4)") and lets its characters speak
+# ("徐常明鏇即說道") is one too (set 335); a report's "第一章 项目概况" is numbered in words, and a chapter with no one
+# speaking is not enough
+NOVEL_CHAPTER_OPENING = re.compile(r"^\s*第\s*\d+\s*章")
+FICTION_SPEECH = re.compile(r"说道|說道|问道|問道|笑道|答道")
 
 
 def extract(text: str, published: date | None = None) -> list[Candidate]:
     """Candidates in an extracted text; offsets refer to `text` itself."""
     folded = fold(text)
-    if len(set(FICTION_GESTURE.findall(folded))) >= FICTION_GESTURES:
+    if len(set(FICTION_GESTURE.findall(folded))) >= FICTION_GESTURES \
+            or (NOVEL_CHAPTER_OPENING.match(folded) and FICTION_SPEECH.search(folded)):
         return []
     if "令牌" in folded and LINGPAI_AI_CONTEXT.search(folded) and not LINGPAI_CRYPTO.search(folded):
         folded = folded.replace("令牌", "词元")  # "日均令牌消耗量": 令牌 is tokens in an article about AI (same length)

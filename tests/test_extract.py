@@ -5947,6 +5947,18 @@ def test_a_groups_plan_across_all_sectors_and_what_it_has_invested_in_a_state_so
         assert [i.value for i in found(text, date(2022, 11, 4), "investment")] == [value], text
 
 
+def test_a_web_novels_numbered_chapter_with_dialogue_is_fiction():
+    # set 335: a web novel's chapter, told by its numbered heading and its characters' speech, whose Stargate is fiction
+    text = ("第369章【釜底抽薪】(2/4)\n\n在董事長辦公室的蕭宇聽到敲門聲應允了一聲。徐常明鏇即說道:“老鎂希望通過‘星際之門’計劃鞏固其"
+            "在人工智能領域的地位,計劃在未來四年之內投入5000億美元,建設遍佈全鎂的數據中心網絡及相關基礎設施。”")
+    assert found(text, date(2026, 1, 1), "investment") == []
+    # a report's first chapter and a news story with a quoted speaker are read
+    for text, value in [("第一章 项目概况\n该项目总投资50亿元,建设智算中心,部署1万台GPU服务器。", 5e9),
+                        ("第3章节选\n公司计划投资50亿元建设智算中心。", 5e9),
+                        ("董事长说道:“公司计划投资50亿元建设智算中心。”", 5e9)]:
+        assert [i.value for i in found(text, date(2026, 1, 1), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
