@@ -1995,8 +1995,8 @@ BATCH_SUM_ZH = re.compile(r"\d+\s*(?:个|個)[^，,。；;!！]{0,8}?(?:项目|�
 
 # "When I combine all of the sectors … we would be looking at almost ₹1 lakh crore of investment": a group's programme
 # across its sectors, which "the Adani Group has plans to invest almost ₹1 lakh crore" restates without them (set 334)
-SECTORS_PROGRAMME = re.compile(_invest.ALL_SECTORS + r"[^.;]{0,160}?(?P<amount>(?:US\$|\$|€|£|₹|Rs\.?\s?|INR\s?)\s*"
-                               r"\d[\d,.]*\s*(?:lakh\s+crore|crore|billion|million|bn|[BM]\b))", re.I)
+SECTORS_PROGRAMME = re.compile(_invest.ALL_SECTORS + r"[^.;]{0,160}?(?P<amount>" + _invest.SIGNS
+                               + r"\s*\d[\d,.]*\s*(?:lakh\s+crore|crore|billion|million|bn|[BM]\b))", re.I)
 
 
 def _sector_programmes(text: str) -> list[tuple[float, int]]:

@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 
 # --------------------------------------------------------------------------- what names an investment
 
-# Servers or GPUs bought, in Chinese: INVEST_WORD reads the purchase before the amount, PURCHASE_AFTER_ZH after it
+# The currency signs an amount may open with ("₹20,000 crore", "$1.2bn"); SIGN, optional, ends the patterns that stop
+# right before an amount
+SIGNS = r"(?:US\$|\$|€|£|₹|Rs\.?\s*|INR\s*)"
+SIGN = SIGNS + "?"
 # "When I combine all of the sectors that we will be investing (in) … almost ₹1 lakh crore": a group's programme across
 # all its sectors (set 334)
 ALL_SECTORS = r"\b(?:combine|combining|across|spanning|covering)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?sectors\b"
-# The currency signs an amount may open with, in the patterns that end right before it ("₹20,000 crore", "$1.2bn")
-SIGN = r"(?:US\$|\$|€|£|₹|Rs\.?\s*|INR\s*)?"
+# Servers or GPUs bought, in Chinese: INVEST_WORD reads the purchase before the amount, PURCHASE_AFTER_ZH after it
 _SERVERS_ZH = r"(?:服务器|伺服器|GPU|显卡|顯卡)"
 _BUY_ZH = r"采购|採購|购买|購買|购置|購置"
 _WORKING_CAPITAL_ZH = r"(?:补充|補充)(?:流动|流動)(?:资金|資金)"  # working capital, named before or after an amount
@@ -1053,8 +1055,7 @@ PLACE_ATTRACTS_BEFORE = re.compile(r"(?:\b(?:peninsula|region|country|nation|sta
                                    # investment of around Rs 30,000 crores": what a hub or park is to draw (set 333)
                                    r"\b(?:Silicon\s+Valley|township|corridor|cluster|(?:IT|tech|technology|industrial)\s+(?:hub|park))s?\b"
                                    r"[^.;]{0,120}?\b(?:poised|expected|set|likely)\s+to\s+draw\s+(?:an?\s+)?investments?\s+(?:worth|of))\s+"
-                                   r"(?:nearly\s+|about\s+|"
-                                   r"around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?" + SIGN + r"\s*$", re.I)
+                                   r"(?:nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?" + SIGN + r"\s*$", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
 # impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's)
 CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
