@@ -638,6 +638,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # company's summed ("秦淮数据在大同市累计投资", a company's own in a city, starts with the company)
                                r"(?:^|[,，。；;:：“”\"])\s*[^\s在于於对對向，,。；;:：“”\"]{1,6}(?:市|省|县|縣)[^，,。；;“”]{0,12}(?:累计|累計)(?:完成)?"
                                r"(?:投资|投資)(?:[^。；;]{0,20}?[,，、][^，,。；;]{0,8}(?:累计|累計))?|"
+                               # "今年魏桥集团在山东的投资额将超过240亿元", "海尔在国内外市场的投资额已超500亿元": a company's spending
+                               # in a place or market, its projects summed (set 333)
+                               r"在[^，,。；;的]{1,12}的(?:总|總)?投[资資](?:额|額|规模|規模)\s*(?:将|將|已|预计|預計|累计|累計)?\s*"
+                               r"(?:超过|超過|超|达到?|達到?|逾|约|約|为|為)?\s*$|"
                                # "在宁夏中卫,数据中心产业已累计完成投资近400亿元": an industry's cumulative total in a place, as
                                # the city's above ("该数据中心产业园已累计完成投资20亿元" is one park's)
                                r"(?:产业|產業)(?:已经?|已經)?(?:累计|累計)(?:完成)?(?:投资|投資)了?[^，,。；;\d]{0,4}|"
@@ -1130,10 +1134,6 @@ CABLE_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:on|in|into|for)\s+(?:[\w-]+\s+){0,3
 # "…to set up a cable landing station at an investment of Rs 1,000 crore": a cable's station, network spending as the
 # cable is (set 333), unless the sentence names a data centre or compute
 CABLE_STATION_BEFORE = re.compile(r"\bcable\s+landing\s+stations?\b[^.;,]{0,40}$", re.I)
-# "今年魏桥集团在山东的投资额将超过240亿元", "海尔在国内外市场的投资额已超500亿元": a company's spending in a place or
-# market, its projects summed (set 333)
-PLACE_TOTAL_BEFORE_ZH = re.compile(r"在[^，,。；;的]{1,12}的(?:总|總)?投[资資](?:额|額|规模|規模)\s*(?:将|將|已|预计|預計|累计|累計)?\s*"
-                                   r"(?:超过|超過|超|达到?|達到?|逾|约|約|为|為)?\s*$")
 # "累计在成都投资230亿元提升通信覆盖,打造四张精品网": a telecom's money for network coverage, though the clause before
 # names its cloud (not "提升算力覆盖")
 COVERAGE_AFTER_ZH = re.compile(r"^\s*(?:元|亿元|億元)?\s*(?:用于|用於|用来|用來)?\s*(?:提升|提高|扩大|擴大|加强|加強|完善|优化|優化)"
@@ -1565,7 +1565,6 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not COMPUTE_ZH.search(capex.group("between")))
                 or ((GRID_OR_FIBRE.search(sentence) or CABLE_AFTER.match(rest) or CABLE_STATION_BEFORE.search(before))
                     and not AI_INFRA_WORD.search(near))
-                or PLACE_TOTAL_BEFORE_ZH.search(before)
                 or COVERAGE_AFTER_ZH.match(rest)  # network coverage, whatever cloud the sentence names
                 or ASSETS_AFTER.match(rest[BRACKET_AFTER.match(rest).end():]) or ORGANISATION_SIZE_AFTER.match(rest) or DEV_BANK_FUNDING_AFTER.match(rest) or DATA_CENTRE_AND_NETWORKS_AFTER.match(rest)
                 or ((whole := WHOLE_OF_PART_BEFORE.search(before)) is not None and PART_AMOUNT.search(before[:whole.start()])
