@@ -1416,6 +1416,9 @@ MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億
                               # "預計實現產能30萬張/月陶瓷襯板": a capacity told in pieces made (set 309)
                               r"(?:产能|產能)\s*(?:达到?|達到?|为|為|约|約)?\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|张|張|颗|顆|件|块|塊|㎡|平方米)|"
                               r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地|"
+                              # "新建金灏伊利全球领先5G绿色生产人工智能应用示范项目": a project its own name calls production,
+                              # whatever AI it applies, unless a computing word comes between ("生产调度算力中心项目", set 337)
+                              r"(?:生产|生產)(?:(?!算力|智算|数据|數據|计算|計算|云|雲)[^，,。；;的]){0,12}(?:项目|項目)|"
                               # "這座投資 50 億元的超級工廠,每分鐘下線 1.7 臺車": what comes off its line (set 327)
                               r"(?:下线|下線)\s*[\d.]+\s*(?:万|萬)?\s*(?:台|臺|辆|輛)|"
                               # "人工智能芯片配套高端印製電路板擴產項目", "高多层算力电路板项目": circuit boards, for AI or not

@@ -5959,6 +5959,19 @@ def test_a_web_novels_numbered_chapter_with_dialogue_is_fiction():
         assert [i.value for i in found(text, date(2026, 1, 1), "investment")] == [value], text
 
 
+def test_a_production_project_named_for_its_ai_use_is_a_plant():
+    # set 337: a dairy group's liquid-milk plant, named as a green-production AI application demonstration project, is
+    # manufacturing, not AI infrastructure
+    text = "公告称,拟投资38.6亿元新建金灏伊利全球领先5G绿色生产人工智能应用示范项目。"
+    assert found(text, date(2020, 10, 16), "investment") == []
+    # a computing centre for production, a production-scheduling computing project and an AI application project with
+    # no production in its name are read
+    for text in ["公司拟投资38.6亿元新建服务智能生产的智算中心项目。",
+                 "公司拟投资38.6亿元新建生产调度算力中心项目。",
+                 "公司拟投资38.6亿元新建人工智能应用示范项目,建设智算中心。"]:
+        assert [i.value for i in found(text, date(2020, 10, 16), "investment")] == [3.86e9], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
