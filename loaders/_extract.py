@@ -1020,6 +1020,8 @@ class _Sentence:
     following: str = ""  # the sentence after, which may say what a project will be ("建成后将拥有40万台服务器的云资源能力")
     lead: str = ""  # the page's first sentence, which names the project "这个项目" means
     page: str = ""  # the whole page, the sentence at `offset` in it
+    # amounts read as investments and refused in prose, with their currency and place on the page, for the page-wide rules
+    refused: list[tuple[float, str | None, int]] | None = None
 
     def before(self, num: Num, width: int) -> str:
         return N.window_before(self.text, num.qualifier_start, width)
@@ -1029,14 +1031,15 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
                   recent: frozenset[str] = frozenset(), recent_period: str | None = None,
                   under_token_heading: bool = False, article_unit: float | None = None,
                   under_capex_heading: bool = False, previous: str = "", following: str = "",
-                  lead: str = "", page: str = "") -> list[Candidate]:
+                  lead: str = "", page: str = "", refused: list | None = None) -> list[Candidate]:
     """Candidates in one sentence. `token_context`: the article is about tokens, so a usage
     sentence without the word ("日均使用量超过1.3万亿") still counts tokens. `under_token_heading`: the
     sentence is a short row under a heading about tokens ("Provider Period Token Consumption" then
     "Jul 2025 980T +43%"), so its quantities count tokens too; `under_capex_heading` the same for capex
     ("Company2026 CapEx GuidanceChange" then "Amazon~$200BSharp jump from prior years"). `article_unit`: the unit the article's list
     prices are given in ("per million tokens"), for shorthand like "$12 input and $48 output". `page`: the whole page
-    (the sentence starts at `offset` in it), whose earlier amounts give a bare "another 7.5 billion" its currency. `recent`: the kinds
+    (the sentence starts at `offset` in it), whose earlier amounts give a bare "another 7.5 billion" its currency. `refused`
+    collects the amounts a sentence of prose reads as investments and refuses. `recent`: the kinds
     found in the two sentences before. After a token volume, "this figure rose to 140 trillion",
     "Last year that climbed to 480 trillion" and "It had jumped seven times" continue it (a
     quantity of a billion or more with its magnitude word, with `recent_period` when it names
@@ -1056,7 +1059,7 @@ def candidates_in(sentence: str, offset: int, published: date | None, token_cont
         # things ("13 products with over 1 billion monthly active users, 5 of which have over 3 billion").
         continues=follows_volume and not any(NOT_TOKENS_AFTER.match(sentence[n.end:n.end + 24]) for n in nums),
         token_row=under_token_heading, capex_row=under_capex_heading, article_unit=article_unit, previous=previous,
-        following=following, lead=lead, page=page)
+        following=following, lead=lead, page=page, refused=refused if PROSE_END.search(sentence) else None)
     out, money, token_qty, bare = _sort_numbers(ctx, nums)
     money = _without_bands(sentence, money)
     allowance = _money_candidates(ctx, money, token_qty, out)
@@ -1244,6 +1247,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
             if _invest.refused(sentence, num, _clause(sentence, num.qualifier_start, num.end),
                                _clause_start(sentence, num.qualifier_start), refused_end, ctx.previous, ctx.following, ctx.lead):
                 refused_end = num.end  # "... collective spend to over $470 billion this year, up from $350 billion"
+                if ctx.refused is not None:
+                    ctx.refused.append((float(num.value), currency, ctx.offset + num.start))
                 continue
             if accepted_end is not None and _invest.RANGE_TOP_GAP.match(sentence[accepted_end:num.qualifier_start]):
                 continue  # "1150 亿美元 至 1350 亿美元": the upper end of a range given by its lower end
@@ -1646,6 +1651,10 @@ FICTION_GESTURES = 3
 # speaking is not enough
 NOVEL_CHAPTER_OPENING = re.compile(r"^\s*第\s*\d+\s*章")
 FICTION_SPEECH = re.compile(r"说道|說道|问道|問道|笑道|答道")
+# A sentence of prose ends with its punctuation; a title line does not ("投資已超500億,寧德時代的全球攻略"). When prose
+# restates a title's amount and refuses it ("…新能源汽車核心全產業鏈,總投資已超500億元。"), the title's amount is what the
+# prose says it is (set 339).
+PROSE_END = re.compile(r"[。.!！?？]\s*$")
 
 
 def extract(text: str, published: date | None = None) -> list[Candidate]:
@@ -1659,6 +1668,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
     about_tokens = bool(TOKEN_WORD.search(folded))
     article_unit = 1e6 if ARTICLE_PER_MILLION.search(folded) else 1e3 if ARTICLE_PER_THOUSAND.search(folded) else None
     found: list[Candidate] = []
+    refused: list[tuple[float, str | None, int]] = []  # amounts prose reads as investments and refuses
     window: list[set[str]] = []  # the kinds found in each of the last two sentences
     last_period = None
     token_heading = capex_heading = cost_heading = False
@@ -1680,6 +1690,7 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
                                  last_period, under_token_heading=token_heading and short,
                                  article_unit=article_unit, under_capex_heading=capex_heading and short,
                                  previous=folded[previous_start:previous_end], lead=folded[slice(*spans[0])], page=folded,
+                                 refused=refused,
                                  following=folded[slice(*spans[index + 1])] if index + 1 < len(spans) else "")
         previous_start, previous_end = start, end
         if TOKEN_WORD.search(sentence) and not re.search(r"\d", sentence) and short \
@@ -1710,10 +1721,12 @@ def extract(text: str, published: date | None = None) -> list[Candidate]:
                       + _derived_amounts(folded) + _batch_sums(folded) + _sector_programmes(folded))
     found = [c for c in found if not (c.kind == "investment" and any(
         abs(c.value - value) <= 0.005 * value and not c.start <= at < c.end for value, at in said_otherwise))]
+    found = [c for c in found if not (c.kind == "investment" and not PROSE_END.search(c.quote) and any(
+        c.currency == currency and _rounds_to(c, value) and not c.start <= at < c.end for value, currency, at in refused))]
     converted = _converted_amounts(folded)
     found = [c for c in found if not (c.kind == "investment" and any(
-        c.currency == currency and abs(c.value - value) <= 0.005 * value and not s <= c.start + c.position < e
-        for value, currency, s, e in converted))]
+        c.currency == currency and (abs(c.value - value) <= 0.005 * value or _rounds_to(c, value))
+        and not s <= c.start + c.position < e for value, currency, s, e in converted))]
     examples = _example_listings(folded)
     found = [c for c in found if not any(s <= c.start + c.position < e for s, e in examples) or (
         c.kind == "plan_price"
@@ -1865,12 +1878,28 @@ CONVERTED_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:billion|million|trillion|bn|tn|cr
                               r"(?P<conv>(?P<sign>US\$|\$|£|€)\s*\d[\d,.]*\s*-?(?:billion|million|trillion|bn|[BM]\b))", re.I)
 
 
+# "计划投资逾320亿元人民币(约合49.6亿美元)": the same in Chinese, the yuan amount converted into another currency (set 339)
+CONVERTED_AMOUNT_ZH = re.compile(r"\d[\d,.]*\s*(?:亿|億|万|萬)\s*元?\s*(?:人民币|人民幣)?\s*[(（]\s*"
+                                 r"(?:约合|約合|折合|约|約|合)?\s*"
+                                 r"(?P<conv>\d[\d,.]*\s*(?:亿|億|万|萬)\s*(?P<sign>美元|港元|欧元|歐元|英镑|英鎊))\s*[)）]")
+
+
 def _converted_amounts(text: str) -> list[tuple[float, str, int, int]]:
     """Amounts in dollars, pounds or euros the article gives as a conversion in brackets ("€1.4B (£1.2B)"), their
     currency and where: the same amount elsewhere (a headline) restates the converted amount."""
     return [(value, N.CURRENCY_OF[found.group("sign").lower()], found.start("conv"), found.end("conv"))
-            for found in CONVERTED_AMOUNT.finditer(text)
+            for pattern in (CONVERTED_AMOUNT, CONVERTED_AMOUNT_ZH) for found in pattern.finditer(text)
             if (value := _scaled_amount(found.group("conv").replace("-", " "))) is not None]
+
+
+def _rounds_to(cand: Candidate, value: float) -> bool:
+    """Whether `value` rounds to the candidate's amount as written: "50亿美元" restates 49.6亿 (to the nearest 亿), "$10B"
+    does not restate $14 billion."""
+    written = re.search(r"\d[\d,]*(?:\.(\d+))?", cand.value_published or "")
+    if cand.value is None or written is None or not float(written.group().replace(",", "")):
+        return False
+    unit = cand.value / float(written.group().replace(",", "")) / 10 ** len(written.group(1) or "")
+    return abs(cand.value - value) <= unit / 2 * 1.000001
 
 
 CONVERSION = re.compile(r"(?:translates? to|translating to|equates to|works out to|implying|相当于|相當於|换算为|換算為|折合)"

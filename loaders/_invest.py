@@ -1430,9 +1430,12 @@ DATA_CENTRE_BUILT_AFTER_ZH = re.compile(r"^[^。；;]{0,30}?(?:建设内容|建�
 # "计划投资44.84亿元建设甘肃庆阳东数西算产业园区绿电聚合试点项目一期工程": what is built is a power project (wind, solar,
 # storage), though a data-centre park names it; unless its name says computing after the energy word ("绿电算力中心项目").
 # Matched right after an amount, or anywhere in the sentence before one that names a bare project ("项目总投资为44.84亿元").
-_ENERGY_ZH = r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電)"
-ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
-                             + _ENERGY_ZH + r"(?P<name>[^，,。；;]{0,12}?)(?:项目|項目|工程|电站|電站)")
+# Batteries store power: "计划投资逾320亿元人民币(约合49.6亿美元)在湖北建设电池回收设施" is a battery plant, its amount's
+# conversion and the province it is built in told between (set 339).
+_ENERGY_ZH = r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電|电池|電池)"
+ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:在[^，,。；;]{1,8}?)?"
+                             r"(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
+                             + _ENERGY_ZH + r"(?P<name>[^，,。；;]{0,12}?)(?:项目|項目|工程|电站|電站|设施|設施)")
 # "未来三年,美的将投入至少500亿元布局AI大模型、新能源、机器人等前沿领域": what the amount is spread over, told right after it,
 # lists energy or another sector that is not AI infrastructure beside AI; a combined amount whose AI part is untold (set
 # 302's rule; set 326)

@@ -5972,6 +5972,41 @@ def test_a_production_project_named_for_its_ai_use_is_a_plant():
         assert [i.value for i in found(text, date(2020, 10, 16), "investment")] == [3.86e9], text
 
 
+def test_a_battery_facility_built_somewhere_is_not_ai_infrastructure():
+    # set 339: a battery maker's battery-recycling plant, its amount converted in brackets and its province named before
+    # what is built, is energy, not AI infrastructure
+    text = "近日,全球领先的锂离子电池制造商宁德时代,计划投资逾320亿元人民币(约合49.6亿美元)在湖北建设电池回收设施。"
+    assert found(text, date(2025, 5, 31), "investment") == []
+    # a computing centre built the same way, and a project whose name says computing after the battery word, are read
+    for text, value in [("宁德时代计划投资逾320亿元人民币(约合49.6亿美元)在湖北建设智算中心。", 3.2e10),
+                        ("公司投资50亿元建设电池管理AI算力平台项目。", 5e9)]:
+        assert [i.value for i in found(text, date(2025, 5, 31), "investment")] == [value], text
+
+
+def test_a_headline_restating_a_conversion_rounded_is_that_conversion():
+    # set 339: a headline's "50亿美元" is the body's "约合49.6亿美元" rounded, the conversion of the body's amount, not a
+    # second investment
+    text = ("宁德时代计划投资高达50亿美元在湖北建设\n"
+            "近日,宁德时代计划投资逾320亿元人民币(约合49.6亿美元)在湖北建设智算中心。")
+    assert [(i.value, i.currency) for i in found(text, date(2025, 5, 31), "investment")] == [(3.2e10, "CNY")]
+    # a headline whose amount the conversion does not round to is read
+    text = ("宁德时代计划投资高达60亿美元在湖北建设\n"
+            "近日,宁德时代计划投资逾320亿元人民币(约合49.6亿美元)在湖北建设智算中心。")
+    assert [i.value for i in found(text, date(2025, 5, 31), "investment")] == [6e9, 3.2e10]
+
+
+def test_a_headlines_amount_the_body_restates_and_refuses_is_refused():
+    # set 339: a headline's "投資已超500億" is the body's total across a battery maker's supply chain, which the body's
+    # sentence refuses
+    text = ("投資已超500億,寧德時代的全球攻略\n\n目前寧德時代資本觸手已延伸至鋰鎳等原材料、汽車芯片、電池回收、新能源汽車等"
+            "新能源汽車核心全產業鏈,總投資已超500億元。")
+    assert found(text, date(2022, 9, 1), "investment") == []
+    # a headline the body restates and reads, and one whose amount the body does not restate, are read
+    for text, values in [("腾讯投资超500亿元建设数据中心\n\n腾讯宣布,将投资超500亿元建设数据中心。", [5e10, 5e10]),
+                         ("宁德时代投资已超500亿元\n\n公司在新能源汽车全产业链的总投资已超300亿元。", [5e10])]:
+        assert [i.value for i in found(text, date(2022, 9, 1), "investment")] == values, text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
