@@ -100,6 +100,12 @@ RAISED_EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?equity\b(?!\s+(?:value|valuatio
 # "the government’s recently approved ₹10,372 crore (approximately $1.25 billion) IndiaAI Mission"
 GOVERNMENT_BEFORE = re.compile(r"\bgovernment['’]s\s+(?:(?:recently|newly|already)\s+)?(?:approved\s+|announced\s+|sanctioned\s+)?"
                                + SIGN + r"\s*$", re.I)
+# "the Centre has invested Rs 5.27 lakh crore in the Northeast over the last ten years": a government's spending in a
+# place over years, nothing in its sentence naming computing, is a programme across sectors (set 340)
+GOVERNMENT_SPENT_BEFORE = re.compile(r"\b(?:the\s+)?(?:Centre|Center|(?:central|union|federal|national)\s+government|government)\s+"
+                                     r"(?:has|had|have)\s+(?:already\s+)?(?:invested|spent|poured|pumped)\s+" + SIGN + r"\s*$", re.I)
+PLACE_OVER_YEARS_AFTER = re.compile(r"^\s*in\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+(?:over|since|during)\b",
+                                    re.I)
 PROGRAM_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}(?:mission|program(?:me)?|initiative|scheme)\b", re.I)
 # "from which it purchased approximately $1 billion worth of services in 2024": a purchase of compute from a cloud
 PURCHASE_BEFORE = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purchasing)\s*(?:US\$|\$)?\s*$", re.I)
@@ -360,8 +366,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"several\s+|multiple\s+|various\s+|many\s+)(?:[\w-]+\s+){0,2}(?:companies|firms|corporations|giants|groups)\b|"
                               # "a wider £29.5 billion injection into the UK's most innovative sectors": a summit's sum across sectors
                               r"(?:[\w-]+\s+){0,2}(?:injection|investments?|boost)\s+into\s+(?:[\w'’-]+\s+){0,4}sectors\b|"
-                              # "$100 billion in data center and electric grid announcements": many companies' announcements summed
-                              r"in\s+(?:[\w-]+\s+){0,6}announcements\b|"
+                              # "$100 billion in data center and electric grid announcements": many companies' announcements summed;
+                              # "Over Rs 10,785 crore in investment proposals were signed during the … Summit": a summit's MoUs
+                              # summed (set 340; one company's "investment proposal" counts, set 339)
+                              r"in\s+(?:[\w-]+\s+){0,6}announcements\b|in\s+(?:investment\s+)?(?:proposals|MoUs|memorand(?:a|ums))\b|"
                               # "$2B+ Funding for NVIDIA Rivals": several companies' rounds summed
                               r"\+?\s*(?:in\s+)?(?:funding|investments?)\s+for\s+(?:[\w-]+\s+){0,3}(?:rivals|startups|companies|firms)\b|"
                               # "$3.75 billion in convertible debt", "splitting the $3.75 billion debt into two tranches"
@@ -596,7 +604,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # just counted, summed (set 267)
                                r"\btotal\s+investments?\s+(?:in|of|for)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}?"
                                r"projects\b[^.;]{0,40}|"
-                               r"combined(?!\s+with\b)[^.;]{0,100}|" + ALL_SECTORS + r"[^.;]{0,160}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?[^.,;]{0,60}|"
+                               r"combined(?!\s+with\b)[^.;]{0,100}|" + ALL_SECTORS + r"[^.;]{0,160}|(?:collectively|collective|(?<![’']s )(?<!\bits )cumulative|altogether|in total|(?<!总价)(?<!總價)(?:合计|合計|共计|共計)(?!募资|募資)),?"
+                               # (through a list of names: "Collectively, investments from giants like Reliance, Adani, Vedanta, and
+                               # Tatas approached", set 340)
+                               r"(?:[^.,;]|,(?=\s+(?:and\s+)?(?-i:[A-Z]))){0,100}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                # "India aims to attract $200 billion", "We are hoping to convince companies to invest up to €1 billion"
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in|"
@@ -1181,12 +1192,20 @@ LOGISTICS_AND_DATA_CENTRES = re.compile(r"\blogistics\s+(?:and|&)\s+data\s+cent(
                                         r"\bdata\s+cent(?:er|re)s?\s+(?:and|&)\s+logistics\b", re.I)
 # "₹125 crore will be allocated for the Advanced Farming Cluster Project", "A ₹1300 crore investment will go toward
 # constructing a Multipurpose Convention Centre", "₹1000 crore for hydro power projects": what the amount is for, told
-# right after it, is farming, tourism, public works or power, whatever else the sentence lists (set 308); a purpose that
-# names AI or computing too ("for a data centre and a hotel") is not refused
-NON_AI_PURPOSE_AFTER = re.compile(r"^\s*(?:investment\s+)?(?:will\s+(?:be\s+)?(?:allocated|dedicated|earmarked|spent|go(?:ing)?)\s+)?"
-                                  r"(?:for|towards?|into)\s+(?:[\w-]+\s+){0,4}?(?:farming|agricultur\w*|convention\s+cent(?:re|er)s?|"
-                                  r"touris[mt]\w*|ropeways?|cable\s+cars?|hydro(?:electric|[- ]?power)?|sewage|fertili[sz]ers?|"
-                                  r"hotels?|hospitals?|housing|schools?)\b", re.I)
+# right after it, is farming, tourism, public works or power, whatever else the sentence lists (set 308); so is "a Rs 200
+# crore pact for a 500-bed super specialty hospital", "Rs 3,200 crore in establishing a cement clinker and grinding
+# plant" and money "to strengthen its telecom and IT infrastructure" (set 340). A purpose whose clause names AI or
+# computing too ("for a data centre and a hotel", "its telecom and data centre infrastructure") is not refused
+_NON_AI_PURPOSE = (r"(?:farming|agricultur\w*|convention\s+cent(?:re|er)s?|touris[mt]\w*|ropeways?|cable\s+cars?|"
+                   r"hydro(?:electric|[- ]?power)?|sewage|fertili[sz]ers?|hotels?|hospitals?|housing|schools?|cement|"
+                   r"telecom\w*)\b")
+NON_AI_PURPOSE_AFTER = re.compile(r"^\s*(?:(?:investment|pact|deal|agreement|MoU)\s+)?"
+                                  r"(?:will\s+(?:be\s+)?(?:allocated|dedicated|earmarked|spent|go(?:ing)?)\s+)?"
+                                  r"(?:for|towards?|into|in\s+(?:establishing|setting\s+up|building|constructing))\s+"
+                                  r"(?:[\w-]+\s+){0,4}?" + _NON_AI_PURPOSE + "|"
+                                  # "Rs 400 crore is being invested in the state to strengthen its telecom and IT infrastructure"
+                                  r"^[^.;]{0,40}?\bto\s+(?:strengthen|enhance|expand|improve|upgrade|boost)\s+(?:[\w-]+\s+){0,2}?"
+                                  + _NON_AI_PURPOSE, re.I)
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"
@@ -1551,6 +1570,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or market_forecast(sentence, num) or FORECAST_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before) or PLACE_ATTRACTS_BEFORE.search(before)
+                or (GOVERNMENT_SPENT_BEFORE.search(before) and PLACE_OVER_YEARS_AFTER.match(rest)
+                    and not AI_INFRA_WORD.search(sentence))
                 or (CONTRIBUTES_BEFORE.search(before[-40:]) and TO_ECONOMY_AFTER.match(rest))
                 or MANY_ORGANISATIONS_BEFORE.search(sentence[:num.qualifier_start])
                 or COUNTRY_MANY_HUBS.search(sentence)
@@ -1577,7 +1598,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and PACT_AFTER.match(rest))
                 or (NON_AI_INDUSTRY.search(sentence) and not AI_INFRA_WORD.search(around) and not CHIP_WORD.search(around))
                 or LOGISTICS_AND_DATA_CENTRES.search(sentence)
-                or ((purpose := NON_AI_PURPOSE_AFTER.match(rest)) is not None and not AI_INFRA_WORD.search(purpose.group()))
+                or ((purpose := NON_AI_PURPOSE_AFTER.match(rest)) is not None
+                    and not AI_INFRA_WORD.search(rest[:purpose.end()] + re.split(r"[,;，；]", rest[purpose.end():], maxsplit=1)[0]))
                 or MIXED_SECTORS_AFTER_ZH.match(rest)
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))

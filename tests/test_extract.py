@@ -6007,6 +6007,43 @@ def test_a_headlines_amount_the_body_restates_and_refuses_is_refused():
         assert [i.value for i in found(text, date(2022, 9, 1), "investment")] == values, text
 
 
+def test_a_summits_proposals_and_its_other_sectors_are_not_ai_infrastructure():
+    # set 340: a summit's MoUs summed, a hospital's pact and a cement plant beside a data centre's MoU, and the giants'
+    # investments together
+    for text in ["Over Rs 10,785 crore in investment proposals were signed during the Advantage Assam 2.0 Investment and "
+                 "Infrastructure Summit 2025.",
+                 "Notably, Star Cements Ltd will invest Rs 3,200 crore in establishing a cement clinker and grinding plant "
+                 "through its subsidiary.",
+                 "Collectively, investments from giants like Reliance, Adani, Vedanta, and Tatas approached Rs 2 lakh crore, "
+                 "signaling a major economic boost for Assam."]:
+        assert found(text, date(2025, 2, 26), "investment") == [], text
+    text = ("Among the major agreements is a Rs 3,000 crore MoU with Virinchi Limited for a data center, while Virinchi "
+            "Healthcare Private Limited signed a Rs 200 crore pact for a 500-bed super specialty hospital.")
+    assert [i.value for i in found(text, date(2025, 2, 26), "investment")] == [3e10]
+    # one company's proposal, a plant for data-centre equipment, and one company's investment are read
+    for text, value in [("Over Rs 817 crore in an investment proposal was signed for data centres across the state.", 8.17e9),
+                        ("The company will invest Rs 3,200 crore in establishing a data centre campus.", 3.2e10),
+                        ("Reliance will invest Rs 2 lakh crore in AI data centres, signaling a major boost for Assam.", 2e12),
+                        ("Virinchi signed a Rs 200 crore pact for a data centre and a hospital.", 2e9)]:
+        assert [i.value for i in found(text, date(2025, 2, 26), "investment")] == [value], text
+
+
+def test_a_governments_telecom_and_regional_spending_is_not_ai_infrastructure():
+    # set 340: a minister's money for telecom and IT, and a government's spending in a region over years
+    for text in ["Addressing a technical session at the Advantage Assam business summit, he said Rs 400 crore is being "
+                 "invested in the state to strengthen its telecom and IT infrastructure.",
+                 "The minister said that investment to the tune of Rs 400 crore is being made to enhance the telecom and "
+                 "digital infrastructure in Assam.",
+                 "The minister said the Centre has invested Rs 5.27 lakh crore in the Northeast over the last ten years."]:
+        assert found(text, date(2025, 2, 25), "investment") == [], text
+    # money to strengthen data-centre infrastructure, and a government's spending on a supercomputer over years, are read
+    for text, value in [("He said Rs 400 crore is being invested in the state to strengthen its telecom and data centre "
+                         "infrastructure.", 4e9),
+                        ("The minister said the Centre has invested Rs 5,000 crore in the National Supercomputing Mission "
+                         "over the last ten years.", 5e10)]:
+        assert [i.value for i in found(text, date(2025, 2, 25), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
