@@ -1194,14 +1194,16 @@ LOGISTICS_AND_DATA_CENTRES = re.compile(r"\blogistics\s+(?:and|&)\s+data\s+cent(
 # constructing a Multipurpose Convention Centre", "₹1000 crore for hydro power projects": what the amount is for, told
 # right after it, is farming, tourism, public works or power, whatever else the sentence lists (set 308); so is "a Rs 200
 # crore pact for a 500-bed super specialty hospital", "Rs 3,200 crore in establishing a cement clinker and grinding
-# plant" and money "to strengthen its telecom and IT infrastructure" (set 340). A purpose whose clause names AI or
+# plant" and money "to strengthen its telecom and IT infrastructure" (set 340), and "a Rs 300 crore investment to set
+# up a state-of-the-art transformer manufacturing unit" (set 341). A purpose whose clause names AI or
 # computing too ("for a data centre and a hotel", "its telecom and data centre infrastructure") is not refused
 _NON_AI_PURPOSE = (r"(?:farming|agricultur\w*|convention\s+cent(?:re|er)s?|touris[mt]\w*|ropeways?|cable\s+cars?|"
                    r"hydro(?:electric|[- ]?power)?|sewage|fertili[sz]ers?|hotels?|hospitals?|housing|schools?|cement|"
-                   r"telecom\w*)\b")
+                   r"telecom\w*|manufacturing\s+(?:units?|plants?|facilit(?:y|ies)|hubs?))\b")
 NON_AI_PURPOSE_AFTER = re.compile(r"^\s*(?:(?:investment|pact|deal|agreement|MoU)\s+)?"
                                   r"(?:will\s+(?:be\s+)?(?:allocated|dedicated|earmarked|spent|go(?:ing)?)\s+)?"
-                                  r"(?:for|towards?|into|in\s+(?:establishing|setting\s+up|building|constructing))\s+"
+                                  r"(?:for|towards?|into|in\s+(?:establishing|setting\s+up|building|constructing)|"
+                                  r"to\s+(?:establish|set\s+up|build|construct))\s+"
                                   r"(?:[\w-]+\s+){0,4}?" + _NON_AI_PURPOSE + "|"
                                   # "Rs 400 crore is being invested in the state to strengthen its telecom and IT infrastructure"
                                   r"^[^.;]{0,40}?\bto\s+(?:strengthen|enhance|expand|improve|upgrade|boost)\s+(?:[\w-]+\s+){0,2}?"
@@ -1427,6 +1429,9 @@ TWO_OPERATORS_LISTED_ZH = re.compile(_OF_ZH + r"\s*(?P<first>" + _OPERATOR_ZH + 
 # name, right after its amount, says culture, tourism, care, livestreaming or medicine and names nothing technical
 # (no computing, data, cloud or chips: "生物计算中心" stays)
 NAMED_PROJECT_ZH = re.compile(_NAMED_BY_ZH + r"(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))")
+# "总投资5亿元的朗瑞机械,…已投产达效": the amount is of a firm whose name says it makes machinery, steel, chemicals,
+# textiles or cement (set 341)
+NAMED_MAKER_ZH = re.compile(_NAMED_BY_ZH + r"(?:机械|機械|重工|钢铁|鋼鐵|化工|纺织|紡織|水泥))(?=[，,。；;、]|$)")
 NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物")
 # "拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地": a plant that makes
 # hardware (servers, chips, cells, circuit boards), told by its yearly output or its name, is manufacturing whatever it
@@ -1434,7 +1439,8 @@ NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|�
 MANUFACTURING_ZH = re.compile(r"年[产產](?!值)\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|颗|顆|件|块|塊|㎡|平方米)|"  # "年产80万㎡高阶HDI"
                               # "預計實現產能30萬張/月陶瓷襯板": a capacity told in pieces made (set 309)
                               r"(?:产能|產能)\s*(?:达到?|達到?|为|為|约|約)?\s*[\d.]+\s*(?:万|萬|亿|億)?\s*(?:台|套|片|张|張|颗|顆|件|块|塊|㎡|平方米)|"
-                              r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地)|(?:生产|生產)基地|"
+                              # "高端智能制造产业园片区…一期计划投资10亿元": a manufacturing park too (set 341)
+                              r"智造(?:项目|項目|基地)|(?:智能)?制造(?:项目|項目|基地|产业园|產業園|園區|园区)|(?:生产|生產)基地|"
                               # "新建金灏伊利全球领先5G绿色生产人工智能应用示范项目": a project its own name calls production,
                               # whatever AI it applies, unless a computing word comes between ("生产调度算力中心项目", set 337)
                               r"(?:生产|生產)(?:(?!算力|智算|数据|數據|计算|計算|云|雲)[^，,。；;的]){0,12}(?:项目|項目)|"
@@ -1542,6 +1548,9 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
                   or chip_plant(named.group("item")) or CHIP_INDUSTRY_AIM_ZH.match(rest[named.end():])):
         return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目": a culture park, a chip plant
+    maker = NAMED_MAKER_ZH.match(rest)
+    if maker and not TECH_ZH.search(maker.group("item")):
+        return True  # "总投资5亿元的朗瑞机械": a machinery firm
     operators = TWO_OPERATORS_LISTED_ZH.match(rest)
     if operators and operators.group("first") != operators.group("second"):
         return True  # "总投资200余亿元的中国电信…、中国移动…": two operators' projects under one amount, their sum

@@ -6044,6 +6044,23 @@ def test_a_governments_telecom_and_regional_spending_is_not_ai_infrastructure():
         assert [i.value for i in found(text, date(2025, 2, 25), "investment")] == [value], text
 
 
+def test_a_manufacturing_unit_park_or_machinery_firm_is_not_ai_infrastructure():
+    # set 341: a transformer plant proposed beside a data centre, a city's intelligent-manufacturing park whose
+    # industries include AI, and a machinery firm's total investment
+    for text in ["In another major industrial development, Karamveer Electronics Limited has proposed a Rs 300 crore "
+                 "investment to set up a state-of-the-art transformer manufacturing unit in Raipur.",
+                 "高端智能制造产业园片区规划占地1300余亩,一期计划投资10亿元,重点整合朗瑞机械、现代电炉、迪尔空分等企业优势,"
+                 "发展先进制造、人工智能等先进产业。",
+                 "总投资5亿元的朗瑞机械,2021年被河南省工信厅认定为省级“专精特新”中小企业,已投产达效,实现年产值3.5亿元。"]:
+        assert found(text, date(2021, 6, 1), "investment") == [], text
+    # a data centre set up, a park whose works include a computing centre, and a computing firm's total are read
+    for text, value in [("ESDS has proposed a Rs 600 crore investment to set up a state-of-the-art AI data centre in Raipur.",
+                         6e9),
+                        ("智能制造产业园项目一期计划投资10亿元,建设内容包括智算中心和标准厂房。", 1e9),
+                        ("总投资5亿元的中科曙光算力中心,已投产达效。", 5e8)]:
+        assert [i.value for i in found(text, date(2021, 6, 1), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
