@@ -1426,13 +1426,15 @@ SUM_OF_LIST_ZH = re.compile(r"一批|\d\s*(?:个|個|项|項)")
 TWO_OPERATORS_LISTED_ZH = re.compile(_OF_ZH + r"\s*(?P<first>" + _OPERATOR_ZH + r")[^，,。；;、\d]{2,40}?、\s*"
                                      r"(?P<second>" + _OPERATOR_ZH + r")[^，,。；;、\d]*(?:[，,。；;]|$)")
 # "計劃總投資20億元的數智文化科技産業園項目,將…建設…中國數字直播産業創新基地、智慧頤養康養示範園…": a project whose own
-# name, right after its amount, says culture, tourism, care, livestreaming or medicine and names nothing technical
-# (no computing, data, cloud or chips: "生物计算中心" stays)
+# name, right after its amount, says culture, tourism, care, livestreaming, medicine or heavy industry and names
+# nothing technical (no computing, data, cloud or chips: "生物计算中心" stays)
 NAMED_PROJECT_ZH = re.compile(_NAMED_BY_ZH + r"(?:项目|項目|产业园|產業園|産業園|园区|園區|基地))")
-# "总投资5亿元的朗瑞机械,…已投产达效": the amount is of a firm whose name says it makes machinery, steel, chemicals,
-# textiles or cement (set 341)
-NAMED_MAKER_ZH = re.compile(_NAMED_BY_ZH + r"(?:机械|機械|重工|钢铁|鋼鐵|化工|纺织|紡織|水泥))(?=[，,。；;、]|$)")
-NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物")
+# "总投资5亿元的朗瑞机械,…已投产达效": or of a firm, named right after its amount, whose name says it makes machinery,
+# steel, chemicals, textiles or cement (set 341)
+_HEAVY_INDUSTRY_ZH = r"机械|機械|重工|钢铁|鋼鐵|化工|纺织|紡織|水泥"
+NAMED_MAKER_ZH = re.compile(_NAMED_BY_ZH + r"(?:" + _HEAVY_INDUSTRY_ZH + r"))(?=[，,。；;、]|$)")
+NON_AI_NAME_ZH = re.compile(r"文化|文旅|旅游|旅遊|康养|康養|颐养|頤養|养老|養老|直播|影视|影視|版权|版權|医药|醫藥|医疗|醫療|生物|"
+                            + _HEAVY_INDUSTRY_ZH)
 # "拟投建高性能AI算力服务器智造项目,预计总投资10亿元,拟建设年产10万台AI算力服务器智能制造基地": a plant that makes
 # hardware (servers, chips, cells, circuit boards), told by its yearly output or its name, is manufacturing whatever it
 # makes; it is looked for in `refused`'s `near`, so a bare "本项目" is judged with the sentence before, which names it
@@ -1544,13 +1546,11 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                    NAMED_WITH_AMOUNT_ZH.search(there))
     if any(chip_plant(name.group("item")) for name in named_first if name):
         return True
-    named = NAMED_PROJECT_ZH.match(rest)
+    named = NAMED_PROJECT_ZH.match(rest) or NAMED_MAKER_ZH.match(rest)
     if named and ((NON_AI_NAME_ZH.search(named.group("item")) and not TECH_ZH.search(named.group("item")))
                   or chip_plant(named.group("item")) or CHIP_INDUSTRY_AIM_ZH.match(rest[named.end():])):
-        return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目": a culture park, a chip plant
-    maker = NAMED_MAKER_ZH.match(rest)
-    if maker and not TECH_ZH.search(maker.group("item")):
-        return True  # "总投资5亿元的朗瑞机械": a machinery firm
+        return True  # "總投資20億元的數智文化科技産業園項目", "…的南安三安半導體研發與產業化項目", "…的朗瑞机械": a culture park,
+        # a chip plant, a machinery firm
     operators = TWO_OPERATORS_LISTED_ZH.match(rest)
     if operators and operators.group("first") != operators.group("second"):
         return True  # "总投资200余亿元的中国电信…、中国移动…": two operators' projects under one amount, their sum
