@@ -613,6 +613,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in|"
                                r"(?:convince|persuade|encourage)\s+(?:[\w-]+\s+){1,3}?to\s+(?:invest|spend|commit))\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "子行业获批投资规模达…": a sector's approved total
+                               # "is actively working to attract private companies to establish eight data centres …, with a
+                               # total investment of approximately Rs 300 billion": what a government hopes to draw (set 342)
+                               r"\b(?:working|aims?|hopes?|hoping|seeks?|seeking|plans?|targets?)\s+to\s+(?:attract|lure|woo|draw)\b[^.;]{0,120}?"
+                               r"\bwith\s+(?:an?\s+)?(?:total\s+|combined\s+|estimated\s+)*investments?\s+of\s+"
+                               r"(?:approximately\s+|about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?|"
                                # "a target was set to develop 900 MW of capacity and attract investments worth ₹30,000 crore": to
                                # attract is a hope; "A revised policy now targets eight parks … with an estimated Rs 30,000 crore
                                # investment": a policy's target; "Investment proposals worth ₹21,342.90 crore have been
@@ -834,6 +839,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "账上可以随时动用的现金,竟然只有8.39亿元": the cash a company has on its books
                                r"(?:账上|賬上|账面|賬面)[^，,。；;]{0,10}(?:现金|現金)[，,]?[^，,。；;.]{0,8}|"
                                r"\boptions?\s+(?:for|to)\b[^.;,]{0,30}|\b(?:initial|original|earlier|previous)\s+target\s+of\s*|"
+                               # "the state has achieved investment target of Rs 20,000 crore", "policy has achieved total
+                               # targeted investment of": a target met, what everyone brought (set 342)
+                               r"\b(?:achieved|met|surpassed|exceeded|crossed|hit)\s+(?:its\s+|the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:targets?|targeted\s+investments?)\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?|"
                                # "its target figure was only $1 billion"; "The remaining $1 billion was raised by other investors"
                                r"\btarget\s+(?:figure|amount)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\btarget\s+was\s+(?:only|just)\s+|\bremaining\s+|"
                                # "unlocking $21 billion in confirmed investments": others' money a policy draws in
@@ -863,7 +872,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # ("The project, worth around 1 billion rubles, is being developed": a project's own worth set off by
                                # commas, set 276)
                                r"(?:^|(?<=[.;—–])|(?<=,)(?<!project,)(?<!centre,)(?<!center,)(?<!campus,)(?<!facility,))"
-                               r"(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?\bworth(?: more than| over| about| roughly| around| approximately)?|(?:average|median|mean)\b[^.;,]{0,50}|"
+                               # ("setting up a data centre worth Rs 1,697 crore": a data centre's own worth, its size, set 342)
+                               r"(?:(?!\b(?:deals?|contracts?|agreements?|investments?|rounds?|project)\b)[^.;,—–])*?"
+                               r"(?<!centre )(?<!center )(?<!centres )(?<!centers )\bworth(?: more than| over| about| roughly| around| approximately)?|"
+                               r"(?:average|median|mean)\b[^.;,]{0,50}|"
                                # "当前市值(2月9日收盘后约11亿港元,人民币9.79亿元)": a market value, its date and its conversion in brackets;
                                # "公司市值接近翻倍,最高拉升至55亿元": a market value told as climbing to an amount (set 311)
                                r"估值|市值(?:\s*[(（][^()（）]{0,40}?|[^。；;\d]{0,16}?(?:拉升|攀升|飙升|飆升|上升|上涨|上漲|涨|漲|回落|下跌|跌)(?:至|到))?|(?:市场|市場)(?:投资|投資)?(?:规模|規模)[^，,。；;]{0,8}|"
@@ -1061,8 +1073,13 @@ FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|F
                                    r"(?:US\$|\$|€|£)?\s*$", re.I)
 # "the Iberian Peninsula attracts nearly $5 billion in capital commitment": what a place draws from everyone, a sum
 # (set 277)
-PLACE_ATTRACTS_BEFORE = re.compile(r"(?:\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)\s+"
-                                   r"(?:attracts|attracted|has\s+attracted|draws|drew|has\s+drawn)|"
+# ("The state has attracted investment of Rs 21,000 crore", "UP has so far garnered investment of nearly Rs 18,000
+# crore": a place, or a state told by its initials, and its running total, set 342)
+PLACE_ATTRACTS_BEFORE = re.compile(r"(?:(?:\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)\s+"
+                                   r"(?:attracts|attracted|draws|drew)|"
+                                   r"(?:\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)|(?-i:\b(?!AI\b)[A-Z]{2}))\s+"
+                                   r"has\s+(?:so\s+far\s+|already\s+)?(?:attracted|drawn|garnered))"
+                                   r"(?:\s+(?:an?\s+)?investments?\s+(?:worth|of|totall?ing))?|"
                                    # "Uttar Pradesh has become a significant digital investment hub, attracting over Rs 21,000
                                    # crore in investments for data centers": what a hub has drawn (set 328)
                                    r"\b(?:hub|destination|magnet|hotspot)\s*,\s*(?:attracting|drawing)|"

@@ -6061,6 +6061,39 @@ def test_a_manufacturing_unit_park_or_machinery_firm_is_not_ai_infrastructure():
         assert [i.value for i in found(text, date(2021, 6, 1), "investment")] == [value], text
 
 
+def test_a_states_target_achieved_its_running_total_and_its_hope_are_not_investments():
+    # set 342: a state's target "achieved", its total "garnered so far", and the data centres it is "working to attract"
+    for text in ["Uttar Pradesh Chief Minister Yogi Adityanath on Monday said the state has achieved investment target of "
+                 "Rs 20,000 crore in the first year of implementing its data centre policy.",
+                 "State government’s data centre policy has achieved total targeted investment of Rs 20,000 crore in its "
+                 "first year of commencement.",
+                 "He claimed UP has so far garnered investment of nearly Rs 18,000 crore in the high technology landscape "
+                 "of data centres.",
+                 "The state has attracted investment of Rs 21,000 crore for data centres.",
+                 "The government of Uttar Pradesh is actively working to attract private companies to establish eight data "
+                 "centres in the state, with a total investment of approximately Rs 300 billion."]:
+        assert found(text, date(2024, 6, 1), "investment") == [], text
+    # a company's own target, a company's investment, and a company's plan to build data centres are read
+    for text, value in [("The company has achieved its plan to invest Rs 2,000 crore in the data centre.", 2e10),
+                        ("Yotta has so far invested Rs 18,000 crore in data centres.", 1.8e11),
+                        ("Axelera AI has so far attracted $250 million for its chips.", 2.5e8),
+                        ("Adani is working to establish eight data centres in the state, with a total investment of "
+                         "approximately Rs 300 billion.", 3e11)]:
+        assert [i.value for i in found(text, date(2024, 6, 1), "investment")] == [value], text
+
+
+def test_a_data_centre_told_by_its_worth_is_read():
+    # set 342: a developer's data centre "worth" an amount is its size, as "a data centre, valued at" is
+    for text, value in [("About other projects, Singh said the NIDP Developers was setting up a data centre worth Rs 1,697 "
+                         "crore at the Knowledge Park in Greater Noida.", 1.697e10),
+                        ("Acme is building two data centers worth $2 billion in Texas.", 2e9)]:
+        assert [i.value for i in found(text, date(2024, 6, 1), "investment")] == [value], text
+    # a company worth an amount is its valuation, whatever it builds
+    for text in ["Acme, a data centre operator worth $5 billion, is building in Texas.",
+                 "The startup is now worth $2 billion after building data centres."]:
+        assert found(text, date(2024, 6, 1), "investment") == [], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
