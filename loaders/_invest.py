@@ -954,7 +954,15 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "has evinced interest to invest around Rs 8,500 crore in Bengal" (set 333)
                                r"\b(?:shown|showed|shows|expressed|expresses|evinced|evinces)\s+(?:an?\s+)?interest\s+(?:in\s+investing|to\s+invest)\s+"
                                r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?|"
-                               r"\binvestment\s+interest\s+(?:worth|of|totall?ing)\s+|\bcould\s+attract\s+|"
+                               # ("a flood of investment interests, totaling over Rs 4,000 crore in 11 months", set 343)
+                               r"\binvestment\s+interests?\s*,?\s+(?:worth|of|totall?ing)\s+(?:about\s+|around\s+|over\s+|nearly\s+|"
+                               r"more\s+than\s+)?|\bcould\s+attract\s+|"
+                               # "has signed initial pacts with technology companies and IIT Patna … for investments worth ₹468
+                               # crore across several projects": a state's pacts with many companies, summed (set 343; one
+                               # company's pact is read)
+                               r"\b(?:signed|inked|exchanged)\s+(?:[\w-]+\s+){0,2}?(?:pacts|MoUs|memorand(?:a|ums)|agreements)\s+with\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:companies|firms|players|investors|organi[sz]ations|entities|developers)\b"
+                               r"[^.;]{0,120}?\b(?:worth|of|totall?ing)\s+(?:about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?|"
                                r"\bwhether\s+(?:[\w-]+\s+){1,3}(?:should|would|could)\s+invest\s+(?:about\s+|around\s+|up\s+to\s+)?|"
                                # "Why Rwanda is the Smart $100M Bet for Africa’s AI Center": an op-ed's case for where money should go
                                r"\bwhy\s+(?:[\w’'-]+\s+){1,4}(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}|"
@@ -1225,6 +1233,11 @@ NON_AI_PURPOSE_AFTER = re.compile(r"^\s*(?:(?:investment|pact|deal|agreement|MoU
                                   # "Rs 400 crore is being invested in the state to strengthen its telecom and IT infrastructure"
                                   r"^[^.;]{0,40}?\bto\s+(?:strengthen|enhance|expand|improve|upgrade|boost)\s+(?:[\w-]+\s+){0,2}?"
                                   + _NON_AI_PURPOSE, re.I)
+# "has committed to setting up a manufacturing plant for IT hardware, with a significant Rs 300 crore investment": the
+# same purposes told before the amount, in its clause (set 343)
+NON_AI_PURPOSE_BEFORE = re.compile(r"\b(?:set(?:ting)?\s+up|establish(?:ing)?|build(?:ing)?|construct(?:ing)?)\s+"
+                                   r"(?:[\w-]+\s+){0,4}?" + _NON_AI_PURPOSE + r"[^.;]{0,60}?\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                   + SIGN + r"\s*$", re.I)
 # "located in the Thilawa Special Economic Zone (SEZ), a $3.28 billion development project": the zone's size, told
 # beside its name, not the data centre's in it ("in the Free Zone, a $1 billion investment" is the data centre's)
 ZONE_APPOSITIVE_BEFORE = re.compile(r"\b(?:economic|industrial|free|trade|special)\s+(?:[\w-]+\s+)?(?:zone|park|estate|area)\s*"
@@ -1626,6 +1639,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or LOGISTICS_AND_DATA_CENTRES.search(sentence)
                 or ((purpose := NON_AI_PURPOSE_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(rest[:purpose.end()] + re.split(r"[,;，；]", rest[purpose.end():], maxsplit=1)[0]))
+                or ((purpose := NON_AI_PURPOSE_BEFORE.search(before)) is not None and not AI_INFRA_WORD.search(purpose.group()))
                 or MIXED_SECTORS_AFTER_ZH.match(rest)
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))

@@ -6094,6 +6094,24 @@ def test_a_data_centre_told_by_its_worth_is_read():
         assert found(text, date(2024, 6, 1), "investment") == [], text
 
 
+def test_a_states_pacts_with_companies_its_interests_and_a_hardware_plant_are_not_investments():
+    # set 343: a state's pacts with companies summed across projects, investment interests totalled, and a maker's
+    # manufacturing plant told before its amount
+    for text in ["The Bihar government has signed initial pacts with technology companies and IIT Patna at India AI Impact "
+                 "Summit here for investments worth ₹468 crore across several projects, including a research park.",
+                 "State officials report a flood of investment interests, totaling over Rs 4,000 crore in 11 months.",
+                 "Meanwhile, Holoware has committed to setting up a manufacturing plant for IT hardware, with a significant "
+                 "Rs 300 crore investment in the pipeline."]:
+        assert found(text, date(2024, 12, 19), "investment") == [], text
+    # one company's pact, a company's committed investment, and a data centre set up with an amount are read
+    for text, value in [("The Bihar government has signed a pact with CtrlS for investments worth ₹468 crore in a data "
+                         "centre.", 4.68e9),
+                        ("CtrlS has committed investments worth Rs 4,000 crore in data centres.", 4e10),
+                        ("Meanwhile, CtrlS has committed to setting up a data centre in Patna, with a significant Rs 300 "
+                         "crore investment in the pipeline.", 3e9)]:
+        assert [i.value for i in found(text, date(2024, 12, 19), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
