@@ -1113,8 +1113,9 @@ ONE_ACTOR_IN_TOTAL = re.compile(r"\bin\s+total,\s+(?:the|its)\s+(?:[\w-]+\s+){0,
 FORECAST_AFTER = re.compile(r"^[^.;。；]{0,80}\baccording to\b[^.;]{0,40}\b(?:estimates?|projections?|forecasts?)\b|"
                             r"^\s*(?:[\w-]+\s+){0,2}(?:investments?|spending)\s+(?:predicted|forecast(?:ed)?)\b", re.I)
 # A Chinese project's total with nothing about AI, computing or data in its sentence ("东区水厂水质提升工程,总投资约1.7亿元"):
-# a local news roundup's other projects, not AI infrastructure.
-PROJECT_ZH = re.compile(r"项目|項目|工程|基地|产业园|產業園|産業園|博览园|博覽園|公路|铁路|鐵路")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
+# a local news roundup's other projects, not AI infrastructure; so is a science park ("“中国算谷”科技园…建设总投资约27亿元",
+# set 344), whatever its name plays on.
+PROJECT_ZH = re.compile(r"项目|項目|工程|基地|产业园|產業園|産業園|科技园|科技園|博览园|博覽園|公路|铁路|鐵路")  # "该基地…累计完成投资20亿元" after a testing base: no AI in either sentence
 # "公告显示,项目总规划…", "该项目": the project the sentence before named (not "园区生活配套项目", a project named here)
 # ("目前,一期工程计划投资27.8亿元": the first phase of the park the sentence before named), or the page's first sentence
 # ("這個項目…計劃總投資45億元" closing a page that opened with "共同建設運營撫州云計算數據中心"), and a phase told by its

@@ -6112,6 +6112,16 @@ def test_a_states_pacts_with_companies_its_interests_and_a_hardware_plant_are_no
         assert [i.value for i in found(text, date(2024, 12, 19), "investment")] == [value], text
 
 
+def test_a_science_park_with_nothing_technical_in_its_sentence_is_not_ai_infrastructure():
+    # set 344: a computing-themed science park's construction total, its contents untold
+    text = ("“中国算谷”科技园位于济南高新区浪潮路西侧,占地总面积约114.3亩,初步规划建筑面积约30万平方米,其中地上约21万平方米、"
+            "地下约9万平方米,建设总投资约27亿元。")
+    assert found(text, date(2020, 10, 20), "investment") == []
+    # a science park whose sentence names a computing centre or cloud computing is read
+    for text in ["“中国算谷”科技园建设智算中心,建设总投资约27亿元。", "济南云计算科技园建设总投资约27亿元。"]:
+        assert [i.value for i in found(text, date(2020, 10, 20), "investment")] == [2.7e9], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
