@@ -40,7 +40,10 @@ _RAISE_ZH = r"(?:募资|募資|募集资金|募集資金)"  # money raised from 
 INVEST_WORD = re.compile(r"invest(?!ors?\b)|capex|capital[- ]expenditure|\b(?:total|projected)\s+(?:projected\s+)?cost\b|\bcosts?\s+to\s+build\b|\bcosts?\s+of\s+(?:(?:its|their|the)\s+)?construction\b|\bconstruction\s+costs?\b|\b(?:chip|GPU|hardware|server)\s+purchases?\b|spend|spending|spent|commit|\bpledg(?:e|es|ed|ing)\b|\bdeals?\b|\bcontracts?\b|partnership|"
                          r"\bsecured\b|\bgarnered\b|\battract(?:s|ed|ing)\b|\bjoint[- ]ventures?\b|\bSeries\s+[A-H]\b(?!\s*[:：])|\bguided\b|\bbet\b|\b(?:in|under) construction\b|\binitiative\b|\btranches?\b|\brounds?\b|\barrangements?\b|\bproject\b|\b(?:compute|computing|cloud|capacity|infrastructure|chip|GPU)\s+agreements?\b|\b(?:cloud|compute|computing|GPU)\s+capacity\b|\bstak(?:e|es|ed|ing)\b|\bcomplex\b|follow-on|inject(?:s|ed|ing|ion)?\b|\binfusions?\s+of\b|\bcapital\s+infusions?\b|acquisitions?\b|Stargate|"
                          r"infrastructure|\bbuild-?outs?\b|\b(?:checks?|cheques?)\b|data[- ](?:processing\s+)?cent(?:er|re)s?|\blease(?:s|d)?\b|facility|facilities|campus|\bfab\b|financing|funding|rais(?:e|ed|es|ing)\b|募集资金|募集資金|募资|募資|融资|融資|投资|投資|总投|總投|投入|投得|资本金|資本金|斥资|斥資|资本开支|資本開支|资本支出|資本支出|基础设施|基礎設施|"
-                         r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|集采|集中采购|集中採購|标包|標包|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出|"
+                         r"\bdata\s+hosting\b|\b(?:pump|pour)(?:s|ed|ing)?\s+in(?:to)?\b|"
+                         # "would channel at least $10 billion to install …", "put the takeover price at" (set 345)
+                         r"\bchannel(?:s|l?ed|l?ing)?\s+(?:(?:at\s+least|about|around|up\s+to|over|more\s+than|some|nearly|almost)\s+)?(?:(?=\S*\d)|$)|"
+                         r"\b(?:takeover|buyout|purchase)\s+price\b|\bearmark(?:s|ed|ing)?\b|数据中心|數據中心|砸|中标|中標|招标|招標|集采|集中采购|集中採購|标包|標包|预算|預算|专项基金|專項基金|产业基金|產業基金|引导基金|引導基金|(?<!营销)(?<!營銷)支出|"
                          # "簽訂330台GPU系列伺服器採購合同,合約金額為6.93億元", "购买330台…算力服务器,合同总价…",
                          # "豪掷近7亿买英伟达算力服务器": servers or GPUs bought; "拟掷7.5亿元进军算力赛道", "上马7.5亿元的算力项目":
                          # money thrown at, a project launched
@@ -310,6 +313,13 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # downstream projects": a total told with the number of projects it sums
                               r"、\s*\d+\s*(?:个|個|项|項)\s*(?:签约|簽約|重大|重点|重點)?(?:项目|項目)|"
                               r"investments?\s*,?\s*(?:attracting|across|from|covering|spanning)\s+\d+\s+(?:[\w-]+\s+){0,4}projects\b|"
+                              # "Busan attracted KRW 3.6tn investment from four companies": many companies' sum (set 345)
+                              r"(?:investments?\s+)?from\s+(?:three|four|five|six|seven|eight|nine|ten|several|multiple|various|"
+                              r"numerous|[3-9]|\d\d+)\s+(?:[\w-]+\s+){0,2}(?:companies|firms|tenants|developers|operators)\b|"
+                              # "raised more than $7 billion in total green investments over the past two years": green
+                              # (sustainability-linked) financing, debt (sets 39 and 58; set 345)
+                              r"in\s+(?:total\s+)?(?:green|sustainability[- ]linked|sustainable|ESG)\s+(?:investments?|financing|"
+                              r"bonds?|loans?|debt)\b|"
                               # a listed company's placement and the uses that are not compute: "修改40亿元定向增发募集资金的用途",
                               # "800 million yuan allocated for the Spark Education large model", "800 million yuan for working capital"
                               r"(?:定向增发|定增|非公开发行|非公開發行)|allocated\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:large\s+)?models?\b|"
@@ -1031,8 +1041,15 @@ HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal
 # infrastructures …, the commissioning of which could potentially bring up to 15 billion euros": many organisations'
 # openings summed (read over the whole sentence before the amount: the count is far from it; five to 999, so not
 # "In 2023 companies announced")
+# ("Four companies are set to build an eco-friendly data center … in the scale of KRW 3.6 trillion", "sign an MOU with
+# four tenants of … Cluster on investing in …", "When the four companies implement investment of": three or more
+# companies' investments, each its own, summed, set 345; not "three companies will jointly invest", one project, nor
+# "one of four companies", one company, nor investors, who may share one round)
 MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz]ations|companies|firms|operators)\b"
-                                       r"(?:\s*\([^()]{0,80}\))?\s+(?:have\s+|had\s+)?announced\b", re.I)
+                                       r"(?:\s*\([^()]{0,80}\))?\s+(?:have\s+|had\s+)?announced\b|"
+                                       r"(?<!\bof )(?<!\bof the )\b(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+(?:[\w-]+\s+)?"
+                                       r"(?:companies|firms|tenants|developers)\b"
+                                       r"(?![^.;]*\b(?:joint(?:ly)?|together|consortium|partners)\b)[^.;]{0,120}$", re.I)
 # "RMB backed ADC’s expansion plans with a R2bn facility": a bank's facility backing a company's plans, a loan (set 47's
 # credit facility), not a data centre called a facility ("an $800 million facility announced last year" is one)
 BACKED_WITH_BEFORE = re.compile(r"\bbacked\b[^.;]{0,60}?\bwith\s+an?\s+(?:US\$|\$|€|£|(?-i:R))?\s*$", re.I)

@@ -6122,6 +6122,39 @@ def test_a_science_park_with_nothing_technical_in_its_sentence_is_not_ai_infrast
         assert [i.value for i in found(text, date(2020, 10, 20), "investment")] == [2.7e9], text
 
 
+def test_money_channelled_into_a_data_centre_and_a_takeover_price_are_investments():
+    # set 345: an investor group's pledge told by "channel", its data centres far after it, and a takeover's price
+    for text, value in [("Earlier this year, for instance, Stock Farm Road announced that the investor group would channel "
+                         "at least $10 billion to install one of the world’s largest AI data centers in South Korea by "
+                         "2028.", 1e10),
+                        ("An earlier report from Bloomberg put the takeover price at at least USD 2.5 billion.", 2.5e9)]:
+        assert [i.value for i in found(text, date(2025, 6, 17), "investment")] == [value], text
+    # a sales channel's revenue is not money channelled
+    assert found("The company's retail channel brought in $2 billion of sales to install one of the world's largest "
+                 "customer bases.", date(2025, 6, 17), "investment") == []
+
+
+def test_many_companies_investment_summed_and_green_financing_raised_are_not_investments():
+    # set 345: four tenants' combined investment in a cluster, told twice, and an operator's green financing total
+    for text in ["Busan attracted KRW 3.6tn investment from four companies to establish an eco-friendly data center",
+                 "When the four companies implement investment of KRW 3.631 trillion in the construction of the Green "
+                 "Data Center, it is expected to create jobs.",
+                 "The EQT-owned data centre operator has now raised more than $7 billion in total green investments over "
+                 "the past two years.",
+                 "Four companies are set to build an eco-friendly data center to reduce carbon emissions in the scale of "
+                 "KRW 3.6 trillion at Eco Delta City, Gangseo-gu, Busan.",
+                 "Busan-si announced that it will sign an MOU with four tenants of Eco Delta City Green Data Center "
+                 "Cluster on investing in and fostering the data center industry of KRW 3.6 trillion."]:
+        assert found(text, date(2025, 2, 6), "investment") == [], text
+    # three companies investing jointly in one data centre, and an operator's equity raised, are read
+    for text, value in [("The three companies will jointly invest KRW 3.6 trillion in the Green Data Center.", 3.6e12),
+                        ("Microsoft, one of three companies building the cluster, will invest $10 billion in it.", 1e10),
+                        ("Four investors put $100 million into the data centre startup.", 1e8),
+                        ("The data centre operator has now raised more than $7 billion in equity to build data centres.",
+                         7e9)]:
+        assert [i.value for i in found(text, date(2025, 2, 6), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
