@@ -213,7 +213,7 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$", "NZ$", "R$"), read as that one, not
 # as US dollars; a bare R is rand only before an amount with its magnitude (see `_currency`).
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|R\$|RM|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|Can\$|R\$|RM|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 # "a 25-billion-baht budget": the currency word hyphenated to the amount (set 267)
 MONEY_AFTER = re.compile(r"^(?:\s*|-)(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
@@ -1242,7 +1242,11 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
                   and not _invest.LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))
               or (accepted_end is not None and _invest.BASELINE_GAP.match(sentence[accepted_end:num.qualifier_start]))) \
-                and num.value >= 10**8 and not _invest.named_otherwise(sentence, num):
+                and num.value >= 10**8:
+            if _invest.named_otherwise(sentence, num):
+                if ctx.refused is not None:  # "$525 million in … asset-backed securitization": debt, whatever a title
+                    ctx.refused.append((float(num.value), currency, ctx.offset + num.start))  # restating it calls it
+                continue
             last_investment_end = num.end  # an estimate or a sum still starts a list of amounts
             if _invest.refused(sentence, num, _clause(sentence, num.qualifier_start, num.end),
                                _clause_start(sentence, num.qualifier_start), refused_end, ctx.previous, ctx.following, ctx.lead):

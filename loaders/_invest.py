@@ -88,7 +88,7 @@ BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*(?:�
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
 BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|koruna|forints?|taka|rand|rupiah|(?-i:" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
-LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US)?\$\s?\d[\d.,]*"
+LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US|Can|C|A|AU|NZ|S|HK)?\$\s?\d[\d.,]*"
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
 
 
@@ -387,6 +387,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # ("$12 billion in equity and debt commitments" is funding too)
                               r"in (?!equity\s+and\b)(?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b(?!\s+and\s+equity)|"
                               r"(?<!equity and )(?:convertible\s+)?debt\b(?!\s+and\s+equity)|"
+                              # "a $1 billion revolving multi-asset development debt facility", "$1.13 billion … in
+                              # asset-backed securitizations", "$525 million in a financial maneuver known as asset-backed
+                              # securitization": debt (set 346)
+                              r"(?:[\w-]+\s+){1,4}debt\s+facilit(?:y|ies)\b|"
+                              r"in\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}?(?:asset-backed\s+)?securiti[sz]ations?\b|"
                               # "$1.3 billion has been invested in database-related startups": a sector's total
                               r"(?:has|have)\s+been\s+(?:invested|raised)\s+(?:in|by)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|firms)\b|"
                               # "investing 30 billion yuan in a 'Spring Festival 30 Billion Free Order' initiative", "30亿红包": marketing
@@ -503,7 +508,10 @@ def named_otherwise(sentence: str, num: Num) -> bool:
     if ONE_THING_BEFORE.search(N.window_before(sentence, num.qualifier_start, 12)):
         rest = re.sub(r"^-plus\b", "", rest)  # "a US$2B-plus, 100-megawatt AI data centre": one, more than; not a threshold
     skipped = BRACKET_AFTER.match(rest).group(0)  # "6.7 trillion rupiah (US$ 411 million) of financing": past the conversion
+    # "$1.13 billion and Can$1.07 billion in asset-backed securitizations": past the amounts listed with it (set 346)
+    listed = LIST_TAIL.match(rest)
     return bool(NOT_INVEST_AFTER.match(rest) or (skipped.strip() and NOT_INVEST_AFTER.match(rest[len(skipped):]))
+                or (listed and NOT_INVEST_AFTER.match(rest[listed.end():]))
                 or SERVICE_ORDER_AFTER.match(rest) or PREPAYMENT_AFTER_ZH.match(rest)) or (
         bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(N.window_before(sentence, num.qualifier_start, 50)))
 

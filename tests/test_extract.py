@@ -6155,6 +6155,30 @@ def test_many_companies_investment_summed_and_green_financing_raised_are_not_inv
         assert [i.value for i in found(text, date(2025, 2, 6), "investment")] == [value], text
 
 
+def test_a_debt_facility_and_asset_backed_securitizations_are_debt():
+    # set 346: a revolving debt facility told with words between, and securitizations, listed or told as a manoeuvre
+    for text, values in [("The capital includes a $1 billion revolving multi-asset development debt facility and an additional "
+                          "$500 million in equity from both new and existing investors.", [5e8]),
+                         ("This new financing follows the company’s $1.13 billion and Can$1.07 billion in asset-backed "
+                          "securitizations beginning in 2021, along with $3 billion in equity recapitalization in 2022.",
+                          [3e9]),
+                         ("We’re talking Cologix, a data center outfit, sniffing out a cool $525 million in a financial "
+                          "maneuver known as asset-backed securitization, or ABS.", [])]:
+        assert [i.value for i in found(text, date(2024, 9, 1), "investment")] == values, text
+    # a headline restating the securitization's amount goes with it
+    page = ("Cologix Raises $525M for AI Growth\n\nWe’re talking Cologix, a data center outfit, sniffing out a cool $525 "
+            "million in a financial maneuver known as asset-backed securitization, or ABS.")
+    assert found(page, date(2024, 9, 1), "investment") == []
+    # a Canadian dollar sign is read as Canadian dollars
+    [cad] = [i for i in found("Cologix will invest Can$1.07 billion in data centres in Montreal.", date(2024, 9, 1),
+                              "investment")]
+    assert (cad.value, cad.currency) == (1.07e9, "CAD")
+    # a development facility that is a data centre, and equity for data centres, are read
+    for text, value in [("Cologix will build a $1 billion multi-asset development facility for AI in Columbus.", 1e9),
+                        ("Cologix raised $525 million in equity to build data centres.", 5.25e8)]:
+        assert [i.value for i in found(text, date(2024, 9, 1), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
