@@ -530,6 +530,9 @@ US_STATE = (r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
             r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
             r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming)")
 # A region larger than a country, whose total is every company's summed ("data centre investment in Asia-Pacific")
+# The verbs of a hope told before what it is to draw ("India aims to attract", "is working to attract … with a total
+# investment of"), one list for both patterns that read them
+_HOPES = r"aims?|hopes?|hoping|seeks?|seeking|plans?|targets?"
 REGION = r"(?:Asia[- ]Pacific|APAC|Southeast\s+Asia|Latin\s+America|Middle\s+East|EMEA|Europe|Africa|the\s+Americas|Nordics)"
 # "AI boom fuels US$11.6b data centre investment in Asia-Pacific": the region's total (not "Microsoft's $2B …")
 REGION_TOTAL_AFTER = re.compile(r"^\s*(?:of\s+)?(?:data[- ]cent(?:er|re)|AI|cloud|digital\s+infrastructure)\s+investments?\s+"
@@ -628,12 +631,12 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:[^.,;]|,(?=\s+(?:and\s+)?(?-i:[A-Z]))){0,100}|"
                                r"(?:获批|核准|批准|獲批|核準)(?:的)?投[资資][^。；;]{0,40}|"
                                # "India aims to attract $200 billion", "We are hoping to convince companies to invest up to €1 billion"
-                               r"\b(?:aims?|hopes?|hoping|seeks?|seeking|plans?|targets?|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in|"
+                               r"\b(?:" + _HOPES + r"|(?:goal|aim|ambition|target)\s+is)\s+to\s+(?:attract|garner|draw|lure|bring\s+in|"
                                r"(?:convince|persuade|encourage)\s+(?:[\w-]+\s+){1,3}?to\s+(?:invest|spend|commit))\s+"
                                r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+)?|"  # "子行业获批投资规模达…": a sector's approved total
                                # "is actively working to attract private companies to establish eight data centres …, with a
                                # total investment of approximately Rs 300 billion": what a government hopes to draw (set 342)
-                               r"\b(?:working|aims?|hopes?|hoping|seeks?|seeking|plans?|targets?)\s+to\s+(?:attract|lure|woo|draw)\b[^.;]{0,120}?"
+                               r"\b(?:working|" + _HOPES + r")\s+to\s+(?:attract|lure|woo|draw)\b[^.;]{0,120}?"
                                r"\bwith\s+(?:an?\s+)?(?:total\s+|combined\s+|estimated\s+)*investments?\s+of\s+"
                                r"(?:approximately\s+|about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?|"
                                # "a target was set to develop 900 MW of capacity and attract investments worth ₹30,000 crore": to
