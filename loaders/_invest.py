@@ -1111,9 +1111,10 @@ FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|F
 # (set 277)
 # ("The state has attracted investment of Rs 21,000 crore", "UP has so far garnered investment of nearly Rs 18,000
 # crore": a place, or a state told by its initials, and its running total, set 342)
-PLACE_ATTRACTS_BEFORE = re.compile(r"(?:(?:\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)\s+"
+_PLACE_NOUN = r"\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)"
+PLACE_ATTRACTS_BEFORE = re.compile(r"(?:(?:" + _PLACE_NOUN + r"\s+"
                                    r"(?:attracts|attracted|draws|drew)|"
-                                   r"(?:\b(?:peninsula|region|country|nation|state|province|city|market|islands?|zone)|(?-i:\b(?!AI\b)[A-Z]{2}))\s+"
+                                   r"(?:" + _PLACE_NOUN + r"|(?-i:\b(?!AI\b)[A-Z]{2}))\s+"
                                    r"has\s+(?:so\s+far\s+|already\s+)?(?:attracted|drawn|garnered))"
                                    r"(?:\s+(?:an?\s+)?investments?\s+(?:worth|of|totall?ing))?|"
                                    # "Uttar Pradesh has become a significant digital investment hub, attracting over Rs 21,000
