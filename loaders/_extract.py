@@ -1322,13 +1322,14 @@ RATE_OF_A_COST_BEFORE = re.compile(_PRICE_SIGN + r"\s*\d[\d.,]*" + _PERIOD_AT + 
 # what that count costs, not a price
 COUNT_AT_RATE_BEFORE = re.compile(r"\btokens?\s*(?:@|×|x)\s*(?:US\$|\$|¥|￥)?\s*[\d.,]+\s*/\s*(?:1\s*)?[KM]\w*\s*[)）]\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\s*$")
-# "$8/MTok(约¥58.4)": a conversion in brackets right after a price; "GPT-4.1 ($2/$8)" opens a list of prices instead,
+# "$8/MTok(约¥58.4)", "$17.5 billion (Rs 1.5 lakh crore)": a conversion in brackets right after an amount (set 348 for
+# rupees); "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|" + N.INDIAN_SCALE + r"|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
                             r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|koruna|forints?|\btaka|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR|\b(?-i:" + N.CURRENCY_CODES + r"))\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|(?-i:S|AU?|NZ|NT|CA?|R)\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元|"
-                            r"₱|\b(?-i:" + N.CURRENCY_CODES + r"|Rp|R|RM|P)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
+                            r"₱|₹|\b(?-i:" + N.CURRENCY_CODES + r"|Rs\.?|Rp|R|RM|P)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
 OR_CONVERTED_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|[BM])\s*,?\s+or\s+(?:roughly\s+|about\s+|around\s+|"
                                  r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£|\b(?-i:Rp|R|RM))\s*$", re.I)
 # "(approximately Rp 0.15 per token or Rp 149.99 per 1,000 tokens)": the bracket's next amount restates the same price

@@ -348,6 +348,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
+                              # "a broader $675 million refinancing in which it worked with TD Securities to arrange two
+                              # five-year loans": debt replaced by debt (set 348)
+                              r"(?:[\w-]+\s+){0,2}refinancings?\b|"
                               # "Backed by Over ₱1 Billion Investment Interest": interest investors expressed, not money committed
                               r"(?:[\w-]+\s+)?investment\s+interest\b|"
                               # "$500 million is to be sought from foreign investors": money still to be found, not committed

@@ -6179,6 +6179,26 @@ def test_a_debt_facility_and_asset_backed_securitizations_are_debt():
         assert [i.value for i in found(text, date(2024, 9, 1), "investment")] == [value], text
 
 
+def test_rupees_in_brackets_are_a_conversion_and_a_refinancing_is_debt():
+    # set 348: rupees in brackets after dollars restate the dollars, by word or sign
+    for text in ["Microsoft CEO Satya Nadella met Prime Minister Narendra Modi on Tuesday, where he announced $17.5 "
+                 "billion (Rs 1.5 lakh crore) investment to India’s AI first future.",
+                 "Microsoft will invest $17.5 billion (₹1.5 lakh crore) in India’s AI infrastructure."]:
+        assert [(i.value, i.currency) for i in found(text, date(2025, 12, 9), "investment")] == [(1.75e10, "USD")], text
+    # rupees told first are read, dollars in their brackets a conversion; a second amount outside the brackets stays
+    assert [(i.value, i.currency) for i in found("Reliance will invest Rs 15,000 crore ($1.8 billion) in a data centre.",
+                                                   date(2025, 12, 9), "investment")] == [(1.5e11, "INR")]
+    # a refinancing is debt replaced by debt
+    text = ("Sabey announced the expansion as part of a broader $675 million refinancing in which it worked with TD "
+            "Securities to arrange two five-year loans, including a $425 million term loan and a $250 million revolving "
+            "credit line.")
+    assert found(text, date(2017, 12, 20), "investment") == []
+    # an investment in the operator is read
+    text = ("Sabey Data Centers today announced the closing of a $150m investment from Manulife Investment Management, "
+            "which was funded from the balance sheet of John Hancock Life Insurance Company.")
+    assert [i.value for i in found(text, date(2021, 6, 1), "investment")] == [1.5e8]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
