@@ -160,7 +160,8 @@ VERB_FACTORS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tri
 _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Not "828 B2B"; a "B" glued to the next cell of a flattened table is billions ("~$200BSharp jump", "$125–145BRaised").
-EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|" + N.INDIAN_SCALE + r"|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z])))"
+# "RM76bil", "US$50mil": Malaysian papers' short forms, only joined to their digits (set 350; "R$ 10 mil" is thousands)
+EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|" + N.INDIAN_SCALE + r"|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z]))|(?<=\d)(?:bil|mil)(?![a-zA-Z0-9]))"
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_PRICE + r"|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
@@ -213,7 +214,7 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$", "NZ$", "R$"), read as that one, not
 # as US dollars; a bare R is rand only before an amount with its magnitude (see `_currency`).
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|Can\$|R\$|RM|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|Can\$|R\$|RM|Rm(?!\s)|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 # "a 25-billion-baht budget": the currency word hyphenated to the amount (set 267)
 MONEY_AFTER = re.compile(r"^(?:\s*|-)(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
@@ -1325,11 +1326,11 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)", "$17.5 billion (Rs 1.5 lakh crore)": a conversion in brackets right after an amount (set 348 for
 # rupees); "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
-BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|" + N.INDIAN_SCALE + r"|[BMT](?![a-z])|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|" + N.INDIAN_SCALE + r"|[BMT](?![a-z])|(?<=\d)(?:bil|mil)|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
                             r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|koruna|forints?|\btaka|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR|\b(?-i:" + N.CURRENCY_CODES + r"))\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
                             r"(?:US\$|(?-i:S|AU?|NZ|NT|CA?|R)\$|\$|¥|￥|€|£|新台币|新台幣|港币|港幣|人民币|人民幣|美元|"
-                            r"₱|₹|\b(?-i:" + N.CURRENCY_CODES + r"|Rs\.?|Rp|R|RM|P)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
+                            r"₱|₹|\b(?-i:" + N.CURRENCY_CODES + r"|Rs\.?|Rp|R|RM|Rm|P)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
 OR_CONVERTED_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|[BM])\s*,?\s+or\s+(?:roughly\s+|about\s+|around\s+|"
                                  r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£|\b(?-i:Rp|R|RM))\s*$", re.I)
 # "(approximately Rp 0.15 per token or Rp 149.99 per 1,000 tokens)": the bracket's next amount restates the same price

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # The currency signs an amount may open with ("₹20,000 crore", "$1.2bn"); SIGN, optional, ends the patterns that stop
 # right before an amount
-SIGNS = r"(?:US\$|\$|€|£|₹|Rs\.?\s*|INR\s*)"
+SIGNS = r"(?:US\$|(?-i:S|AU?|C|NZ|HK)?\$|€|£|₹|Rs\.?\s*|INR\s*|(?-i:RM|Rm|Rp)\s*)"  # ringgit and rupiah from set 350
 SIGN = SIGNS + "?"
 # "When I combine all of the sectors that we will be investing (in) … almost ₹1 lakh crore": a group's programme across
 # all its sectors (set 334)
@@ -1106,10 +1106,18 @@ COUNTRY_MANY_HUBS = re.compile(
     r"(?:中心|枢纽|樞紐|集群))", re.I)
 # "foreign investment in the country exceeded $2.2bn in 2014", "FDI inflows into Kenya reached $1.5 billion": what all
 # foreign companies brought into a country, a sum (not "Microsoft's $1 billion investment … the largest foreign investment")
-FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|FDI)(?:\s+inflows?)?\s+"
+# ("a fivefold jump in foreign direct investment (FDI) to RM8.5 billion in the third quarter", set 350)
+FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|FDI)(?:\s*[(（]FDI[)）])?(?:\s+inflows?)?\s+"
                                    r"(?:(?:in|into|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?(?:(?:in|during)\s+\d{4}\s+)?"
-                                   r"(?:(?:exceeded|reached|totall?ed|amounted\s+to|stood\s+at|rose\s+to|fell\s+to|grew\s+to|was|were|hit|of)\s+)?"
-                                   r"(?:US\$|\$|€|£)?\s*$", re.I)
+                                   r"(?:(?:exceeded|reached|totall?ed|amounted\s+to|stood\s+at|rose\s+to|fell\s+to|grew\s+to|was|were|hit|of|to)\s+)?"
+                                   + SIGN + r"\s*$", re.I)
+# "Malaysia has received investments worth RM76bil involving data centres between 2021 and March this year": what
+# a place has received over a period from everyone, a running total (set 350; not "will invest $3 billion between 2025
+# and 2027", one company's plan)
+RECEIVED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?received\s+investments\s+(?:worth|of|totall?ing|"
+                             r"amounting\s+to)\s+(?:nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?"
+                             + SIGN + r"\s*$", re.I)
+OVER_A_PERIOD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:between\s+\d{4}\s+and|since\s+\d{4}|from\s+\d{4}\s+to)\b", re.I)
 # "the Iberian Peninsula attracts nearly $5 billion in capital commitment": what a place draws from everyone, a sum
 # (set 277)
 # ("The state has attracted investment of Rs 21,000 crore", "UP has so far garnered investment of nearly Rs 18,000
@@ -1158,7 +1166,9 @@ BARE_PROJECT = re.compile(r"(?:^|[,，:：;；]|该|本|此|該|这个|這個|\d
 PURPOSE_NEXT_ZH = re.compile(r"^\s*(?:该|該|本)?(?:项目|項目)?\s*(?:建成后|建成後|投产后|投產後|达产后|達產後|建成投产后|建成投產後|"
                              r"(?:将|將)?打造|(?:将|將)?建成|(?:规划|規劃)?(?:包括|包含)|(?:主要)?(?:建设|建設)(?:内容|內容)|"
                              # "该中心是中国电信云计算战略规划全国八大重要节点之一": what the centre just named is (set 320)
-                             r"(?<=[该該])(?:中心|基地)(?:是|为|為))")
+                             r"(?<=[该該])(?:中心|基地)(?:是|为|為)|"
+                             # "项目分两期建设,一期为数据中心土建工程…": what its first phase is (set 350)
+                             r"分[两二三四]期(?:建设|建設|实施|實施)\s*[,，]\s*(?:一期|首期)(?:为|為|主要|建设|建設))")
 # An industrial park named for the AI industry ("中國人工智能(廣州)產業園…總投資額約80億元", headquarters and technology finance)
 # is offices for AI firms, and so is an AI technology park ("人工智能科技产业园"): its name alone does not make it computing
 # infrastructure (set 214's rule; sets 325 and 327)
@@ -1642,6 +1652,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or market_forecast(sentence, num) or FORECAST_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before) or PLACE_ATTRACTS_BEFORE.search(before)
+                or (RECEIVED_BEFORE.search(before) and OVER_A_PERIOD_AFTER.match(rest))
                 or (GOVERNMENT_SPENT_BEFORE.search(before) and PLACE_OVER_YEARS_AFTER.match(rest)
                     and not AI_INFRA_WORD.search(sentence))
                 or (CONTRIBUTES_BEFORE.search(before[-40:]) and TO_ECONOMY_AFTER.match(rest))

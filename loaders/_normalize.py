@@ -32,6 +32,9 @@ EN_SCALES: dict[str, int] = {
     "b": 10**9,
     "trillion": 10**12,
     "tn": 10**12,
+    # Malaysian papers' short forms ("RM76bil", "US$50mil"); the extractor takes them only joined to their digits
+    "bil": 10**9,
+    "mil": 10**6,
     "t": 10**12,
     "quadrillion": 10**15,
     # Indian numbering: "₹10,372 crore" is ₹103.72 billion

@@ -6199,6 +6199,43 @@ def test_rupees_in_brackets_are_a_conversion_and_a_refinancing_is_debt():
     assert [i.value for i in found(text, date(2021, 6, 1), "investment")] == [1.5e8]
 
 
+def test_malaysian_short_forms_a_countrys_inflows_and_a_projects_first_phase_told_next():
+    # set 350: "bil" and "mil" joined to their digits, and ringgit in title case, as Malaysian papers write them
+    for text, value in [("The company late last year announced the construction of its fourth hyperscale data centre in "
+                         "Johor, with an investment value of about Rm2.5bil over the next five years.", 2.5e9),
+                        ("Malaysia has also attracted Hong Kong-listed GDS Holdings Ltd, which broke ground in Johor on "
+                         "April 25 this year for the development of a data centre with a total investment value of "
+                         "Rm1.38bil.", 1.38e9),
+                        ("YTL Data Center Holdings said it is investing Rm1.5bil for the first phase of the YTL Green Data "
+                         "Centre Park in Johor.", 1.5e9)]:
+        assert [(i.value, i.currency) for i in found(text, date(2022, 9, 17), "investment")] == [(value, "MYR")], text
+    # ringgit in brackets after dollars so written are their conversion; a spaced "mil" is not a scale
+    text = "NTT plans to invest US$500mil (Rm2.27bil) for its sixth data centre in Cyberjaya."
+    assert [(i.value, i.currency) for i in found(text, date(2022, 9, 17), "investment")] == [(5e8, "USD")]
+    assert found("Petrobras will invest R$ 10 mil in a data centre.", date(2022, 9, 17), "investment") == []
+    # a country's foreign direct investment, and the investments a country has received over a period, are totals
+    for text in ["Malaysia's remarkable fivefold jump in foreign direct investment (FDI) to RM8.5 billion in the third "
+                 "quarter, predominantly driven by growth in the data centre and services sectors, signals a pivotal shift.",
+                 "ISKANDAR PUTERI: Malaysia has received investments worth RM76bil involving data centres between 2021 "
+                 "and March this year, says Tengku Datuk Seri Zafrul Abdul Aziz."]:
+        assert found(text, date(2023, 8, 11), "investment") == [], text
+    # ... and so is a headline restating the country's total
+    page = ("Malaysia gets RM76bil data centre investments\n\nISKANDAR PUTERI: Malaysia has received investments worth "
+            "RM76bil involving data centres between 2021 and March this year, says the minister.")
+    assert found(page, date(2023, 8, 11), "investment") == []
+    # one company's plan over years, and a company's investments received, are read
+    for text, value in [("Microsoft will invest $3 billion in data centres between 2025 and 2027.", 3e9),
+                        ("The startup has received investments worth $300 million from SoftBank to build data centres.",
+                         3e8)]:
+        assert [i.value for i in found(text, date(2023, 8, 11), "investment")] == [value], text
+    # a project whose next sentence says its first phase is data-centre halls is a data centre
+    text = ("数智小镇项目占地面积约90亩,总投资8.7亿元,总建筑面积5万余平方米。项目分两期建设,一期为数据中心土建工程及相关市政配套设施,"
+            "包括3栋数据中心机房及1栋专家服务楼。")
+    assert [i.value for i in found(text, date(2023, 2, 6), "investment")] == [8.7e8]
+    # ... not one whose first phase is factory buildings
+    assert found("冻干食品产业园项目总投资8.7亿元。项目分两期建设,一期为标准化厂房。", date(2023, 2, 6), "investment") == []
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
