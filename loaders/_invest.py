@@ -348,6 +348,10 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
                               r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
+                              # "a £110 million fund that will be used by the council to invest in further employment projects":
+                              # a council's money from the site's sale (set 351)
+                              r"(?:[\w-]+\s+){0,2}fund\s+(?:that|which)\s+(?:will\s+be|is|was|would\s+be)\s+(?:used|spent|paid\s+out)\s+by\s+"
+                              r"the\s+(?:county\s+|city\s+|local\s+)?council\b|"
                               # "a broader $675 million refinancing in which it worked with TD Securities to arrange two
                               # five-year loans": debt replaced by debt (set 348)
                               r"(?:[\w-]+\s+){0,2}refinancings?\b|"
@@ -887,6 +891,17 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
                                r"(?<!IPO )(?<!offering )(?<!managed )(?<!able )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
                                r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
+                               # "The data center firm is believed to be seeking up to £1.5 billion … to expand its operations":
+                               # capital still being sought (set 351)
+                               r"\b(?:is|are|was|were)\s+(?:(?:believed|said|reported|understood|thought)\s+to\s+be\s+|now\s+|reportedly\s+)?"
+                               r"seeking\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|as\s+much\s+as\s+)?|"
+                               # "the end user, a company such as Facebook or Microsoft likely to invest a further £5-10 billion":
+                               # an unnamed company's guessed outlay (set 351)
+                               r"\b(?:company|firm|tenant|user|hyperscaler|customer)\s+such\s+as\b[^.;]{0,60}?\b(?:likely|expected|could|might|may|would)\s+"
+                               r"(?:to\s+)?invest\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?|"
+                               # "the council will receive £110million that has been earmarked to bring more than 5,000 jobs": the
+                               # site's price, a council's money (set 351)
+                               r"\bcouncil\s+(?:will\s+|would\s+)?(?:receive|receives|received|net|nets|netted|get|gets)\s+(?:about\s+|around\s+|some\s+)?|"
                                # "was telling prospective investors that xAI was raising $3 billion": a round still open
                                # ("valued at $14.6 billion after raising $2 billion" is closed)
                                r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+|reportedly\s+)?raising\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?|"
@@ -1532,10 +1547,14 @@ DATA_CENTRE_BUILT_AFTER_ZH = re.compile(r"^[^。；;]{0,30}?(?:建设内容|建�
 # Matched right after an amount, or anywhere in the sentence before one that names a bare project ("项目总投资为44.84亿元").
 # Batteries store power: "计划投资逾320亿元人民币(约合49.6亿美元)在湖北建设电池回收设施" is a battery plant, its amount's
 # conversion and the province it is built in told between (set 339).
-_ENERGY_ZH = r"(?:绿电|綠電|风电|風電|光伏|新能源|储能|儲能|水电|水電|电池|電池)"
+_ENERGY_ZH = r"(?:绿电|綠電|风电|風電|光伏|太阳能|太陽能|新能源|储能|儲能|水电|水電|电池|電池)"
 ENERGY_BUILT_ZH = re.compile(r"\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:在[^，,。；;]{1,8}?)?"
                              r"(?:用于|用於|建设|建設|投建|新建)[^，,。；;]{0,40}?"
                              + _ENERGY_ZH + r"(?P<name>[^，,。；;]{0,12}?)(?:项目|項目|工程|电站|電站|设施|設施)")
+# "建設一座…1GW太陽能電站,總投資100億元人民幣": a power station named just before its amount, in the same clause (set 351)
+ENERGY_NAMED_BEFORE_ZH = re.compile(r"(?:建设|建設|投建|新建)[^。；;]{0,60}?" + _ENERGY_ZH + r"(?P<name>[^，,。；;]{0,12}?)"
+                                    r"(?:电站|電站|项目|項目|工程)\s*[,，]\s*(?:总投资|總投資|计划投资|計劃投資|投资|投資)(?:额|額)?"
+                                    r"\s*(?:约|約|达|達|超|为|為)?\s*$")
 # "未来三年,美的将投入至少500亿元布局AI大模型、新能源、机器人等前沿领域": what the amount is spread over, told right after it,
 # lists energy or another sector that is not AI infrastructure beside AI; a combined amount whose AI part is untold (set
 # 302's rule; set 326)
@@ -1581,11 +1600,11 @@ COMPANY_PLANS_BEFORE_ZH = re.compile(r"(?:公司|集团|集團)[^，,。；;]{0,
 CENTRES_COUNTED = re.compile(r"\d+\s*(?:个|個)[^\d。；;，,]{0,6}?(?:数据中心|數據中心|智算中心|算力中心)")
 
 
-def energy_project(rest: str, previous: str) -> bool:
-    """Whether the words right after an amount (`rest`), or the sentence before one that names a bare project
-    (`previous`, or ""), say it builds a power project whose name says nothing about computing; or the words right
-    after it say it enters the power business."""
-    energy = ENERGY_BUILT_ZH.match(rest) or ENERGY_BUILT_ZH.search(previous)
+def energy_project(rest: str, previous: str, before: str = "") -> bool:
+    """Whether the words right after an amount (`rest`), the sentence before one that names a bare project
+    (`previous`, or ""), or its own clause just before it (`before`), say it builds a power project whose name says
+    nothing about computing; or the words right after it say it enters the power business."""
+    energy = ENERGY_BUILT_ZH.match(rest) or ENERGY_BUILT_ZH.search(previous) or ENERGY_NAMED_BEFORE_ZH.search(before)
     return bool(ENERGY_ENTERED_ZH.match(rest)) or (energy is not None and not COMPUTE_ZH.search(energy.group("name")))
 
 
@@ -1647,7 +1666,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     near = ("" if joined or not BARE_PROJECT.search(own) else previous) + own + purpose
     return bool(not_before
                 or (MANUFACTURING_ZH.search(near) and not DATA_CENTRE_BUILT_AFTER_ZH.match(rest))
-                or energy_project(rest, there)
+                or energy_project(rest, there, before)
                 or (not following and CUT_OFF_REST.match(rest))
                 or market_forecast(sentence, num) or FORECAST_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))

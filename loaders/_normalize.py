@@ -416,7 +416,7 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "r": "ZAR", "zar": "ZAR", "rand": "ZAR", "south african rand": "ZAR", "南非兰特": "ZAR", "南非蘭特": "ZAR",
                "rp": "IDR", "idr": "IDR", "rupiah": "IDR", "indonesian rupiah": "IDR", "印尼盾": "IDR",
                "nz$": "NZD", "nzd": "NZD", "new zealand dollars": "NZD", "nz dollars": "NZD", "新西兰元": "NZD",
-               "紐元": "NZD", "纽元": "NZD", "nt$": "TWD", "twd": "TWD", "新台币": "TWD", "新台幣": "TWD",
+               "紐元": "NZD", "纽元": "NZD", "nt$": "TWD", "twd": "TWD", "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD",
                "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cad": "CAD", "canadian dollars": "CAD", "加元": "CAD",
                "r$": "BRL", "brl": "BRL", "reais": "BRL",
                "nok": "NOK", "norwegian kroner": "NOK", "norwegian krone": "NOK", "挪威克朗": "NOK",

@@ -6236,6 +6236,31 @@ def test_malaysian_short_forms_a_countrys_inflows_and_a_projects_first_phase_tol
     assert found("冻干食品产业园项目总投资8.7亿元。项目分两期建设,一期为标准化厂房。", date(2023, 2, 6), "investment") == []
 
 
+def test_a_councils_money_a_guessed_outlay_capital_sought_and_a_solar_station_named_before_its_amount():
+    # set 351: the site's price as the council's money, an unnamed company's guess, capital still sought
+    for text in ["Furthermore, part of the deal to purchase the site from the county council included a £110 million fund "
+                 "that will be used by the council to invest in further employment projects across the county.",
+                 "As part of the deal to purchase the site, the council will receive £110million that has been earmarked "
+                 "to bring more than 5,000 jobs to the county.",
+                 "The data center firm is believed to be seeking up to £1.5 billion (approximately $1.95 billion) to "
+                 "expand its operations and capitalize on market conditions."]:
+        assert found(text, date(2025, 2, 26), "investment") == [], text
+    text = ("It would be the biggest Artificial Intelligence Data Centre in Western Europe, with a build cost of £10 billion "
+            "and the end user, a company such as Facebook or Microsoft likely to invest a further £5-10 billion.")
+    assert [i.value for i in found(text, date(2025, 2, 26), "investment")] == [1e10]
+    # a named company's outlay, and a company's investment in a sentence that mentions seeking, are read
+    for text, value in [("Microsoft is likely to invest a further £5 billion in the data centre.", 5e9),
+                        ("QTS will invest £10 billion in the data centre, seeking planning approval.", 1e10)]:
+        assert [i.value for i in found(text, date(2025, 2, 26), "investment")] == [value], text
+    # a solar power station named just before its amount, with Taiwan dollars (臺) in brackets as the conversion
+    text = ("英利決定從2015年至2020年,在巴彥諾日公蘇木和敖倫布拉格鎮建設一座集景觀、實驗、示範、科技、環保、節能為一體的1GW太陽能電站,"
+            "總投資100億元人民幣(約合新臺幣500億新臺幣)。")
+    assert found(text, date(2014, 12, 9), "investment") == []
+    for text, expected in [("某公司在当地建设一座数据中心,总投资100亿元人民币(约合新臺幣500亿元)。", [(1e10, "CNY")]),
+                           ("公司将投资新臺幣300亿元建设AI数据中心。", [(3e10, "TWD")])]:
+        assert [(i.value, i.currency) for i in found(text, date(2014, 12, 9), "investment")] == expected, text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
