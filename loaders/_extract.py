@@ -161,7 +161,10 @@ _WORD_FACTOR = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twen
 ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Not "828 B2B"; a "B" glued to the next cell of a flattened table is billions ("~$200BSharp jump", "$125–145BRaised").
 # "RM76bil", "US$50mil": Malaysian papers' short forms, only joined to their digits (set 350; "R$ 10 mil" is thousands)
-EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|" + N.INDIAN_SCALE + r"|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z]))|(?<=\d)(?:bil|mil)(?![a-zA-Z0-9]))"
+_SHORT_SCALE = r"(?<=\d)(?:bil|mil)"
+# Taiwan dollars in Chinese, with 臺 as well as 台 (set 351)
+_TWD_ZH = "新台币|新台幣|新臺幣"
+EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|" + N.INDIAN_SCALE + r"|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z]))|" + _SHORT_SCALE + r"(?![a-zA-Z0-9]))"
 NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_PRICE + r"|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
@@ -214,13 +217,13 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$", "NZ$", "R$"), read as that one, not
 # as US dollars; a bare R is rand only before an amount with its magnitude (see `_currency`).
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|Can\$|R\$|RM|Rm(?!\s)|R)|\bNZD|\bTWD|\bCAD|\bBRL|新台币|新台幣|新臺幣|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|Can\$|R\$|RM|Rm(?!\s)|R)|\bNZD|\bTWD|\bCAD|\bBRL|" + _TWD_ZH + r"|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 # "a 25-billion-baht budget": the currency word hyphenated to the amount (set 267)
 MONEY_AFTER = re.compile(r"^(?:\s*|-)(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
                          r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
-                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|Philippine\s+pesos?\b|(?-i:PHP)\b|菲律宾比索|菲律賓比索|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|Saudi\s+riyals?\b|(?-i:SAR)\b|沙特里亚尔|沙特里亞爾|(?:UAE|Emirati)\s+dirhams?\b|AED\b|阿联酋迪拉姆|阿聯酋迪拉姆|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:Gambian\s+)?dalasis?\b|GMD\b|达拉西|達拉西|Swiss\s+francs?\b|CHF\b|瑞士法郎|(?:F?CFA\s+francs?|francs?\s+CFA|FCFA)\b|XAF\b|XOF\b|中非法郎|西非法郎|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|新台币|新台幣|新臺幣|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Russian\s+)?ro?ubles?\b|RUB\b|卢布|盧布|(?:Thai\s+)?baht\b|"
+                         r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|Philippine\s+pesos?\b|(?-i:PHP)\b|菲律宾比索|菲律賓比索|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|Saudi\s+riyals?\b|(?-i:SAR)\b|沙特里亚尔|沙特里亞爾|(?:UAE|Emirati)\s+dirhams?\b|AED\b|阿联酋迪拉姆|阿聯酋迪拉姆|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:Gambian\s+)?dalasis?\b|GMD\b|达拉西|達拉西|Swiss\s+francs?\b|CHF\b|瑞士法郎|(?:F?CFA\s+francs?|francs?\s+CFA|FCFA)\b|XAF\b|XOF\b|中非法郎|西非法郎|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|" + _TWD_ZH + r"|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Russian\s+)?ro?ubles?\b|RUB\b|卢布|盧布|(?:Thai\s+)?baht\b|"
                          r"(?:Japanese\s+)?yen\b|"
                          r"\$(?![\s$]*\d))|"  # "Input: 0.2$ / 1M tokens": the sign written after the number
                          r"^\s+won\b(?!\s+(?:the|a|an|against|its|their)\b)|"  # "7 trillion won ($5.1 billion)"
@@ -563,7 +566,7 @@ SIGN_BY_COUNTRY = {
     **{cfa: [(WEST_AFRICA, "XOF")] for cfa in N.CFA_FRANCS},
 }
 # "1529亿林吉特": an amount in a currency extract does not read (ringgit, pesos …), not yuan left out.
-FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:卢比|盧比|先令|新台币|新台幣|新臺幣|印尼盾|"
+FOREIGN_CURRENCY_AFTER = re.compile(r"^\s*(?:卢比|盧比|先令|" + _TWD_ZH + r"|印尼盾|"
                                     r"加元|雷亚尔|比索|pounds?)", re.I)
 # "新用户注册送 14 元余额(约 2000 万 Tokens)", "sign-up credit of $5 (about 2M tokens)": credit given away, not a plan
 FREE_CREDIT = re.compile(r"(?:注册|註冊|邀请|邀請)[^,，。;；]{0,4}(?:送|赠|贈|得|获|獲)|余额|餘額|免费额度|免費額度|赠送|贈送|"
@@ -1326,10 +1329,10 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # "$8/MTok(约¥58.4)", "$17.5 billion (Rs 1.5 lakh crore)": a conversion in brackets right after an amount (set 348 for
 # rupees); "GPT-4.1 ($2/$8)" opens a list of prices instead,
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
-BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|" + N.INDIAN_SCALE + r"|[BMT](?![a-z])|(?<=\d)(?:bil|mil)|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
+BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|" + N.INDIAN_SCALE + r"|[BMT](?![a-z])|" + _SHORT_SCALE + r"|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
                             r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|koruna|forints?|\btaka|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR|\b(?-i:" + N.CURRENCY_CODES + r"))\s*[(（]\s*"
                             r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
-                            r"(?:US\$|(?-i:S|AU?|NZ|NT|CA?|R)\$|\$|¥|￥|€|£|新台币|新台幣|新臺幣|港币|港幣|人民币|人民幣|美元|"
+                            r"(?:US\$|(?-i:S|AU?|NZ|NT|CA?|R)\$|\$|¥|￥|€|£|" + _TWD_ZH + r"|港币|港幣|人民币|人民幣|美元|"
                             r"₱|₹|\b(?-i:" + N.CURRENCY_CODES + r"|Rs\.?|Rp|R|RM|Rm|P)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
 OR_CONVERTED_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|[BM])\s*,?\s+or\s+(?:roughly\s+|about\s+|around\s+|"
                                  r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£|\b(?-i:Rp|R|RM))\s*$", re.I)
