@@ -1126,12 +1126,14 @@ FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|F
                                    r"(?:(?:in|into|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?(?:(?:in|during)\s+\d{4}\s+)?"
                                    r"(?:(?:exceeded|reached|totall?ed|amounted\s+to|stood\s+at|rose\s+to|fell\s+to|grew\s+to|was|were|hit|of|to)\s+)?"
                                    + SIGN + r"\s*$", re.I)
+# The qualifiers a place's total may carry before its amount ("nearly", "more than"), one list for the two patterns
+# below that read such totals
+_ROUGHLY = r"(?:nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?"
 # "Malaysia has received investments worth RM76bil involving data centres between 2021 and March this year": what
 # a place has received over a period from everyone, a running total (set 350; not "will invest $3 billion between 2025
 # and 2027", one company's plan)
 RECEIVED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?received\s+investments\s+(?:worth|of|totall?ing|"
-                             r"amounting\s+to)\s+(?:nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?"
-                             + SIGN + r"\s*$", re.I)
+                             r"amounting\s+to)\s+" + _ROUGHLY + SIGN + r"\s*$", re.I)
 OVER_A_PERIOD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:between\s+\d{4}\s+and|since\s+\d{4}|from\s+\d{4}\s+to)\b", re.I)
 # "the Iberian Peninsula attracts nearly $5 billion in capital commitment": what a place draws from everyone, a sum
 # (set 277)
@@ -1150,7 +1152,7 @@ PLACE_ATTRACTS_BEFORE = re.compile(r"(?:(?:" + _PLACE_NOUN + r"\s+"
                                    # investment of around Rs 30,000 crores": what a hub or park is to draw (set 333)
                                    r"\b(?:Silicon\s+Valley|township|corridor|cluster|(?:IT|tech|technology|industrial)\s+(?:hub|park))s?\b"
                                    r"[^.;]{0,120}?\b(?:poised|expected|set|likely)\s+to\s+draw\s+(?:an?\s+)?investments?\s+(?:worth|of))\s+"
-                                   r"(?:nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?" + SIGN + r"\s*$", re.I)
+                                   + _ROUGHLY + SIGN + r"\s*$", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
 # impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's)
 CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
