@@ -70,7 +70,10 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|(?<=;)(?=[\u4e00-\u9fff])|\n+")
+# "…with Stream Data Centers.1 The Australian bank…": a footnote's digit after a word's full stop ends the sentence too
+# (set 353); "$1.5 billion" has a digit before its point, so stays whole
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|(?<=;)(?=[\u4e00-\u9fff])|\n+|"
+                           r"(?:(?<=[a-z]\.\d)|(?<=[a-z]\.\d\d))(?=\s+[A-Z])")
 
 
 # "U.S.", "J. Smith" and "€1.4 billion p.a. in contributions" do not end a sentence; "a $150 million Series D. If this

@@ -6261,6 +6261,19 @@ def test_a_councils_money_a_guessed_outlay_capital_sought_and_a_solar_station_na
         assert [(i.value, i.currency) for i in found(text, date(2014, 12, 9), "investment")] == expected, text
 
 
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence():
+    # set 353: "…with Stream Data Centers.1 The Australian bank has deployed over $15 billion …": the footnote's digit
+    # kept the two sentences one, and the first one's "invested" made the bank's running total an investment
+    text = ("Macquarie invested equity in New Era Energy & Digital as the company closed its underwriters' option and "
+            "advanced partnership discussions with Stream Data Centers.1 The Australian bank has deployed over $15 "
+            "billion in digital infrastructure globally across fiber networks, cell towers, and data facilities.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a sentence before the mark keeps its own figure, and a decimal amount is not a mark
+    for text, value in [("Stream will invest $500 million in a Dallas data center.1 The campus opens in 2027.", 5e8),
+                        ("Stream will invest $1.5 billion in a Dallas data center. The campus opens in 2027.", 1.5e9)]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
