@@ -287,6 +287,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:term|administration|tenure)|(?:he|she|the\s+governor)\s+took\s+office|taking\s+office)\b|"
                               # "€1.4 billion p.a. in contributions to the Portuguese GDP": what a campus adds to an economy
                               r"(?:p\.a\.\s+)?(?:in\s+)?contributions?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:GDP|econom(?:y|ies))\b|"
+                              # "will generate €10.7 billion in national GDP": the same, told as output (set 354)
+                              r"in\s+(?:national\s+|regional\s+|local\s+)?(?:GDP|gross\s+domestic\s+product)\b|"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
                               # "an expected €5 billion euros in additional indirect investments": what a project is to draw;
                               # "a broader €6 billion (US$ 7 billion) value for three facilities": wider economic activity
@@ -842,6 +844,15 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:talks|discussions|negotiations)\s+(?:are\s+|were\s+)?(?:under\s*way|ongoing|continuing))\b[^.;]{0,60}|"
                                # "France’s Altice mulls $1bn data centre portfolio sell out": a deal weighed, not made
                                r"\b(?:mulls|mulling|weighs|weighing)\s+(?:an?\s+|the\s+|its\s+|a\s+possible\s+|a\s+potential\s+)?|"
+                               # "is considering a sale of its data center operator in Switzerland for about €1 billion": a
+                               # sale weighed, at the price sought (set 354; "considering" alone is left out, as above)
+                               r"\b(?:considering|exploring)\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|disposal|"
+                               r"divestment|divestiture)\b[^.;,]{0,120}?\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|"
+                               r"more\s+than\s+|over\s+|nearly\s+)?|"
+                               # "the region could lose around €27.76 billion in direct investments": what a place stands to
+                               # lose, not money put in (set 354)
+                               r"\b(?:could|would|may|might|stands?\s+to|risks?)\s+lose\s+(?:around\s+|about\s+|up\s+to\s+|nearly\s+|"
+                               r"over\s+|more\s+than\s+|some\s+)?|"
                                # "is close to finalizing a reported ~$1.5 billion round": not closed
                                r"\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b(?!\s+on\b)[^.;]{0,60}|"
                                + FINANCING_IN_MAKING + r"|"
@@ -1159,6 +1170,9 @@ CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?
                                 r"over\s+|more\s+than\s+|nearly\s+)?(?:US\$|\$|€|£|EUR\s?)?\s*$", re.I)
 TO_ECONOMY_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:each\s+year\s+|a\s+year\s+|annually\s+)?to\s+(?:the\s+)?"
                               r"(?:[\w’'-]+\s+){0,3}(?:GDP|econom(?:y|ies))\b", re.I)
+# "Iberdrola has announced global data center investments worth €10 billion": one company's programme across the world,
+# not the world's spending (set 354; "companies have announced" is many)
+ANNOUNCED_BY_ONE_BEFORE = re.compile(r"\b(?:has|had)\s+(?:announced|unveiled|pledged)\s+$", re.I)
 # "In total, the telecom operator plans to invest EUR 241 million": one company's total for its project, not a sum
 ONE_ACTOR_IN_TOTAL = re.compile(r"\bin\s+total,\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:company|firm|operator|group|telco|developer|"
                                 r"provider)\s+(?:plans|will|intends|expects|is\s+to)\b", re.I)
@@ -1629,6 +1643,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "The investment in the future data center is estimated at US$150 million": its own cost
     if not_before and "worth" in not_before.group().lower() and INVESTMENTS_BEFORE.search(before[-80:]):
         not_before = None  # "two investments — one worth $7.8 billion, and another worth $3.5 billion": each one's amount
+    if not_before and not_before.group().lower().startswith("global") and ANNOUNCED_BY_ONE_BEFORE.search(before[:not_before.start()]):
+        not_before = None  # "Iberdrola has announced global data center investments worth €10 billion": its own programme
     if not_before and not_before.group().lower().startswith("in total") and ONE_ACTOR_IN_TOTAL.search(before):
         not_before = None  # "In total, the telecom operator plans to invest EUR 241 million": its own project's total
     if not_before and CENTRES_COUNTED.match(not_before.group()) and COMPANY_PLANS_BEFORE_ZH.search(before[:not_before.start()]):

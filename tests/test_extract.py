@@ -6274,6 +6274,46 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence():
         assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
 
 
+def test_one_companys_announced_global_programme_is_read_and_the_worlds_spending_is_not():
+    # set 354: a company's own programme, announced, told as "global data center investments"
+    text = "Meanwhile, Spain’s Iberdrola has announced global data center investments worth €10 billion, with a key project in Bilbao."
+    assert [i.value for i in found(text, date(2025, 2, 6), "investment")] == [1e10]
+    # the world's spending stays refused
+    for text in ["Global data center investments worth $400 billion are expected this year, analysts said.",
+                 "Analysts say global AI spending will reach $500 billion in 2026 as data center investment grows."]:
+        assert found(text, date(2025, 2, 6), "investment") == [], text
+
+
+def test_investments_a_region_could_lose_are_not_investments():
+    # set 354: what a region stands to lose if its grid is not built, summed over hundreds of requests
+    text = ("According to Spain DC, the region could lose around €27.76 billion in direct investments and an estimated "
+            "€46.26 billion in indirect investments.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a company that lost a bid still tells its own investment
+    text = "Meta will invest €750 million in a data center in Toledo after the region lost a bid for a chip plant."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [7.5e8]
+
+
+def test_what_infrastructure_adds_to_gdp_is_not_an_investment():
+    # set 354: "will generate €10.7 billion in national GDP": an economic impact, not money put in
+    text = ("Microsoft has announced that its AI and cloud infrastructure in Spain will generate €10.7 billion in national "
+            "GDP and contribute to creating nearly 77,000 jobs between 2024 and 2030.")
+    assert found(text, date(2025, 2, 6), "investment") == []
+    text = "Microsoft will invest €6.69 billion in data centers in Aragon, lifting regional GDP growth."
+    assert [i.value for i in found(text, date(2025, 2, 6), "investment")] == [6.69e9]
+
+
+def test_a_sale_a_firm_is_considering_is_not_made():
+    # set 354: a sale considered, at the price sought ("considering" alone is left out: a council considers projects)
+    text = ("French private equity firm InfraVia Capital Partners is considering a sale of its data center operator in "
+            "Switzerland for about €1 billion, Bloomberg News reported this month.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a sale made, and a purchase by a buyer after considering its options, stay
+    for text, value in [("InfraVia sold its data center operator in Switzerland for about €1 billion.", 1e9),
+                        ("After considering a sale of its stake, Brookfield bought the data center campus for $700 million.", 7e8)]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
