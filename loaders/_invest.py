@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # right before an amount
 SIGNS = r"(?:US\$|(?-i:S|AU?|C|NZ|HK)?\$|€|£|₹|Rs\.?\s*|INR\s*|(?-i:RM|Rm|Rp)\s*)"  # ringgit and rupiah from set 350
 SIGN = SIGNS + "?"
+# The qualifiers an amount may carry before it ("nearly", "more than"): one list for the patterns that must see past
+# them (a place's totals, projects summed, raises sought)
+_ROUGHLY = r"(?:nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?"
 # "When I combine all of the sectors that we will be investing (in) … almost ₹1 lakh crore": a group's programme across
 # all its sectors (set 334)
 ALL_SECTORS = r"\b(?:combine|combining|across|spanning|covering)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?sectors\b"
@@ -704,6 +707,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:[^.;]{0,40}?\btotal\s+(?:planned\s+)?(?:investment|project\s+(?:cost|expenditure))\s+"
                                r"(?:of|was|is|were|reached|amounted\s+to)|\s+involving|\s+with\s+(?:a\s+)?(?:total\s+)?investments?\s+"
                                r"(?:amounting\s+to|totall?ing|of|worth))\s+(?:about\s+|around\s+|over\s+)?|"
+                               # "brought more than 40 projects to Prince William County, with $9 billion in capital
+                               # investment": the projects' capital, told after a comma (set 358)
+                               r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,6}projects\b[^.;$]{0,60}?,\s*"
+                               r"with\s+" + _ROUGHLY + r"|"
                                r"\bquantum\s+(?:computing\s+)?(?:start-?up|company|firm)\b[^.;]{0,60}|"
                                r"(?:共有|共)\s*\d+\s*个项目[^。；;]{0,30}|(?:投资|投資)(?:过|超过|超過)\s*|"  # "共有207个项目…总投资", "投资过10亿元项目29个"
                                # "天翼云中南数字产业园项目、“天心数字谷”一期、长沙总部基地云计算项目已正式开工,计划总投资200亿元": a list's sum
@@ -725,6 +732,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "其中,福州76个、总投资308亿元,厦门20个、总投资31亿元": a count, then its total; "有明确意向来韶投资的
                                # 企业31家、总投资2200多亿元": a count of firms, then theirs
                                r"\d+\s*(?:个|個|项|項|家)[、,，]\s*(?:总投资|總投資)(?:额|額)?(?:约|約|达|達|为|為)?\s*|"
+                               # "签订战略合作协议14项,计划总投资205亿元": agreements counted, then their total (set 358)
+                               r"(?:协议|協議|合同)\s*\d+\s*(?:个|個|项|項|份)[^。；;]{0,30}|"
                                # "集中开工5个项目包括中国电信、中国移动…以及中瀚云韶关数据中心项目,总投资约215亿元": a count of projects
                                # listed, then their total (a list whose items give their own amounts has digits and is not this)
                                r"\d+\s*(?:个|個|项|項)[^\d。；;，,]{0,6}?(?:项目|項目)(?:包括|包含)[^\d。；;]{0,150}?、[^\d。；;]{0,150}?"
@@ -901,11 +910,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:\bSeries\s+[A-H]|\bround|\d\s*(?:million|billion|bn|[MB]))\s+at\s+(?:an?\s+)?|"
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
                                r"(?<!IPO )(?<!offering )(?<!managed )(?<!able )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
-                               r"(?:up\s+to\s+|at\s+least\s+|about\s+|as\s+much\s+as\s+)?|"
+                               r"(?:up\s+to\s+|at\s+least\s+|as\s+much\s+as\s+)?" + _ROUGHLY + r"|"
                                # "The data center firm is believed to be seeking up to £1.5 billion … to expand its operations":
                                # capital still being sought (set 351)
                                r"\b(?:is|are|was|were)\s+(?:(?:believed|said|reported|understood|thought)\s+to\s+be\s+|now\s+|reportedly\s+)?"
-                               r"seeking\s+(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+|as\s+much\s+as\s+)?|"
+                               r"seeking\s+(?:up\s+to\s+|at\s+least\s+|as\s+much\s+as\s+)?" + _ROUGHLY + r"|"
                                # "the end user, a company such as Facebook or Microsoft likely to invest a further £5-10 billion":
                                # an unnamed company's guessed outlay (set 351)
                                r"\b(?:company|firm|tenant|user|hyperscaler|customer)\s+such\s+as\b[^.;]{0,60}?\b(?:likely|expected|could|might|may|would)\s+"
@@ -1137,9 +1146,6 @@ FOREIGN_INFLOW_BEFORE = re.compile(r"\b(?:foreign\s+(?:direct\s+)?investments?|F
                                    r"(?:(?:in|into|to)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+)?(?:(?:in|during)\s+\d{4}\s+)?"
                                    r"(?:(?:exceeded|reached|totall?ed|amounted\s+to|stood\s+at|rose\s+to|fell\s+to|grew\s+to|was|were|hit|of|to)\s+)?"
                                    + SIGN + r"\s*$", re.I)
-# The qualifiers a place's total may carry before its amount ("nearly", "more than"), one list for the two patterns
-# below that read such totals
-_ROUGHLY = r"(?:nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|almost\s+)?"
 # "Malaysia has received investments worth RM76bil involving data centres between 2021 and March this year": what
 # a place has received over a period from everyone, a running total (set 350; not "will invest $3 billion between 2025
 # and 2027", one company's plan)

@@ -6314,6 +6314,31 @@ def test_a_sale_a_firm_is_considering_is_not_made():
         assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
 
 
+def test_projects_or_agreements_counted_then_summed_are_a_sum():
+    # set 358: a county's forty projects told with the capital they brought; a city's fourteen agreements' total
+    for text, day in [("In recent years, development has brought more than 40 projects to Prince William County, with $9 "
+                       "billion in capital investment, including six data center projects completed in fiscal 2019.",
+                       date(2019, 8, 21)),
+                      ("承德市今日与中电长城网际、软通动力、大唐融合、南开大学科技成果转化中心等十多家大数据企业及科研单位在北京签订战略合作协议14项,"
+                       "计划总投资205亿元。", date(2026, 11, 29))]:
+        assert found(text, day, "investment") == [], text
+    # one project with its own amount, and one agreement's investment, stay
+    for text, value in [("The county approved two projects last year, and QTS will invest $9 billion in the first.", 9e9),
+                        ("Amazon's campus in the county, with $9 billion in capital investment, opens in 2027.", 9e9),
+                        ("承德市与某公司签订战略合作协议,计划总投资20亿元建设数据中心。", 2e9)]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
+
+
+def test_a_raise_sought_told_with_nearly_is_not_made():
+    # set 358: "is seeking to raise nearly USD 2bn": capital still sought, whatever the qualifier
+    for text in ["All told, Prime is seeking to raise nearly USD 2bn, one of the sources said.",
+                 "The operator plans to raise around €500 million this year."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # an investment told with "nearly" stays
+    text = "Prime will invest nearly USD 2bn in its Phoenix campus."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
