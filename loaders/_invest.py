@@ -1233,6 +1233,12 @@ TELECOM_CAPEX_BEFORE_ZH = re.compile(r"(?:" + _OPERATOR_WORDS_ZH + r")"
 # facility, aiming to meet the surging demand for AI servers"): manufacturing, unless the sentence names a data centre
 SERVER_MAKER = re.compile(r"\b(?:Foxconn|Hon\s+Hai|Quanta|Wistron|Wiwynn|Inventec|Pegatron|Compal|Celestica|Jabil)\b", re.I)
 DATA_CENTRE_WORD = re.compile(r"data\s*(?:processing\s+)?cent(?:er|re)|数据中心|數據中心|算力中心|智算中心", re.I)
+# "Since building on Intel’s $20 billion Ohio One facility in New Albany began": a chip maker's plant, named by its
+# maker's possessive and a plant noun after the amount, is chip manufacturing (set 359; "Intel's $1 billion data center
+# facility" is a data centre)
+CHIP_MAKER_BEFORE = re.compile(r"\b(?:Intel|TSMC|Micron|GlobalFoundries|SK\s*hynix|Texas\s+Instruments|Wolfspeed|SMIC|UMC)"
+                               r"['’]s?\s*(?:US\$|\$|€|£)?\s*$", re.I)
+PLANT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:facility|facilities|plants?|fabs?|megafabs?|factory|factories|site|complex)\b", re.I)
 # A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
 MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?(?!\s+(?:cables?|fib(?:re|er)s?))|howitzers?)\b", re.I)  # not "submarine cable owner"
 # A power line's or grid's cost ("666公里的输电线路,125亿投资") or a network's fibre ("a $600 million fiber optic
@@ -1731,6 +1737,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
+                or (CHIP_MAKER_BEFORE.search(before) and (plant := PLANT_AFTER.match(rest)) is not None
+                    and not DATA_CENTRE_WORD.search(plant.group()))
                 or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))
                 or (CONCLUSION_OPENING.match(sentence) and COST_PER_MEGAWATT.search(previous))
                 or (LEAD_SHARE.search(sentence) and not ROUND_AFTER.match(rest))

@@ -6339,6 +6339,18 @@ def test_a_raise_sought_told_with_nearly_is_not_made():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
 
 
+def test_a_chip_makers_plant_is_manufacturing_not_ai_infrastructure():
+    # set 359: "Intel's $20 billion Ohio One facility": a chip plant named by its maker, among data-centre news
+    for text in ["Since building on Intel’s $20 billion Ohio One facility in New Albany began, additional tech companies "
+                 "have moved into what the city refers to as its Silicon Heartland.",
+                 "Micron's $100 billion megafab in New York will take two decades to build."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # a chip maker's data centre, and another company's facility, stay
+    for text, value in [("Intel's $1 billion data center facility in Oregon will train AI models.", 1e9),
+                        ("Microsoft's $1 billion facility in New Albany will host AI workloads.", 1e9)]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
