@@ -89,7 +89,7 @@ BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*(?:�
                         r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*[,，]\s*(?:(?:帮助|幫助|助力)[^，,。；;\d]{1,12}?)?(?:建设|建設|投建|打造)|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
-BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|koruna|forints?|taka|rand|rupiah|(?-i:" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
+BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|koruna|forints?|z[łl]otys?|taka|rand|rupiah|(?-i:" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
 LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US|Can|C|A|AU|NZ|S|HK)?\$\s?\d[\d.,]*"
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
@@ -189,7 +189,9 @@ DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partn
                          # billion baht": what a facility is worth, its project's size
                          # ("a data hosting service in Thailand, valued at THB126.8 billion baht": its place between)
                          # (not "a portfolio of data centers valued at around €50 billion": what a fund's holdings are worth)
-                         r"(?<!portfolio of )(?<!portfolios of )\b(?:data\s*cent(?:er|re)s?|campus|facility|(?:data\s+)?hosting\s+services?)"
+                         # "The first phase, valued at PLN 700 million, will deliver 16 MW": a project's phase (set 360)
+                         r"(?<!portfolio of )(?<!portfolios of )\b(?:data\s*cent(?:er|re)s?|campus|facility|(?:data\s+)?hosting\s+services?|"
+                         r"(?:(?:first|second|third|initial|opening)\s+)?phase|project)"
                          r"(?:\s+(?:in|at|near)\s+(?:[\w-]+\s*?){1,3})?\s*,?\s+valued\s+at"
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$|฿|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "two roughly 15-year lease agreements …, which the datacenter builder expects will generate around $7 billion in

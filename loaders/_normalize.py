@@ -424,6 +424,8 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "czech crowns": "CZK", "koruny": "CZK", "czech koruny": "CZK", "捷克克朗": "CZK",
                "huf": "HUF", "forint": "HUF", "forints": "HUF", "hungarian forint": "HUF", "hungarian forints": "HUF",
                "匈牙利福林": "HUF",
+               "pln": "PLN", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "polish zloty": "PLN",
+               "polish zlotys": "PLN", "polish złoty": "PLN", "波兰兹罗提": "PLN", "波蘭茲羅提": "PLN",
                "bdt": "BDT", "tk": "BDT", "taka": "BDT", "bangladeshi taka": "BDT", "孟加拉塔卡": "BDT",
                "npr": "NPR", "nepalese rupees": "NPR", "nepali rupees": "NPR", "尼泊尔卢比": "NPR", "尼泊爾盧比": "NPR",
                "qar": "QAR", "qatari riyals": "QAR", "qatari riyal": "QAR", "卡塔尔里亚尔": "QAR", "卡塔爾里亞爾": "QAR",

@@ -6351,6 +6351,23 @@ def test_a_chip_makers_plant_is_manufacturing_not_ai_infrastructure():
         assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
 
 
+def test_polish_zloty_amounts_are_read():
+    # set 360: a data centre and its first phase in Polish złoty, written "PLN" before the amount
+    text = ("The most significant project in this field is the construction of the Wałbrzych Data Center by 1911 Data "
+            "Centres – a PLN 2 billion investment that could completely transform the region’s digital landscape. "
+            "The first phase, valued at PLN 700 million, will deliver 16 MW and is scheduled to come online in early 2027.")
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(2e9, "PLN"), (7e8, "PLN")]
+    # the word after the amount, with or without its diacritic
+    for text in ["The operator will invest 2 billion złoty in a data centre in Wałbrzych.",
+                 "The operator will invest 2 billion Polish zlotys in a data centre in Wałbrzych."]:
+        assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(2e9, "PLN")], text
+    # a company's valuation in złoty stays a valuation, while a phase valued in dollars is read as the złoty one is
+    assert found("The startup, valued at PLN 2 billion, opened a data centre in Wałbrzych.", date(2026, 11, 29),
+                 "investment") == []
+    text = "The second phase, valued at $300 million, adds 20 MW to the data centre campus."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e8]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
