@@ -513,6 +513,23 @@ SERVICE_ORDER_AFTER = re.compile(r"^\s*(?:美元|元)?的?(?:智算|算力)(?:�
 PREPAYMENT_AFTER_ZH = re.compile(r"^[^，,。；;]{0,12}?(?:预付|預付)")
 
 
+# "It raised USD 3.3bn in green financing … in April 2024 and USD 1.3bn in June 2024": the second of two amounts joined by
+# "and", whose first is named as something else and which names no kind of its own ("in June", not "in equity") (set 361)
+SECOND_LISTED_BEFORE = re.compile(r"\band\s+(?:" + CODE_BEFORE + r"|US\$|\$|€|£)?\s*$", re.I)
+LISTED_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:billion|bn|million|mn|trillion)\b", re.I)
+OWN_KIND_AFTER = re.compile(r"^\s*(?:in|of|for)\s+(?-i:[a-z])")
+
+
+def second_of_other_kind(sentence: str, num: Num) -> bool:
+    before = N.window_before(sentence, num.qualifier_start, 160)
+    if not SECOND_LISTED_BEFORE.search(before) or OWN_KIND_AFTER.match(sentence[num.end:]):
+        return False
+    first = None
+    for first in LISTED_AMOUNT.finditer(before):
+        pass
+    return first is not None and not re.search(r"[;；]", before[first.end():]) and bool(NOT_INVEST_AFTER.match(before[first.end():]))
+
+
 def named_otherwise(sentence: str, num: Num) -> bool:
     """Whether the words right after the amount say it is something else (revenue, a valuation, debt, a
     market's size), or a build-out no possessive makes anyone's own."""
@@ -526,7 +543,7 @@ def named_otherwise(sentence: str, num: Num) -> bool:
     listed = LIST_TAIL.match(rest)
     return bool(NOT_INVEST_AFTER.match(rest) or (skipped.strip() and NOT_INVEST_AFTER.match(rest[len(skipped):]))
                 or (listed and NOT_INVEST_AFTER.match(rest[listed.end():]))
-                or SERVICE_ORDER_AFTER.match(rest) or PREPAYMENT_AFTER_ZH.match(rest)) or (
+                or SERVICE_ORDER_AFTER.match(rest) or PREPAYMENT_AFTER_ZH.match(rest) or second_of_other_kind(sentence, num)) or (
         bool(BUILDOUT_AFTER.match(rest)) and not OWN_BEFORE.search(N.window_before(sentence, num.qualifier_start, 50)))
 
 
@@ -917,6 +934,12 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # capital still being sought (set 351)
                                r"\b(?:is|are|was|were)\s+(?:(?:believed|said|reported|understood|thought)\s+to\s+be\s+|now\s+|reportedly\s+)?"
                                r"seeking\s+(?:up\s+to\s+|at\s+least\s+|as\s+much\s+as\s+)?" + _ROUGHLY + r"|"
+                               # "went to market for NZD 1.15bn in equity": capital a company sought from investors (set 361)
+                               r"\b(?:went|goes|go|going|gone)\s+to\s+(?:the\s+)?market\s+(?:for|seeking)\s+(?:up\s+to\s+)?" + _ROUGHLY + r"|"
+                               # "brings STACK’s total secured financing for developments in Virginia to $9 billion": a running
+                               # total of financing (debt), not an outlay ("its total funding to about $450 million" is a
+                               # company's raise to date and stays) (set 361)
+                               r"\btotal\s+(?:secured\s+|green\s+|debt\s+)*financing\b[^.;]{0,60}?\bto\s+" + _ROUGHLY + r"|"
                                # "the end user, a company such as Facebook or Microsoft likely to invest a further £5-10 billion":
                                # an unnamed company's guessed outlay (set 351)
                                r"\b(?:company|firm|tenant|user|hyperscaler|customer)\s+such\s+as\b[^.;]{0,60}?\b(?:likely|expected|could|might|may|would)\s+"

@@ -6368,6 +6368,24 @@ def test_polish_zloty_amounts_are_read():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e8]
 
 
+def test_financing_listed_sought_or_totalled_is_not_an_investment():
+    # set 361: a second green financing listed after the first, equity a company went to market for, and a running
+    # total of financing
+    for text in ["It raised USD 3.3bn in green financing for global data centre development in April 2024 and USD 1.3bn "
+                 "in June 2024 to continue developing its global portfolio.",
+                 "Infratil-backed CDC Data Centres went to market for NZD 1.15bn in equity last year to fund the business’ "
+                 "rapid growth, just after CDC priced a USD 569.6m bond on the US private placement (USPP) market.",
+                 "The funding brings STACK’s total secured financing for developments in Virginia to $9 billion since 2019, "
+                 "reinforcing the state’s position as a key hub for data centre operations."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # two outlays listed, a raise's total funding, and a second amount that names its own kind stay
+    for text, values in [("Meta will spend $5bn in capex in 2025 and $7bn in 2026 on AI data centers.", [5e9, 7e9]),
+                         ("The round brings its total funding to about $450 million for its AI data centers.", [4.5e8]),
+                         ("It raised $300 million in debt for its data centres and $500 million in equity for the campus.",
+                          [5e8])]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == values, text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
