@@ -516,18 +516,18 @@ PREPAYMENT_AFTER_ZH = re.compile(r"^[^，,。；;]{0,12}?(?:预付|預付)")
 # "It raised USD 3.3bn in green financing … in April 2024 and USD 1.3bn in June 2024": the second of two amounts joined by
 # "and", whose first is named as something else and which names no kind of its own ("in June", not "in equity") (set 361)
 SECOND_LISTED_BEFORE = re.compile(r"\band\s+(?:" + CODE_BEFORE + r"|US\$|\$|€|£)?\s*$", re.I)
-LISTED_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:billion|bn|million|mn|trillion)\b", re.I)
 OWN_KIND_AFTER = re.compile(r"^\s*(?:in|of|for)\s+(?-i:[a-z])")
 
 
 def second_of_other_kind(sentence: str, num: Num) -> bool:
+    """Whether the amount follows "and" after an earlier amount in its clause that the words after it name as
+    something else, while the amount itself names no kind of its own."""
     before = N.window_before(sentence, num.qualifier_start, 160)
     if not SECOND_LISTED_BEFORE.search(before) or OWN_KIND_AFTER.match(sentence[num.end:]):
         return False
-    first = None
-    for first in LISTED_AMOUNT.finditer(before):
-        pass
-    return first is not None and not re.search(r"[;；]", before[first.end():]) and bool(NOT_INVEST_AFTER.match(before[first.end():]))
+    earlier = list(PART_AMOUNT.finditer(before))
+    between = before[earlier[-1].end():] if earlier else ""
+    return bool(earlier) and not re.search(r"[;；]", between) and bool(NOT_INVEST_AFTER.match(between))
 
 
 def named_otherwise(sentence: str, num: Num) -> bool:
