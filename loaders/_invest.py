@@ -515,7 +515,7 @@ PREPAYMENT_AFTER_ZH = re.compile(r"^[^，,。；;]{0,12}?(?:预付|預付)")
 
 # "It raised USD 3.3bn in green financing … in April 2024 and USD 1.3bn in June 2024": the second of two amounts joined by
 # "and", whose first is named as something else and which names no kind of its own ("in June", not "in equity") (set 361)
-SECOND_LISTED_BEFORE = re.compile(r"\band\s+(?:" + CODE_BEFORE + r"|US\$|\$|€|£)?\s*$", re.I)
+SECOND_LISTED_BEFORE = re.compile(r"\band\s+(?:" + CODE_BEFORE + r"|" + SIGNS + r")?\s*$", re.I)
 OWN_KIND_AFTER = re.compile(r"^\s*(?:in|of|for)\s+(?-i:[a-z])")
 
 
@@ -1262,7 +1262,7 @@ DATA_CENTRE_WORD = re.compile(r"data\s*(?:processing\s+)?cent(?:er|re)|数据中
 # maker's possessive and a plant noun after the amount, is chip manufacturing (set 359; "Intel's $1 billion data center
 # facility" is a data centre)
 CHIP_MAKER_BEFORE = re.compile(r"\b(?:Intel|TSMC|Micron|GlobalFoundries|SK\s*hynix|Texas\s+Instruments|Wolfspeed|SMIC|UMC)"
-                               r"['’]s?\s*(?:US\$|\$|€|£)?\s*$", re.I)
+                               r"['’]s?\s*" + SIGN + r"\s*$", re.I)
 PLANT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:facility|facilities|plants?|fabs?|megafabs?|factory|factories|site|complex)\b", re.I)
 # A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
 MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?(?!\s+(?:cables?|fib(?:re|er)s?))|howitzers?)\b", re.I)  # not "submarine cable owner"
