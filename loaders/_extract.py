@@ -182,7 +182,8 @@ NUMBER = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b(?=\s+(?:thousand|million|billion|trillion)\b)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b(?=\s+"
     + EN_SCALE + r"|-(?:thousand|million|billion|trillion)-))"
-    r"(?P<more>\s*(?:多|余))?"
+    # "an $11+ billion investment": a plus sign between the amount and its scale, a lower bound (set 363)
+    r"(?P<more>\s*(?:多|余)|\+(?=\s*(?:thousand|million|billion|trillion|mn|bn|tn)\b))?"
     # "a one-billion-euro high-tech hub": a scale spelled out may hang on a hyphen
     r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|(?:\s*|-(?=(?:thousand|million|billion|trillion)\b))(?P<en>" + EN_SCALE + r"))?",
     re.IGNORECASE)

@@ -340,10 +340,13 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:figure |number |total )?(?:consolidates|combines|aggregates|sums up|adds up)\b|"
                               # thresholds: "10億美元或以上的投資", "$100 million-plus contracts", "more than the $100m threshold
                               # for Overseas Investment Office approval", "1亿元的投资门槛"; "The $725 billion figure consolidates ..."
-                              r"(?:或|及)?以上|or (?:more|above|greater|higher)\b|and above\b|-plus\b|threshold\b|门槛|門檻|"
+                              r"(?:或|及)?以上|or (?:more|above|greater|higher)\b(?!\s+from\b)|and above\b|-plus\b|threshold\b|门槛|門檻|"
                               # "$10b+ and 1 gw+ data centers": a class of projects ("$400B+ committed" is an amount)
                               r"\+\s+(?:and\s+\d[^.;]{0,20}?\+\s*)?(?:[\w-]+\s+){0,2}(?:data\s*cent(?:er|re)s|projects|deals|contracts|campuses)\b|"
                               r"(?:[\w-]+\s+){0,4}(?:contract|contracted|future) revenue\b|"
+                              # "AIIB’s investment of USD 100 million through a parallel fund structure": one limited
+                              # partner's share of a fund (set 363)
+                              r"through\s+(?:a|an|its|the)\s+parallel\s+fund\b|"
                               # "around $150M of deals closed", "closed just $150 million in total deals": a vendor's sales
                               r"(?:of|in)\s+(?:total\s+)?deals\s+closed\b|in\s+total\s+deals\b|"  # "$317 billion in expected future contract revenue"
                               r"(?:美元|元)?的?(?:未来|未來)[^，,。；;\d]{0,4}(?:合同|订单|訂單)|"  # "6250 亿美元的未来云合同": a backlog
@@ -921,6 +924,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "it says will require as much as $3T in total investment": what a build-out needs, not anyone's outlay
                                # ("the AI Gigafactory will require total investment of around CZK 100 billion": one project's cost)
                                r"\bmodel\s+(?:puts|pegs|sees|shows|projects|has)\b[^.;]{0,80}|\bwould\s+(?:require|need)\b[^.;]{0,40}|"
+                               # "with projections indicating a 14% compound annual growth rate (CAGR) through 2030, necessitating
+                               # investments up to $3 trillion": what a forecast says an industry needs (set 363)
+                               r"\b(?:projections?|projected|forecasts?|forecasted|CAGR)\b[^.;]{0,120}\bnecessitat(?:e|es|ed|ing)\s+"
+                               r"(?:(?:total|cumulative|global|new|additional)\s+)?(?:investments?|capital|spending|capex)\s*(?:of\s*)?|"
                                r"\b(?<!project )(?<!factory )(?<!campus )(?<!facility )(?<!centre )(?<!center )(?<!cluster )(?<!cent(?:er|re) [—–-] )(?<!project [—–-] )will\s+(?:require|need)\b[^.;]{0,40}|"
                                # "695 infrastructure funds … chasing an aggregate $555 billion": many funds' sum (not "SoftBank had
                                # invested an aggregate $34.6 billion": one investor's total)

@@ -6386,6 +6386,36 @@ def test_financing_listed_sought_or_totalled_is_not_an_investment():
         assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == values, text
 
 
+def test_an_amount_with_a_plus_sign_or_more_from_someone_is_read():
+    # set 363: a campus told with a plus sign between the amount and its scale, and a tenant's part told with "or more"
+    text = ("The clearest signal is Louisville’s first hyperscale campus—an $11+ billion investment led by PowerHouse "
+            "Data Centers in partnership with Poe Companies.")
+    assert [(i.value, i.qualifier) for i in found(text, date(2026, 11, 29), "investment")] == [(11e9, "lower_bound")]
+    text = ("In Kentucky, the TeraWulf data center project in Hancock County is estimated to involve up to $14 billion in "
+            "total investment, including $4 billion for site development and an additional $10 billion or more from a "
+            "future tenant for IT equipment.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [14e9, 4e9, 10e9]
+    # a threshold told with "or more" stays one, and "+" before a class of projects stays a class
+    for text in ["The state exempts data centers with investments of $450 million or more from sales tax.",
+                 "The fund targets $10b+ data centers and 1 GW+ campuses."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+
+
+def test_an_industrys_projected_need_and_a_parallel_funds_share_are_not_investments():
+    # set 363: what a forecast says an industry will need, and a development bank's share of a fund through a parallel
+    # fund structure (one limited partner's share, as '以27亿元' was in set 153)
+    for text in ["The global data center industry is currently in an \"infrastructure investment supercycle,\" with "
+                 "projections indicating a 14% compound annual growth rate (CAGR) through 2030, necessitating investments "
+                 "up to $3 trillion.",
+                 "AIIB’s investment of USD 100 million through a parallel fund structure and USD 50 million through "
+                 "co-investments mark the final close of KDCF II, a development fund making strategic investments in the "
+                 "fast-growing data center sector with a focus on the Asia Pacific."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # a project's own cost told with "necessitating" stays its cost
+    text = "The campus expansion, necessitating an investment of $2 billion, will add 300 MW of data center capacity."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
