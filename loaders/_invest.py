@@ -1271,6 +1271,16 @@ DATA_CENTRE_WORD = re.compile(r"data\s*(?:processing\s+)?cent(?:er|re)|数据中
 CHIP_MAKER_BEFORE = re.compile(r"\b(?:Intel|TSMC|Micron|GlobalFoundries|SK\s*hynix|Texas\s+Instruments|Wolfspeed|SMIC|UMC)"
                                r"['’]s?\s*" + SIGN + r"\s*$", re.I)
 PLANT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:facility|facilities|plants?|fabs?|megafabs?|factory|factories|site|complex)\b", re.I)
+# "the closing of Nordic Capital Fund XI (the Fund) at its hard cap of €9 billion", "its predecessor large-cap fund
+# (Nordic Capital Fund X), which raised €6.1 billion": a private-equity fund's size with no AI, data or digital
+# infrastructure in its sentence, a fund for other sectors (set 364; "closed its data center fund at its hard cap of
+# $3 billion" is a data-centre fund's)
+FUND_CLOSE_BEFORE = re.compile(r"\b(?:fund\s*rais(?:e|ing)|hard\s+cap|(?:predecessor|previous|prior)\s+(?:[\w-]+\s+){0,2}fund)\b"
+                               r"(?:[^.;]|\.(?=\d)){0,120}$", re.I)
+FUND_TOPIC = re.compile(r"\bdigital\b|\bdata\b|\btech", re.I)
+# "a $15 billion healthcare fund": a fund named for another sector
+OTHER_SECTOR_FUND_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:health\s*care|life[- ]sciences?|biotech|consumer|buyout)\s+"
+                                     r"funds?\b", re.I)
 # A military contract with nothing about AI or computing in its sentence ("F-16 Support … $488 Million Radar Contract")
 MILITARY = re.compile(r"\b(?:radars?|F-\d+|fighter\s+jets?|missiles?|military|warships?|submarines?(?!\s+(?:cables?|fib(?:re|er)s?))|howitzers?)\b", re.I)  # not "submarine cable owner"
 # A power line's or grid's cost ("666公里的输电线路,125亿投资") or a network's fibre ("a $600 million fiber optic
@@ -1769,6 +1779,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (ZONE_APPOSITIVE_BEFORE.search(before) and (zone := ZONE_NOUN_AFTER.match(rest)) is not None
                     and not AI_INFRA_WORD.search(zone.group()))
                 or (SERVER_MAKER.search(sentence) and not DATA_CENTRE_WORD.search(sentence))
+                or (FUND_CLOSE_BEFORE.search(before) and not AI_INFRA_WORD.search(sentence) and not FUND_TOPIC.search(sentence))
+                or OTHER_SECTOR_FUND_AFTER.match(rest)
                 or (CHIP_MAKER_BEFORE.search(before) and (plant := PLANT_AFTER.match(rest)) is not None
                     and not DATA_CENTRE_WORD.search(plant.group()))
                 or (THE_CAMPUS.search(sentence) and RESEARCH_CAMPUS.search(previous) and not DATA_CENTRE_WORD.search(sentence))

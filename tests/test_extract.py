@@ -6416,6 +6416,22 @@ def test_an_industrys_projected_need_and_a_parallel_funds_share_are_not_investme
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
 
 
+def test_a_private_equity_fund_for_other_sectors_is_not_an_investment():
+    # set 364: a private-equity fund's close, its target and its predecessor's raise, on a data-centre digest, with no
+    # AI, data or digital infrastructure in their sentences; and a fund named for another sector
+    for text in ["Nordic Capital has completed its largest ever fund raise with the closing of Nordic Capital Fund XI (the "
+                 "Fund) at its hard cap of €9 billion (US$9.07 billion), exceeding its €8 billion (US$8.06 billion) target.",
+                 "With a c.100% re-up rate and increased GP commitment, Nordic Capital Fund XI is over 45% bigger than its "
+                 "predecessor large-cap fund (Nordic Capital Fund X), which raised €6.1 billion in October 2020.",
+                 "The firm launched a $15 billion healthcare fund."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # a data-centre fund at its hard cap, a digital infrastructure fund's raise and an AI fund stay fund sizes
+    for text, value in [("DigitalBridge closed its data center fund at its hard cap of $3 billion.", 3e9),
+                        ("The fund raise for its digital infrastructure strategy closed at $4 billion.", 4e9),
+                        ("The firm launched a $15 billion AI fund.", 15e9)]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
