@@ -185,7 +185,9 @@ NUMBER = re.compile(
     # "an $11+ billion investment": a plus sign between the amount and its scale, a lower bound (set 363)
     r"(?P<more>\s*(?:多|余)|\+(?=\s*(?:thousand|million|billion|trillion|mn|bn|tn)\b))?"
     # "a one-billion-euro high-tech hub": a scale spelled out may hang on a hyphen
-    r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|(?:\s*|-(?=(?:thousand|million|billion|trillion)\b))(?P<en>" + EN_SCALE + r"))?",
+    # "$2.4 [billion] in equipment": a scale a writer put in square brackets inside a quote (set 365)
+    r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|(?:(?P<bracket>\s*\[\s*)(?=(?:thousand|million|billion|trillion)\s*\])|\s*|"
+    r"-(?=(?:thousand|million|billion|trillion)\b))(?P<en>" + EN_SCALE + r")(?(bracket)\s*\]))?",
     re.IGNORECASE)
 
 QUALIFIER_BEFORE = [

@@ -6432,6 +6432,16 @@ def test_a_private_equity_fund_for_other_sectors_is_not_an_investment():
         assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
 
 
+def test_a_scale_in_a_writers_square_brackets_is_read():
+    # set 365: a quote whose writer put the scale in square brackets
+    text = ("“This includes $1.2 billion in construction and $2.4 [billion] in equipment over a three year time period,” "
+            "Silvyn said of the data center project.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.2e9, 2.4e9]
+    # a footnote's number in brackets after an amount is no scale
+    text = "The data center project will cost $2.4 billion [3] over three years."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.4e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
