@@ -889,6 +889,14 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                + FINANCING_IN_MAKING + r"|"
                                # "xAI walked away from a $10 billion Oracle training deal": a deal not made
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
+                               # "Southwest Minnesota board says no to proposed $4 billion data center complex", "rejected a
+                               # proposed $4 billion data center complex": a project turned down (set 366, as set 336's was)
+                               r"\b(?:rejects?|rejected|rejecting|says?\s+no\s+to|said\s+no\s+to|turn(?:s|ed)?\s+down|vot(?:es?|ed)\s+"
+                               r"(?:down|against))\s+(?:an?\s+|the\s+|its\s+)?(?:proposed\s+|planned\s+)?|"
+                               # "with the designation likely to provide an additional £20bn in funding", "could bring £5bn of
+                               # investment": money something may draw, a guess (set 366)
+                               r"\b(?:likely\s+to|could|might|may)\s+(?:provide|bring|unlock|attract|draw|deliver)\s+(?:in\s+)?(?:an?\s+)?"
+                               r"(?:additional\s+|further\s+|extra\s+|another\s+)?|"
                                r"\bnear(?:s|ing)\s+(?:an?\s+)?(?:deal\s+(?:for|on|worth)\s+(?:an?\s+)?)?|"  # "Nvidia Nears $20 Billion OpenAI Investment"
                                r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|[≥>]\s*|"  # "Projects by Investment (≥$10B)"
                                # "Total Investment: $822.0 billion" as a list's label: a sum of the projects listed

@@ -6442,6 +6442,21 @@ def test_a_scale_in_a_writers_square_brackets_is_read():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.4e9]
 
 
+def test_money_a_designation_may_bring_and_a_rejected_project_are_not_investments():
+    # set 366: the funding a growth zone's designation is "likely to provide", and a data-centre complex a board rejected
+    text = ("Blackstone has committed £10bn to the Northumberland site, with the designation likely to provide an "
+            "additional £20bn in funding.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1e10]
+    for text in ["Southwest Minnesota board says no to proposed $4 billion data center complex",
+                 "A board in Southwest Minnesota rejected a proposed $4 billion data center complex.",
+                 "The AI growth zone could bring £5bn of investment in data centres to the region."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # a project approved, and one that a board rejected before approving it, stay
+    for text in ["The county board approved a proposed $4 billion data center complex.",
+                 "After the board rejected it last year, the developer resubmitted its $4 billion data center complex."]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [4e9], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
