@@ -1141,6 +1141,16 @@ MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz
                                        r"(?![^.;]*\b(?:joint(?:ly)?|together|consortium|partners)\b)[^.;]{0,120}$", re.I)
 # "RMB backed ADC’s expansion plans with a R2bn facility": a bank's facility backing a company's plans, a loan (set 47's
 # credit facility), not a data centre called a facility ("an $800 million facility announced last year" is one)
+# "55 data centres have already been built in the country, with more than R50-billion in investment expected", "55 data
+# centres already built and more than R50bn of investment expected over the next three years": a country's pipeline,
+# the expected sum of many projects, beside its count of data centres (set 368; "The campus, with R5bn of investment
+# expected" is one project's)
+DATA_CENTRES_COUNTED_BEFORE = re.compile(r"\b\d[\d,]*\s+data\s+cent(?:re|er)s\b[^.;]{0,80}$", re.I)
+EXPECTED_INVESTMENT_AFTER = re.compile(r"^\s*(?:of|in)\s+(?:new\s+)?investments?\s+(?:is\s+|are\s+)?expected\b", re.I)
+# "an expected R50bn worth of digital infrastructure coming to the country’s shores over the next three years": the same
+# pipeline told as what comes into the country (set 368; not "coming to its Johannesburg campus", one operator's)
+INTO_COUNTRY_AFTER = re.compile(r"^\s*(?:worth\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:infrastructure|investments?|projects?)\s+"
+                                r"coming\s+(?:in)?to\s+(?:the\s+)?(?:country|nation|continent)\b", re.I)
 BACKED_WITH_BEFORE = re.compile(r"\bbacked\b[^.;]{0,60}?\bwith\s+an?\s+(?:US\$|\$|€|£|(?-i:R))?\s*$", re.I)
 LENDING_FACILITY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?facilit(?:y|ies)\b", re.I)
 # "Blackstone’s Real Estate Income Trust announced it has US$14 billion for investment in their fund", "says it has $14bn
@@ -1328,6 +1338,8 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              r"\b(?:textiles?|garments?|apparel|denim)\b|\bcotton\s+(?:thread|yarn|spinning|mills?|plants?)\b|"
                              # "a 6.15 billion baht project to produce prepreg and copper clad laminate": a plant (set 267)
                              r"\b(?:projects?|plants?|factory|factories)\s+to\s+(?:produce|manufacture)\b|"
+                             # "a R30bn tie-up between Heineken and winemaker Distell": brewers and winemakers (set 368)
+                             r"\b(?:brewers?|brewer(?:y|ies)|beer|winemakers?|winer(?:y|ies)|distiller(?:s|y|ies)?)\b|"
                              # "一期投资10亿元,建设手机、平板电脑等全产业链工业园区": a factory park
                              r"工业园|工業園|厂房|廠房|生产线|生產線|"
                              # "designed to help the country get back on its feet following 2010 deadly earthquake": disaster
@@ -1404,7 +1416,14 @@ MARKET_FORECAST_EN = re.compile(r"(?<![’'][sS] )(?<!\w )(?<!\w \()\b(?:(?:(?:g
                                 # poised to"); "For 2025, capex is estimated to be $12 billion" is the article's company's guidance
                                 r"(?:capital expenditures?|capex|spending|investments?|outlays?)\s+(?:for|on|across|in|by)\s+(?:the\s+)?"
                                 r"(?:data[- ]cent|AI\b|global|worldwide|industry|hyperscal|cloud|tech|U\.?S\.?|China|Europe))[^.;]{0,50}?\b"
-                                r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b", re.I)
+                                r"(?:(?:is|are|will be)\s+)?(?:expected|poised|projected|forecast|set|likely|estimated)\s+to\b|"
+                                # "Goldman Sachs has projected total “hyperscale” data centre capital expenditure from 2025 to
+                                # 2027 will reach": a market's spending someone projects (set 368; not "Microsoft projects its
+                                # capital expenditure will reach", a company's guidance)
+                                r"\b(?:projected|projects|forecasts?|forecasted|predicts?|predicted|estimates?|estimated)\s+"
+                                r"(?:that\s+)?(?:total\s+)?[“\"]?(?:hyperscale|global|worldwide|industry|AI|data[- ]cent(?:er|re)|cloud)"
+                                r"[”\"]?\s+(?:[\w-]+\s+){0,3}?(?:capital\s+expenditures?|capex|spending|investments?|outlays?)\b"
+                                r"[^.;]{0,60}?\bwill\s+(?:reach|hit|top|exceed|surpass|total|rise\s+to|grow\s+to|climb\s+to)\b", re.I)
 MARKET_FORECAST_ZH = re.compile(r"预计|預計|预期|預期|有望")
 # "高盛最新测算,到2030年全球AI基建投资累计将达3到4万亿美元": the world's total by a year, in the amount's own clause, is a
 # forecast whoever the sentence names before it ("公司计划到2027年在全球投资…" is a company's plan)
@@ -1761,6 +1780,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (PLACEMENT_BEFORE_ZH.search(before[-24:]) and OTHER_USES_AFTER_ZH.match(rest))
                 or (HAS_BEFORE.search(before) and (FOR_DEALS_AFTER.match(rest) or HELD_INVESTED_AFTER.match(rest)))
                 or (BACKED_WITH_BEFORE.search(before) and LENDING_FACILITY_AFTER.match(rest))
+                or (DATA_CENTRES_COUNTED_BEFORE.search(before) and EXPECTED_INVESTMENT_AFTER.match(rest)) or INTO_COUNTRY_AFTER.match(rest)
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
                 # a project with nothing technical around it; what a sentence about warehouses and logistics counts with

@@ -6457,6 +6457,47 @@ def test_money_a_designation_may_bring_and_a_rejected_project_are_not_investment
         assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [4e9], text
 
 
+def test_a_forecasters_projection_of_market_spending_is_not_an_investment():
+    # set 368: a bank's projection of the world's hyperscale capital spending, and the past spending it doubles
+    text = ("Goldman Sachs has projected total “hyperscale” data centre capital expenditure from 2025 to 2027 will reach "
+            "$1.15-trillion, more than double the $477-billion spent from 2022 to 2024.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    assert found("Analysts forecast global AI capex will top $500 billion next year.", date(2026, 11, 29),
+                 "investment") == []
+    # a company's own guidance stays
+    for text in ["Microsoft projects its capital expenditure will reach $80 billion this year.",
+                 "Meta expects its AI data centre spending will reach $65 billion in 2025."]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] in ([8e10], [6.5e10]), text
+
+
+def test_a_countrys_expected_investment_beside_its_count_of_data_centres_is_a_sum():
+    # set 368: "55 data centres already built and more than R50bn of investment expected": the country's pipeline
+    for text in ["President Cyril Ramaphosa said that 55 data centres have already been built in the country, with more "
+                 "than R50-billion in investment expected",
+                 "“We are attracting major investment in digital infrastructure, with 55 data centres already built and "
+                 "more than R50bn of investment expected over the next three years.”",
+                 "Ramaphosa is leaning into the promises of growth driven by technology, announcing an expected R50bn "
+                 "worth of digital infrastructure coming to the country’s shores over the next three years."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    text = "Vantage is announcing R15bn worth of data centre infrastructure coming to its Johannesburg campus."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.5e10]
+    # one campus's expected investment, and a company's count of sites beside its own commitment, stay
+    text = "The campus, with R5bn of investment expected, will open in 2027."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5e9]
+    text = "The operator runs 12 data centres and has committed R5bn of investment to a new campus."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5e9]
+
+
+def test_a_merger_of_brewers_beside_a_data_centre_story_is_not_ai_infrastructure():
+    # set 368: the tie-up the president's push might bring, in an article about a data-centre campus
+    text = ("This development is another boost for President Cyril Ramaphosa’s push for foreign investment, which could "
+            "soon see a R30bn tie-up between Heineken and winemaker Distell.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a data-centre deal of the same shape stays
+    text = ("This development is another boost for the push for foreign investment, which could soon see a R30bn "
+            "data centre tie-up between Teraco and Digital Realty.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e10]
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
