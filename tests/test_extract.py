@@ -6498,6 +6498,26 @@ def test_a_merger_of_brewers_beside_a_data_centre_story_is_not_ai_infrastructure
             "data centre tie-up between Teraco and Digital Realty.")
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e10]
 
+def test_an_associations_expected_investment_and_a_programmes_threshold_are_not_investments():
+    # set 369: an industry association's expected investment in a region, a tax programme's threshold, and a state's
+    # operating data centres' sum
+    for text in ["Mexican Data Center Association anticipates US $8 billion investment",
+                 "The Mexican Association of Data Centers (MEXDC) has officially commenced operations and anticipates an "
+                 "initial investment of up to US $8.5 billion in the Bajío region.",
+                 "The program offers tax exemptions from state and local sales for companies that invest at least $250 "
+                 "million in a data center as well as create 20 new jobs.",
+                 "“Thanks to these efforts, we have 15 operating data centers investing more than $4.6 billion in our "
+                 "communities – all while creating thousands of jobs,” said Illinois Governor JB Pritzker.",
+                 "President of MEXDC Amet Novillo said that the country expects investment of between 600 to 800 "
+                 "megawatts of capacity into data centers — representing around US $8.5 billion of investment."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # a company's own expectation, a company that invests, and one data centre's investment stay
+    for text in ["The operator anticipates an initial investment of up to US $8.5 billion in its Querétaro campus.",
+                 "Vantage, a company that invests $8.5 billion in the campus, broke ground on Monday.",
+                 "The association's member Vantage will invest $8.5 billion in a data center campus.",
+                 "The operator's new data center is investing more than $8.5 billion in the community."]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [8.5e9], text
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
