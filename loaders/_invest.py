@@ -374,6 +374,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "a QAR 2 billion (US$549.4 million ) financing deal to help fund its plan": a loan by its name
                               r"(?:[\w-]+\s+){0,2}?financing\s+(?:deal|agreement|package|facility|facilities|arrangement)s?\b|"
                               r"(?:[\w-]+\s+){0,3}credit\s+(?:facility|facilities|lines?)\b|"  # "Lambda's original $275 million credit facility"
+                              # "a €700 million accordion facility", "€685 million ($730m) committed facilities with a further
+                              # €350m ($373m) uncommitted accordion": a loan's parts by their names (set 371)
+                              r"(?:[\w-]+\s+){0,2}?accordion\b|(?:un)?committed\s+(?:[\w-]+\s+)?facilities\b|"
                               r"(?:元|美元)?[^，,。；;\d]{0,16}授信|"  # "16.8 亿元政策性开发性金融工具授信": a bank's credit line
                               # "Alphabet's $4.75B clean energy acquisition": energy, not AI infrastructure (as power purchase agreements)
                               r"(?:clean\s+|renewable\s+|green\s+)?(?:energy|power|utility)\s+(?:acquisition|purchase|deal)s?\b|"
@@ -990,7 +993,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:\S*\d[\d.,]*\s*(?:bn|billion|mn|million|[bm])?\s*[(（]\s*(?:about\s+|approximately\s+|roughly\s+|around\s+)?)?|"
                                # "a financing credit line of up to €750 million to support the project": a loan by its name;
                                # "increased its debt capacity to $450 million": what it may borrow
-                               r"(?:\bcredit\s+(?:lines?|facilit(?:y|ies))|\bline\s+of\s+credit|\bdebt\s+(?:capacity|facilit(?:y|ies)))\s+"
+                               # ("a new scalable finance facility of €1.035 billion", set 371)
+                               r"(?:\bcredit\s+(?:lines?|facilit(?:y|ies))|\bline\s+of\s+credit|\bdebt\s+(?:capacity|facilit(?:y|ies))|"
+                               r"\b(?:finance|financing|loan|lending|borrowing)\s+facilit(?:y|ies))\s+"
                                r"(?:of\s+|to\s+)?(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?|"
                                # "AWS、微软、谷歌、Meta、甲骨文和阿里巴巴等主要运营商…,预计2026年资本支出将超过": a sum over them;
                                # "入驻项目包括阿里巴巴云计算数据中心、…研发基地等标杆企业,主体投资规模超": a park's tenants summed
@@ -1061,6 +1066,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # representing around US $8.5 billion of investment": what a country expects, a sum (set 369)
                                r"\bthe\s+(?:country|nation|region)\s+(?:expects|anticipates|expected|anticipated)\s+(?:new\s+)?"
                                r"investments?\b[^.;]{0,120}|"
+                               # "long-term data center and cloud investments tied to Missouri are projected to exceed 25 billion
+                               # dollars": what a place's projects are projected to bring, summed (set 371)
+                               r"\binvestments?\s+(?:tied|linked)\s+to\s+(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,2}\s+(?:are|is|were|was)\s+"
+                               r"(?:now\s+)?(?:projected|expected|forecast|estimated)\s+to\s+(?:exceed|reach|top|surpass|total|hit)\s+" + _ROUGHLY + r"|"
                                # "we have 15 operating data centers investing more than $4.6 billion in our communities": many
                                # data centres' sum (set 369; not "The operator's new data center is investing")
                                r"\b(?:[2-9]|[1-9]\d{1,3})\s+(?:[\w-]+\s+){0,2}?data\s+cent(?:er|re)s\s+(?:that\s+)?(?:have\s+)?"

@@ -6518,6 +6518,30 @@ def test_an_associations_expected_investment_and_a_programmes_threshold_are_not_
                  "The operator's new data center is investing more than $8.5 billion in the community."]:
         assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [8.5e9], text
 
+def test_a_finance_facility_its_committed_part_and_its_accordion_are_debt():
+    # set 371: an operator's borrowing told by a facility's parts
+    for text in ["The financing comprises €1.77 billion in credit lines and a €700 million accordion facility, provided by "
+                 "a consortium of 11 banks and an institutional fund.",
+                 "The company has signed a new scalable finance facility of €1.035 billion ($1.1bn), made up of €685 million "
+                 "($730m) committed facilities with a further €350m ($373m) uncommitted accordion made up from a "
+                 "consortium of eight banks and one institutional fund."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+    # a data centre called a facility stays
+    for text in ["The operator will build a €700 million facility in Frankfurt.",
+                 "The operator committed €700 million to the facility in Frankfurt."]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [7e8], text
+
+
+def test_a_states_projected_investments_are_a_sum():
+    # set 371: what a state's projects are projected to bring, summed
+    text = ("Between publicly announced projects from hyperscale providers like Google and Amazon Web Services, long-term "
+            "data center and cloud investments tied to Missouri are projected to exceed 25 billion dollars over the coming "
+            "years.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # one company's own projected spending on its campus stays
+    text = "Google's investment in its Missouri data center is projected to exceed 15 billion dollars."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.5e10]
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
