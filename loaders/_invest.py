@@ -1163,8 +1163,6 @@ MANY_ORGANISATIONS_BEFORE = re.compile(r"\b(?:[5-9]|[1-9]\d{1,2})\s+(?:organi[sz
                                        r"(?<!\bof )(?<!\bof the )\b(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+(?:[\w-]+\s+)?"
                                        r"(?:companies|firms|tenants|developers)\b"
                                        r"(?![^.;]*\b(?:joint(?:ly)?|together|consortium|partners)\b)[^.;]{0,120}$", re.I)
-# "RMB backed ADC’s expansion plans with a R2bn facility": a bank's facility backing a company's plans, a loan (set 47's
-# credit facility), not a data centre called a facility ("an $800 million facility announced last year" is one)
 # "55 data centres have already been built in the country, with more than R50-billion in investment expected", "55 data
 # centres already built and more than R50bn of investment expected over the next three years": a country's pipeline,
 # the expected sum of many projects, beside its count of data centres (set 368; "The campus, with R5bn of investment
@@ -1180,6 +1178,8 @@ INTO_COUNTRY_AFTER = re.compile(r"^\s*(?:worth\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:in
 COMPANIES_THAT_INVEST_BEFORE = re.compile(r"\b(?:companies|firms|developers|investors|businesses|operators)\s+(?:that|which|who)\s+"
                                           r"invest\s*$", re.I)
 AT_LEAST = re.compile(r"(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\b", re.I)
+# "RMB backed ADC’s expansion plans with a R2bn facility": a bank's facility backing a company's plans, a loan (set 47's
+# credit facility), not a data centre called a facility ("an $800 million facility announced last year" is one)
 BACKED_WITH_BEFORE = re.compile(r"\bbacked\b[^.;]{0,60}?\bwith\s+an?\s+(?:US\$|\$|€|£|(?-i:R))?\s*$", re.I)
 LENDING_FACILITY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?facilit(?:y|ies)\b", re.I)
 # "Blackstone’s Real Estate Income Trust announced it has US$14 billion for investment in their fund", "says it has $14bn
@@ -1810,7 +1810,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (HAS_BEFORE.search(before) and (FOR_DEALS_AFTER.match(rest) or HELD_INVESTED_AFTER.match(rest)))
                 or (BACKED_WITH_BEFORE.search(before) and LENDING_FACILITY_AFTER.match(rest))
                 or (COMPANIES_THAT_INVEST_BEFORE.search(before) and AT_LEAST.match(sentence[num.qualifier_start:]))
-                or (DATA_CENTRES_COUNTED_BEFORE.search(before) and EXPECTED_INVESTMENT_AFTER.match(rest)) or INTO_COUNTRY_AFTER.match(rest)
+                or (DATA_CENTRES_COUNTED_BEFORE.search(before) and EXPECTED_INVESTMENT_AFTER.match(rest))
+                or INTO_COUNTRY_AFTER.match(rest)
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
                 or (REGION_TOTAL_AFTER.match(rest) and not POSSESSIVE_BEFORE.search(before) and not COMPANY_EN.search(sentence))
                 # a project with nothing technical around it; what a sentence about warehouses and logistics counts with
