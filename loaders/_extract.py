@@ -169,7 +169,9 @@ _SHORT_SCALE = r"(?<=\d)(?:bil|mil)"
 _TWD_ZH = "新台币|新台幣|新臺幣"
 EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|" + N.INDIAN_SCALE + r"|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z]))|" + _SHORT_SCALE + r"(?![a-zA-Z0-9]))"
 NUMBER = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_PRICE + r"|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
+    # "N366,2bn": a decimal comma, only before a magnitude (a thousands comma has three digits after it)
+    r"(?P<num>(?<![\d,.])\d{1,3},\d{1,2}(?=\s*(?:bn|mn|tn|billion|million|trillion)\b)|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_PRICE + r"|\b(?:" + _WORD_FACTOR + r")(?=-?fold\b)|"
     r"\b(?:" + _WORD_FACTOR + r")\b(?=\s+times\b)|(?<=[超近约約逾])[两二三四五六七八九十]{1,3}(?=\s*(?:多|余)?\s*倍)|"
     r"(?<=[破过過超达達近逾约約])(?=[千百][亿億](?![级級]))|"  # "实际支出就已突破千亿元": a magnitude with no digit before it
     # "超过一百万亿个 token": Chinese numerals before 亿 (not "数十亿", tens of billions, nor "十亿级", a class)
@@ -223,12 +225,12 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
                                         r"(?:费|費|贵|貴|多|快|慢|高|低|省|少))(?:[^,，;；.。]|\.(?=\d)){0,30}$", re.I)  # "1.5~" is not a sentence's end
 # "$US80 billion" too. A "$" after other letters is another dollar ("NT$", "C$", "NZ$", "R$"), read as that one, not
 # as US dollars; a bare R is rand only before an amount with its magnitude (see `_currency`).
-MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|Can\$|R\$|RM|Rm(?!\s)|R)|\bNZD|\bTWD|\bCAD|\bBRL|" + _TWD_ZH + r"|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bPLN|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
+MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|Can\$|R\$|RM|Rm(?!\s)|R|N)|\bNZD|\bNGN|₦|\bTWD|\bCAD|\bBRL|" + _TWD_ZH + r"|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bPLN|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 # "a 25-billion-baht budget": the currency word hyphenated to the amount (set 267)
 MONEY_AFTER = re.compile(r"^(?:\s*|-)(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
-                         r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
+                         r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:Nigerian\s+)?naira\b|NGN\b|奈拉|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
                          r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|Philippine\s+pesos?\b|(?-i:PHP)\b|菲律宾比索|菲律賓比索|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Polish\s+)?z[łl]otys?\b|PLN\b|波兰兹罗提|波蘭茲羅提|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|Saudi\s+riyals?\b|(?-i:SAR)\b|沙特里亚尔|沙特里亞爾|(?:UAE|Emirati)\s+dirhams?\b|AED\b|阿联酋迪拉姆|阿聯酋迪拉姆|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:Gambian\s+)?dalasis?\b|GMD\b|达拉西|達拉西|Swiss\s+francs?\b|CHF\b|瑞士法郎|(?:F?CFA\s+francs?|francs?\s+CFA|FCFA)\b|XAF\b|XOF\b|中非法郎|西非法郎|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|" + _TWD_ZH + r"|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Russian\s+)?ro?ubles?\b|RUB\b|卢布|盧布|(?:Thai\s+)?baht\b|"
                          r"(?:Japanese\s+)?yen\b|"
                          r"\$(?![\s$]*\d))|"  # "Input: 0.2$ / 1M tokens": the sign written after the number
@@ -738,6 +740,8 @@ def numbers_in(sentence: str) -> Iterator[Num]:
             base = Decimal(sum(WORD_NUMBERS[word] for word in raw.lower().split("-")))  # "twenty-five"
         elif raw[0] in ZH_NUMBERS:
             base = Decimal(_zh_small(raw))
+        elif re.fullmatch(r"\d{1,3},\d{1,2}", raw):
+            base = Decimal(raw.replace(",", "."))  # "N366,2bn": a decimal comma
         else:
             base = Decimal(raw.replace(",", ""))
         scale_text = match.group("zh") or match.group("en") or ""
@@ -940,8 +944,9 @@ def _currency(sentence: str, num: Num) -> str | None:
             mark = sign.group(0).strip()
             if mark == "$" and after and re.fullmatch(N.CURRENCY_CODES, after):
                 return N.CURRENCY_OF.get(after.lower())  # "$685 million CAD": the code names the dollars
-            if mark in ("R", "P", "PHP") and not num.scaled:
-                return None  # "R4-billion", "P1-billion" are rand and pesos; "DeepSeek R1", "ONLY R63pm", "PHP 8" are not
+            if mark in ("R", "P", "PHP", "N") and not num.scaled:
+                return None  # "R4-billion", "P1-billion", "N366bn" are rand, pesos and naira; "DeepSeek R1", "ONLY R63pm",
+                # "PHP 8", "N95" are not
             return _by_sign(mark.lower().rstrip("."), sentence)  # "Rp.5 trillion", "Rs. 5 billion" as "rp", "rs"
     if after.lower() in NAMED_BEFORE:
         return _named_before(after.lower(), sentence[:num.start])
@@ -1337,9 +1342,10 @@ QUOTED_EXAMPLE_BEFORE = re.compile(r"[(（]\s*['‘\"“]\s*(?:US\$|\$|¥|￥)?\
 # and so does a model whose name ends in 元 ("腾讯混元 (¥0.015/1K …)").
 BRACKET_BEFORE = re.compile(r"(?:[$¥￥]\d[\d.,]*|\d[\s-]*(?:billion|million|trillion|bn|tn|" + N.INDIAN_SCALE + r"|[BMT](?![a-z])|" + _SHORT_SCALE + r"|亿|億|万|萬)|/\s*[KM]|Tok|tokens?|(?<=[\d亿億万萬千百十])\s*元|美元|"
                             r"yuan|dollars?|euros?|\bwon|韩元|韓元|kronor|kroner|crowns|koruna|forints?|z[łl]otys?|\btaka|rupees|\bdong|\bbaht|\byen|\bringgit|日元|日圓|澳元|新元|林吉特|人民币|人民幣|RMB|CNY|USD|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|MYR|\b(?-i:" + N.CURRENCY_CODES + r"))\s*[(（]\s*"
-                            r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~)?\s*"
+                            # "$240 million (over N366bn)": a conversion rounded down, too (set 373)
+                            r"(?:约合|約合|合约|合約|约|約|about|approx(?:imately|\.)?|roughly|around|some|~|over|more\s+than|nearly|almost)?\s*"
                             r"(?:US\$|(?-i:S|AU?|NZ|NT|CA?|R)\$|\$|¥|￥|€|£|" + _TWD_ZH + r"|港币|港幣|人民币|人民幣|美元|"
-                            r"₱|₹|\b(?-i:" + N.CURRENCY_CODES + r"|Rs\.?|Rp|R|RM|Rm|P)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
+                            r"₱|₹|₦|\b(?-i:" + N.CURRENCY_CODES + r"|Rs\.?|Rp|R|RM|Rm|P|N)\s?)?\s*$", re.I)  # "$15 billion (€12.8 billion)", "（合約新台幣7,158億元）", "(around BRL 3 billion)"
 OR_CONVERTED_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|[BM])\s*,?\s+or\s+(?:roughly\s+|about\s+|around\s+|"
                                  r"approximately\s+|some\s+|nearly\s+)?(?:US\$|\$US|\$|€|£|\b(?-i:Rp|R|RM))\s*$", re.I)
 # "(approximately Rp 0.15 per token or Rp 149.99 per 1,000 tokens)": the bracket's next amount restates the same price

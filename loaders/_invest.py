@@ -168,6 +168,15 @@ ACQUIRED_FOR_BEFORE = re.compile(r"(?:\b(?:buy|buys|buying|bought|acquir(?:e|es|
                                  r"|\b(?:taken|took|taking|takes|take)\s+private\b(?:[^.;]|\.(?=\w)){0,80}?)"  # a ticker's dot ("DBRG.N") ends nothing
                                  r"\s+for\s+(?:a\s+(?:staggering|reported|whopping)\s+|"
                                  r"about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?\s*$", re.I)
+# "sold the controlling stake in Serverfarm, which it set up in the US, to Canadian insurance company Manulife for over
+# NIS 2 billion", "sold 49% of Israel’s oldest data centers company, MedOne, to … Berkshire Partners, for over NIS 700
+# million": a stake sold is its buyer's acquisition (set 373)
+SOLD_STAKE_FOR_BEFORE = re.compile(r"\b(?:sold|sells|selling|sell)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:controlling|majority|"
+                                   r"minority|remaining)\s+)?(?:stake|interest|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+                                   # not "sold 49% of his shares", an executive's own shares
+                                   r"(?=[\s,])(?!\s+of\s+(?:his|her|my|their|its)\s+(?:own\s+)?(?:shares|holdings|stock)\b)"
+                                   r"[^.;$]{0,140}?\bto\s+[^.;$]{0,100}?\bfor\s+(?:about\s+|around\s+|roughly\s+|"
+                                   r"approximately\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs": money set aside
 ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b|"
                              # "$500 billion planned over four years", "€200 million available for the development of the AI factory"
@@ -238,7 +247,8 @@ def word_near(sentence: str, num: Num) -> bool:
         return True  # "CZK 70 billion would be provided by Czech Radiocommunications …, CZK 15 billion by the Czech state"
     before = N.window_before(sentence, num.qualifier_start, 180)
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
-            or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
+            or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) \
+            or SOLD_STAKE_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
         return True
     if any(before.search(N.window_before(sentence, num.qualifier_start, reach)) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
@@ -280,7 +290,13 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # Oracle": what many firms put into a region, summed (set 289)
                               r"(?:being\s+)?(?:allocated|invested|committed|poured|spent)\s+(?:to|in|into|across)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+){0,2}by\s+(?:major|several|many|various|multiple|big|large|leading|global)\s+"
-                              r"(?:[\w-]+\s+)?(?:firms|companies|players|hyperscalers|investors)\b|(?:in|of)\s+(?:prospective|potential)\s+"
+                              r"(?:[\w-]+\s+)?(?:firms|companies|players|hyperscalers|investors)\b|"
+                              # "About $12 billion will be invested into four hyperscale data centers planned for central and
+                              # eastern Arkansas": several planned data centres summed (set 373)
+                              r"(?:will\s+be|is\s+being|are\s+being|has\s+been|have\s+been)\s+invested\s+(?:in|into|across)\s+"
+                              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+){0,2}"
+                              r"data\s+cent(?:er|re)s\s+(?:planned|proposed|announced)\b|"
+                              r"(?:in|of)\s+(?:prospective|potential)\s+"
                               r"(?:(?:inward|foreign|private)\s+)?(?:development|projects|investments?)\b|"
                               r"(?:(?:annual|yearly)\s+)?economic\s+(?:impact|effects?|benefits?|output|activity|infusion|boost)\b|"  # "25 trillion won worth of economic impact"
                               # "Oregon's $3.6 Billion in Projects Under Construction": a region's projects in every
@@ -498,7 +514,10 @@ PACT_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:agreement|pact|treaty|accord|compac
 
 # "a $445 billion data center buildout" is a market's size, but "growing its Texas footprint with a $40 billion
 # build-out" is the company's own: a build-out counts when a possessive names whose it is.
-BUILDOUT_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildout|build-out)\b", re.I)
+# A project's cost "at full buildout" ("with the largest expected to exceed $21 billion at full buildout", set 373) is the
+# project's, not a market's build-out.
+BUILDOUT_AFTER = re.compile(r"^(?!\s*(?:at|upon|on|after)\s+(?:its\s+)?(?:full|complete|final|total)?\s*(?:buildout|build-out)\b)"
+                            r"[^,，;；.。]{0,24}(?:[\w-]+\s+){0,3}(?:buildout|build-out)\b", re.I)
 OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\b[^.;,]{0,40}$|"
                         r"\b(?:announced|unveiled|launched|began|started|plans?)\s+(?:an?\s+)?(?:US\$|\$)?$", re.I)  # "Anthropic has announced a"
 

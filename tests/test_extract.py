@@ -6542,6 +6542,55 @@ def test_a_states_projected_investments_are_a_sum():
     text = "Google's investment in its Missouri data center is projected to exceed 15 billion dollars."
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.5e10]
 
+
+def test_a_stake_sold_is_its_buyers_acquisition():
+    # set 373: Israeli families' sales of data-centre companies, told by the seller
+    text = ("Just last month, the Papouchado family's Red Sea Group, which deals in the hotels and real estate business, "
+            "sold the controlling stake in Serverfarm, which it set up in the US, to Canadian insurance company Manulife "
+            "for over NIS 2 billion.")
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(2e9, "ILS")]
+    text = ("In July last year, it was the Livnat family (owner of haulage and logistics company Taavura) that sold 49% of "
+            "Israel’s oldest data centers company, MedOne, to US private equity firm Berkshire Partners, for over NIS 700 "
+            "million.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [7e8]
+    # an executive's own shares sold, and the seller's gain, are not investments
+    for text in ["The founder sold 49% of his shares to a fund for over $700 million.",
+                 "Azrieli Group reported an expected NIS 1.3 billion pre-tax gain."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+
+
+def test_a_projects_cost_at_full_buildout_is_read_and_planned_data_centres_summed_are_not():
+    # set 373: a state's four planned data centres summed, the largest's own cost after it
+    text = ("About $12 billion will be invested into four hyperscale data centers planned for central and eastern "
+            "Arkansas, with the largest expected to exceed $21 billion at full buildout.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.1e10]
+    assert [i.value for i in found("The campus could scale to $21 billion at full buildout.", date(2026, 11, 29),
+                                   "investment")] == [2.1e10]
+    # a company's own four data centres stay; a market's build-out stays refused
+    text = "Microsoft said $12 billion will be invested into its four data centers in Arkansas."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.2e10]
+    assert found("Analysts expect a $445 billion data center buildout.", date(2026, 11, 29), "investment") == []
+
+
+def test_naira_and_a_decimal_comma_are_read():
+    # set 373: a Nigerian page's headline in naira, with a decimal comma
+    text = "OADC: Why we are investing N366,2bn on data centre in Nigeria"
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(3.662e11, "NGN")]
+    for text in ["MainOne will invest ₦50 billion in a data centre.",
+                 "The company will invest 50 billion naira in a data centre.",
+                 "The company will invest NGN 50 billion in a data centre."]:
+        assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(5e10, "NGN")], text
+    # naira rounded in brackets is the dollars' conversion; a thousands comma stays; N before a bare number is no money
+    text = "OADC is spending $240 million (over N366bn) to deliver open-access, hyperscale data centres."
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(2.4e8, "USD")]
+    text = "The operator will invest $1,500 million in a data centre."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.5e9]
+    assert [i.value for i in found("The firm invested €1,5 billion in a data centre.", date(2026, 11, 29),
+                                   "investment")] == [1.5e9]
+    assert found("The company will invest in N95 masks for the data centre's 400 staff.", date(2026, 11, 29),
+                 "investment") == []
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
