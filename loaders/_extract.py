@@ -167,7 +167,7 @@ ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六":
 _SHORT_SCALE = r"(?<=\d)(?:bil|mil)"
 # Taiwan dollars in Chinese, with 臺 as well as 台 (set 351)
 _TWD_ZH = "新台币|新台幣|新臺幣"
-EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|" + N.INDIAN_SCALE + r"|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z]))|" + _SHORT_SCALE + r"(?![a-zA-Z0-9]))"
+EN_SCALE = r"(?:thousand|million|billion|trillion|quadrillion|" + N.INDIAN_SCALE + r"|mn|bn|tn|[kKmMbBtT](?![a-zA-Z0-9])|(?-i:B)(?=(?-i:[A-Z][a-z]))|(?-i:[BM])(?=\d{1,4}(?:\.\d+)?\s*(?-i:MW|GW))|" + _SHORT_SCALE + r"(?![a-zA-Z0-9]))"
 NUMBER = re.compile(
     # "N366,2bn": a decimal comma, only before a magnitude (a thousands comma has three digits after it)
     r"(?P<num>(?<![\d,.])\d{1,3},\d{1,2}(?=\s*(?:bn|mn|tn|billion|million|trillion)\b)|"
@@ -228,7 +228,7 @@ MULTIPLE_NOT_TOKENS_BEFORE = re.compile(r"(?:(?:less|fewer) than\s*$|\bcosts?\s+
 MONEY_BEFORE = re.compile(r"(?:RMB|CNY|US\$|\$US|USD|HK\$|HKD|\b(?-i:AU?\$|S\$|NZ\$|NT\$|CA?\$|Can\$|R\$|RM|Rm(?!\s)|R|N)|\bNZD|\bNGN|₦|\bTWD|\bCAD|\bBRL|" + _TWD_ZH + r"|\bAUD|\bSGD|\bMYR|\bNIS|\bILS|₪|EUR|GBP|KRW|\bSEK|\bDKK|\bNOK|\bZAR|\bIDR|\bCZK|\bHUF|\bPLN|\bBDT|\bNPR|\bPKR|\bLKR|\bKES|\b(?-i:KShs?|Kshs?)\.?|\bUGX|\bTZS|\bQAR|\b(?-i:SAR)|\bAED|\b(?-i:BOB)|\bGMD|\bCHF|\bXAF|\bXOF|\bF?CFA|\bRUB|₽|\b(?-i:PHP|P)|₱|\b(?-i:Tk)\.?|\b(?-i:Rp)\.?|\bSkr|\bINR|\bRs\.?|\bVND|\bTHB|\bJPY|"
                           r"(?<!\b(?-i:NT))(?<!\b(?-i:NZ))(?<!\b(?-i:C))(?<!\b(?-i:R))\$|¥|￥|€|£|₩|₹|₫|฿|人民币|人民幣)\s*$", re.I)
 # "a 25-billion-baht budget": the currency word hyphenated to the amount (set 267)
-MONEY_AFTER = re.compile(r"^(?:\s*|-)(?:yuan|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
+MONEY_AFTER = re.compile(r"^(?:\s*|-)(?:(?:Chinese\s+)?(?:yuan|renminbi\b)|元|美元|港元|港币|港幣|欧元|歐元|英镑|英鎊|韩元|韓元|HK dollars|US dollars|dollars|euros?\b|pounds sterling|"
                          r"USD|CNY|RMB|HKD|EUR|GBP|KRW|SEK|INR|VND|THB|JPY|AUD|SGD|人民币|人民幣|瑞典克朗|印度卢比|印度盧比|越南盾|泰铢|泰銖|日元|日圓|円|"
                          r"澳元|澳币|澳幣|新加坡元|新元|新币|新幣|林吉特|令吉|马币|馬幣|MYR|(?:Malaysian\s+)?ringgit\b|新谢克尔|谢克尔|謝克爾|NIS\b|ILS\b|(?:Nigerian\s+)?naira\b|NGN\b|奈拉|(?:new\s+)?shekels?\b|kronor\b|(?:Australian|Singapore)\s+dollars\b|"
                          r"Swedish\s+(?:kronor|kroner|crowns)\b|(?:Danish|Norwegian)\s+kroner?\b|DKK\b|NOK\b|丹麦克朗|丹麥克朗|挪威克朗|kroner\b|(?:South\s+African\s+)?rand\b|ZAR\b|南非兰特|南非蘭特|Philippine\s+pesos?\b|(?-i:PHP)\b|菲律宾比索|菲律賓比索|(?:Indonesian\s+)?rupiah\b|IDR\b|印尼盾|(?:Czech\s+)?korun(?:a|as|y)\b|Czech\s+crowns\b|CZK\b|捷克克朗|(?:Polish\s+)?z[łl]otys?\b|PLN\b|波兰兹罗提|波蘭茲羅提|(?:Hungarian\s+)?forints?\b|HUF\b|匈牙利福林|(?:Bangladeshi\s+)?taka\b|BDT\b|孟加拉塔卡|(?:Nepalese|Nepali)\s+rupees\b|NPR\b|尼泊尔卢比|尼泊爾盧比|(?:Pakistani|Sri\s+Lankan)\s+rupees\b|PKR\b|LKR\b|巴基斯坦卢比|巴基斯坦盧比|斯里兰卡卢比|斯里蘭卡盧比|Qatari\s+riyals?\b|QAR\b|卡塔尔里亚尔|卡塔爾里亞爾|Saudi\s+riyals?\b|(?-i:SAR)\b|沙特里亚尔|沙特里亞爾|(?:UAE|Emirati)\s+dirhams?\b|AED\b|阿联酋迪拉姆|阿聯酋迪拉姆|bolivianos?\b|(?-i:BOB)\b|玻利维亚诺|玻利維亞諾|(?:Gambian\s+)?dalasis?\b|GMD\b|达拉西|達拉西|Swiss\s+francs?\b|CHF\b|瑞士法郎|(?:F?CFA\s+francs?|francs?\s+CFA|FCFA)\b|XAF\b|XOF\b|中非法郎|西非法郎|(?:Kenyan?|Ugandan?|Tanzanian?)\s+shillings\b|shillings\b|KES\b|UGX\b|TZS\b|肯尼亚先令|肯尼亞先令|乌干达先令|烏干達先令|坦桑尼亚先令|坦桑尼亞先令|(?:New\s+Zealand|NZ|Canadian)\s+dollars\b|NZD\b|TWD\b|CAD\b|BRL\b|reais\b|新西兰元|紐元|纽元|加元|" + _TWD_ZH + r"|(?:Indian\s+)?rupees\b|(?:Vietnamese\s+)?dong\b|(?:Russian\s+)?ro?ubles?\b|RUB\b|卢布|盧布|(?:Thai\s+)?baht\b|"

@@ -923,6 +923,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:洽谈|洽談|商谈|商談|磋商)[^，,。；;]{0,20}|[≥>]\s*|"  # "Projects by Investment (≥$10B)"
                                # "Total Investment: $822.0 billion" as a list's label: a sum of the projects listed
                                r"(?:^|\n|[•·*]\s*|-\s+)total\s+investment\s*[:：]\s*|"
+                               # "Total Investment$3.1B": the same label in a flattened table, its cell run into it (set 374)
+                               r"(?:^|\n)total\s+investment(?=[$€£¥])|"
                                # "The bulk of the funding came from Amazon ($50 billion), Nvidia ($30 billion)": parts of a round
                                r"\b(?:funding|round|capital|money)\s+came\s+from\b[^.;]{0,80}|"
                                # "new mexico ($167.2b) from single mega-project": a state's total in brackets ("North Carolina:
@@ -1093,6 +1095,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # data centres' sum (set 369; not "The operator's new data center is investing")
                                r"\b(?:[2-9]|[1-9]\d{1,3})\s+(?:[\w-]+\s+){0,2}?data\s+cent(?:er|re)s\s+(?:that\s+)?(?:have\s+)?"
                                r"invest(?:ing|ed)?\s+" + _ROUGHLY + r"|"
+                               # "hosts 12 documented datacenter projects representing $3.1B in disclosed investment": a tracker's
+                               # total over a state's projects (set 374)
+                               r"\b(?:[2-9]|[1-9]\d{1,3})\s+(?:documented|tracked|reported|known|listed|announced)\s+"
+                               r"(?:(?:AI\s+)?data\s*cent(?:er|re)\s+)?projects\s+"
+                               r"(?:representing|totall?ing|worth)\s+" + _ROUGHLY + r"|"
                                # "has evinced interest to invest around Rs 8,500 crore in Bengal" (set 333)
                                r"\b(?:shown|showed|shows|expressed|expresses|evinced|evinces)\s+(?:an?\s+)?interest\s+(?:in\s+investing|to\s+invest)\s+"
                                r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?|"
@@ -1753,6 +1760,12 @@ def energy_project(rest: str, previous: str, before: str = "") -> bool:
     return bool(ENERGY_ENTERED_ZH.match(rest)) or (energy is not None and not COMPUTE_ZH.search(energy.group("name")))
 
 
+# "while the overall project could attract investments of up to $600 million over the next several years": what a project
+# itself may draw is its own whole, not a place's hope
+PROJECT_ITSELF_BEFORE = re.compile(r"\b(?:the|this|its)\s+(?:overall\s+|whole\s+|entire\s+|full\s+)?(?:project|campus|"
+                                   r"data\s+cent(?:re|er)|facility)\s+(?:(?:could|would|will|may|might)\s+)?$", re.I)
+
+
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
             following: str = "", lead: str = "") -> bool:
     """Whether an amount near an investment word is something else, by the words before it, its
@@ -1778,6 +1791,9 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
         not_before = None  # "In total, the telecom operator plans to invest EUR 241 million": its own project's total
     if not_before and CENTRES_COUNTED.match(not_before.group()) and COMPANY_PLANS_BEFORE_ZH.search(before[:not_before.start()]):
         not_before = None  # "公司计划…建立15个能源算力中心,固定投资规模超50亿元": the company's own plan
+    if not_before and re.match(r"(?:(?:could|might|may|likely\s+to)\s+)?(?:attract|bring|draw)\b", not_before.group(), re.I) \
+            and PROJECT_ITSELF_BEFORE.search(before[:not_before.start()]):
+        not_before = None  # "the overall project could attract investments of up to $600 million": its own whole (set 374)
     there = previous if BARE_PROJECT.search(sentence) else ""  # a bare "该项目", "一期项目" is named in the sentence before
     # "…项目包含紫光集成电路产业园…、…工业云四川基地。该项目投资约500亿元", "光电产业园项目,计划总投资102亿元", then "其中,一期项目
     # 计划投资30亿元": a project whose contents open with, or whose name before its amount is, a chip plant

@@ -456,6 +456,7 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "russian roubles": "RUB", "russian rubles": "RUB", "卢布": "RUB", "盧布": "RUB",
                "₱": "PHP", "php": "PHP", "p": "PHP", "philippine pesos": "PHP", "philippine peso": "PHP",
                "菲律宾比索": "PHP", "菲律賓比索": "PHP",
+               "chinese yuan": "CNY", "renminbi": "CNY", "chinese renminbi": "CNY",
                "₦": "NGN", "ngn": "NGN", "n": "NGN", "naira": "NGN", "nigerian naira": "NGN", "奈拉": "NGN"}
 # The three-letter codes among them ("CAD", "BRL"), for patterns that read a code beside an amount ("$685 million CAD
 # ($500 million USD)"): one list, so a currency added above is read there too.

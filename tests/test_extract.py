@@ -6591,6 +6591,42 @@ def test_naira_and_a_decimal_comma_are_read():
                  "investment") == []
 
 
+def test_chinese_yuan_and_renminbi_written_out_are_yuan():
+    # set 374: a delegation's data centre in Islamabad, its money named as "Chinese Yuan"
+    text = ("The delegation has expressed keen interest in setting up a state-of-the-art four-tier data center in "
+            "Islamabad. They highlighted that the project would bring advanced technology to Pakistan and announced their "
+            "plans to invest one billion Chinese Yuan in the country.")
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(1e9, "CNY")]
+    text = "Hi. The operator plans to invest 5 billion renminbi in a data centre."
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(5e9, "CNY")]
+
+
+def test_what_a_project_itself_could_draw_is_its_whole():
+    # set 374: a data centre's initial investment, then the whole it could grow to
+    text = ("Commercial operations are expected to commence in 2027, while the overall project could attract investments "
+            "of up to $600 million over the next several years as capacity expands to meet rising demand.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [6e8]
+    assert [i.value for i in found("The campus could bring $2bn of investment.", date(2026, 11, 29), "investment")] == [2e9]
+    # what a place could attract or bring stays a hope, and a total that "could rise to" a projection
+    for text in ["The region could attract investments of up to $600 million.",
+                 "With the designation the area could bring £5bn of investment.",
+                 "Total investment in the data centre could rise to €1 billion."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+
+
+def test_a_trackers_state_total_is_a_sum_and_its_projects_cells_are_read():
+    # set 374: a wiki's state page, its total told in a sentence and as a table's label, its projects in run-together rows
+    text = ("Massachusetts hosts 12 documented datacenter projects representing $3.1B in disclosed investment and 223 MW of "
+            "power capacity.\n\nkey statistics\n\nTotal Projects12\nTotal Investment$3.1B\nTotal Power Capacity223 MW\n\n"
+            "ProjectLocationInvestmentPowerStatus\nWestfield Data Center Campus (Servistar Realties)Westfield, Hampden "
+            "County$3.0B150 MWPlanned\n")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e9]
+    # a project's own worth and a total told as a sentence stay
+    for text, value in [("The data center project, representing $3.1B in investment, broke ground.", 3.1e9),
+                        ("Total investment $5 billion will go into the campus.", 5e9)]:
+        assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
