@@ -72,8 +72,10 @@ def fold(text: str) -> str:
 
 # "…with Stream Data Centers.1 The Australian bank…": a footnote's digit after a word's full stop ends the sentence too
 # (set 353); "$1.5 billion" has a digit before its point, so stays whole
+# "…talked about above.Blackstone is at present …": a full stop a page's markup left with no space after it ends the
+# sentence too, between a lowercase word and a capitalised one (set 375; not "e.g.The", "U.S.Steel" or "Amazon.com")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?])|(?<=[.;])(?=\s)|(?<=;)(?=[\u4e00-\u9fff])|\n+|"
-                           r"(?:(?<=[a-z]\.\d)|(?<=[a-z]\.\d\d))(?=\s+[A-Z])")
+                           r"(?:(?<=[a-z]\.\d)|(?<=[a-z]\.\d\d))(?=\s+[A-Z])|(?<=[a-z]{2}\.)(?=[“\"]?[A-Z][a-z]+\s)")
 
 
 # "U.S.", "J. Smith" and "€1.4 billion p.a. in contributions" do not end a sentence; "a $150 million Series D. If this
@@ -189,7 +191,8 @@ NUMBER = re.compile(
     # "a one-billion-euro high-tech hub": a scale spelled out may hang on a hyphen
     # "$2.4 [billion] in equipment": a scale a writer put in square brackets inside a quote (set 365)
     r"(?:\s*(?P<zh>[十百千万萬亿億兆]+)|(?:(?P<bracket>\s*\[\s*)(?=(?:thousand|million|billion|trillion)\s*\])|\s*|"
-    r"-(?=(?:thousand|million|billion|trillion)\b))(?P<en>" + EN_SCALE + r")(?(bracket)\s*\]))?",
+    # "Rs 20,000-crore investment": crore and lakh hang on a hyphen too (set 375)
+    r"-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)\b))(?P<en>" + EN_SCALE + r")(?(bracket)\s*\]))?",
     re.IGNORECASE)
 
 QUALIFIER_BEFORE = [

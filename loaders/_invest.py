@@ -177,6 +177,12 @@ SOLD_STAKE_FOR_BEFORE = re.compile(r"\b(?:sold|sells|selling|sell)\s+(?:(?:the|a
                                    r"(?=[\s,])(?!\s+of\s+(?:his|her|my|their|its)\s+(?:own\s+)?(?:shares|holdings|stock)\b)"
                                    r"[^.;$]{0,140}?\bto\s+[^.;$]{0,100}?\bfor\s+(?:about\s+|around\s+|roughly\s+|"
                                    r"approximately\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
+# "has acquired a virtually 50-acre land parcel subsequent to Reliance Corporate Park in Navi Mumbai’s Ghansoli space for
+# Rs 900 crore": land bought, as set 86 counts it, with its price after the place
+LAND_BOUGHT_FOR_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+                                    r"(?:[\w-]+\s+){0,3}?(?:land(?:\s+parcels?)?|parcels?|plots?|sites?|acres?)\b[^.;$]{0,120}?"
+                                    r"\bfor\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+|almost\s+|"
+                                    r"more\s+than\s+)?(?:US\$|\b(?-i:AU?\$|S\$|RM|Rs\.?)|\$|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
 # "In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs": money set aside
 ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b|"
                              # "$500 billion planned over four years", "€200 million available for the development of the AI factory"
@@ -190,6 +196,11 @@ DEAL_VALUED = re.compile(r"\b(?:leases?|contracts?|agreements?|partnership|partn
                          r"takeover|buyout)\b[^.;]{0,120}?\bvalu(?:e|es|ed|ing)\s+(?!(?:the\s+)?(?:company|firm|startup|business|it|them)\b)"
                          r"(?:[\w-]+\s+){0,3}?(?:at|near|around|above|over)"
                          r"(?:\s+(?:approximately|about|around|roughly|nearly|some|over|more\s+than))?\s*(?:US\$|\$)?\s*$|"
+                         # "a consortium … to acquire Texas-based Compass Datacenters at a company valuation of US$5.7
+                         # billion": the price of a company bought whole (set 375)
+                         r"\b(?:acquir(?:e|es|ed|ing)|buy|buys|bought|purchas(?:e|es|ed|ing))\s+(?-i:[A-Z])[^.;]{0,80}?\bat\s+an?\s+"
+                         r"(?:company\s+|enterprise\s+)?valuation\s+of(?:\s+(?:approximately|about|around|roughly|nearly|some))?"
+                         r"\s*(?:US\$|\$)?\s*$|"
                          # "The Broadcom deal is valued at over $10 billion": the deal itself (a deal "valuing OpenAI at" is a
                          # valuation)
                          r"\bdeals?\s*(?:,\s*|\s+(?:is|was|are|were|has\s+been)\s+)(?:reportedly\s+)?valued\s+at"
@@ -248,7 +259,7 @@ def word_near(sentence: str, num: Num) -> bool:
     before = N.window_before(sentence, num.qualifier_start, 180)
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
             or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) \
-            or SOLD_STAKE_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
+            or SOLD_STAKE_FOR_BEFORE.search(before) or LAND_BOUGHT_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
         return True
     if any(before.search(N.window_before(sentence, num.qualifier_start, reach)) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
@@ -1095,6 +1106,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # data centres' sum (set 369; not "The operator's new data center is investing")
                                r"\b(?:[2-9]|[1-9]\d{1,3})\s+(?:[\w-]+\s+){0,2}?data\s+cent(?:er|re)s\s+(?:that\s+)?(?:have\s+)?"
                                r"invest(?:ing|ed)?\s+" + _ROUGHLY + r"|"
+                               # "will have an estimated gross development value (GDV) of US$2.4 billion": what the finished property
+                               # would be worth, a value, not an outlay (set 375)
+                               r"\b(?:gross\s+development\s+values?(?:\s*\(GDV\))?|GDV)\s+(?:of|at|is|was|would\s+be|will\s+be)\s+"
+                               + _ROUGHLY + r"|"
                                # "hosts 12 documented datacenter projects representing $3.1B in disclosed investment": a tracker's
                                # total over a state's projects (set 374)
                                r"\b(?:[2-9]|[1-9]\d{1,3})\s+(?:documented|tracked|reported|known|listed|announced)\s+"

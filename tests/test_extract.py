@@ -6627,6 +6627,48 @@ def test_a_trackers_state_total_is_a_sum_and_its_projects_cells_are_read():
         assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [value], text
 
 
+def test_a_full_stop_with_no_space_after_it_ends_a_sentence():
+    # set 375: a page's markup ran a quote's attribution into the next sentence ("above.Blackstone")
+    text = ("“The proposed data center will be developed as a built-to-suit facility for hyperscaler companies,” stated one "
+            "of many individuals talked about above.Blackstone is at present within the strategy of constructing two data "
+            "centres in Navi Mumbai and has invested over $300 million in every of those for an estimated whole of 60 MW "
+            "capability.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e8]
+    text = "e.g.The thing. Amazon.com Inc. is big. U.S.Steel Corp is."
+    assert [text[a:b] for a, b in _extract.sentences(text)] == [
+        "e.g.The thing.", "Amazon.com Inc. is big.", "U.S.Steel Corp is."]
+
+
+def test_crore_on_a_hyphen_land_bought_and_a_company_bought_at_its_valuation():
+    # set 375: an Indian data centre's headline, its land, and a consortium's purchase told by the company's valuation
+    text = "Blackstone, Panchshil to set up India’s largest data center with Rs 20,000-crore investment"
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(2e11, "INR")]
+    text = ("To provoke this, Panchshil Realty’s subsidiary Gramercy Info Park has acquired a virtually 50-acre land parcel "
+            "subsequent to Reliance Corporate Park in Navi Mumbai’s Ghansoli space for Rs 900 crore together with the "
+            "consideration quantity, levies, and prices.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [9e9]
+    text = "The data centre developer bought 300 acres near the town for $150 million."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.5e8]
+    text = ("Data center investments included Ontario Teachers’ Pension Plan’s (OTPP) participation in a consortium with "
+            "Brookfield Infrastructure Partners to acquire Texas-based Compass Datacenters at a company valuation of US$5.7 "
+            "billion.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [5.7e9]
+    # a round's valuation, shares bought at a valuation and a crore-strong count stay out
+    for text in ["The round, led by Thrive, was raised at a company valuation of $300 billion.",
+                 "Investors bought shares in OpenAI at a valuation of $300 billion.",
+                 "The platform's 20-crore-strong user base keeps growing."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+
+
+def test_a_gross_development_value_is_not_an_investment():
+    # set 375: a campus's worth when finished
+    text = ("The first phase of the data centre campus will have an estimated gross development value (GDV) of US$2.4 billion "
+            "(US$1=RM4.30), and the entire 63 hectares, upon completion, will have an estimated GDV of US$15 billion.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "The group will invest US$2.4 billion in the data centre campus, which has a GDV of RM10 billion."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.4e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
