@@ -183,6 +183,10 @@ LAND_BOUGHT_FOR_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|acquir(?:e|es|
                                     r"(?:[\w-]+\s+){0,3}?(?:land(?:\s+parcels?)?|parcels?|plots?|sites?|acres?)\b[^.;$]{0,120}?"
                                     r"\bfor\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|over\s+|almost\s+|"
                                     r"more\s+than\s+)?(?:US\$|\b(?-i:AU?\$|S\$|RM|Rs\.?)|\$|€|£|" + CODE_BEFORE + r")?\s*$", re.I)
+# "designs are being finalized for a first phase $225m development of a 280,000 SF, 30 MW Tier III facility": a project
+# called a development, with what it builds after it (set 376)
+DEVELOPMENT_OF_AFTER = re.compile(r"^\s*development\s+of\b[^.;]{0,80}?\b(?:data\s*cent(?:er|re)s?|facility|facilities|campus(?:es)?)\b",
+                                  re.I)
 # "In just the first five years, $50 billion will be allocated, focusing heavily on advanced GPUs": money set aside
 ALLOCATED_AFTER = re.compile(r"^\s*(?:will\s+be|is\s+being|has\s+been|have\s+been|was|were)\s+(?:allocated|earmarked|set\s+aside)\b|"
                              # "$500 billion planned over four years", "€200 million available for the development of the AI factory"
@@ -258,6 +262,7 @@ def word_near(sentence: str, num: Num) -> bool:
         return True  # "CZK 70 billion would be provided by Czech Radiocommunications …, CZK 15 billion by the Czech state"
     before = N.window_before(sentence, num.qualifier_start, 180)
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
+            or DEVELOPMENT_OF_AFTER.match(sentence[num.end:]) \
             or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) \
             or SOLD_STAKE_FOR_BEFORE.search(before) or LAND_BOUGHT_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
         return True
@@ -1219,6 +1224,11 @@ INTO_COUNTRY_AFTER = re.compile(r"^\s*(?:worth\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:in
 COMPANIES_THAT_INVEST_BEFORE = re.compile(r"\b(?:companies|firms|developers|investors|businesses|operators)\s+(?:that|which|who)\s+"
                                           r"invest\s*$", re.I)
 AT_LEAST = re.compile(r"(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\b", re.I)
+# "For a 30-year term, the investment must be $200 million in an opportunity zone": what a programme requires, a
+# threshold told with "must" (set 376)
+MUST_INVEST_BEFORE = re.compile(r"\binvestments?\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:be|reach|exceed|total|top)\s+"
+                                r"(?:at\s+least\s+|a\s+minimum\s+of\s+|no\s+less\s+than\s+)?(?:US\$|\$|€|£)?\s*$|"
+                                r"\bmust\s+(?:make|invest)\b[^.;$]{0,60}?\b(?:of|at\s+least)\s*(?:US\$|\$|€|£)?\s*$", re.I)
 # "RMB backed ADC’s expansion plans with a R2bn facility": a bank's facility backing a company's plans, a loan (set 47's
 # credit facility), not a data centre called a facility ("an $800 million facility announced last year" is one)
 BACKED_WITH_BEFORE = re.compile(r"\bbacked\b[^.;]{0,60}?\bwith\s+an?\s+(?:US\$|\$|€|£|(?-i:R))?\s*$", re.I)
@@ -1609,6 +1619,11 @@ COMPUTE_PART_AFTER = re.compile(r"^\s*(?:元|美元)?[^，,。；;]{0,8}(?:用�
                                 r"(?:算力|智算|人工智能|\bAI\b|GPU|数据中心|數據中心|服务器|伺服器)", re.I)
 # "the estimated $2 trillion in capital expenditures earmarked for … worldwide …, including $1 trillion in the U.S.":
 # the part of an amount refused, later in its sentence, goes with it
+# "the investment must be $200 million in an opportunity zone and $400 million elsewhere": the other place's figure of a
+# refused threshold, told by "elsewhere" or "if it is not" after it (set 376)
+OTHERWISE_GAP = re.compile(r"^[^.;。；$]{0,60}?\b(?:and|or|but)\s*(?:US\$|\$|£|€)?\s*$", re.I)
+OTHERWISE_AFTER = re.compile(r"^\s*(?:elsewhere|otherwise|outside\s+(?:it|them|those|such)|if\s+(?:it|they)\s+(?:is|are)\s+not|if\s+not)\b",
+                             re.I)
 PART_OF_REFUSED = re.compile(r"^[^.;。；]{0,160}?[,，]\s*(?:including|of which|包括|其中)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 RANGE_TOP_GAP = re.compile(r"^\s*(?:美元|元|人民币|人民幣|港元)?\s*(?:至|到|-|–|~|～)\s*(?:US\$|\$|¥|￥)?\s*$")
 # "to capitalize on the estimated $2 trillion in capital expenditures earmarked for building … new data centers
@@ -1860,6 +1875,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (HAS_BEFORE.search(before) and (FOR_DEALS_AFTER.match(rest) or HELD_INVESTED_AFTER.match(rest)))
                 or (BACKED_WITH_BEFORE.search(before) and LENDING_FACILITY_AFTER.match(rest))
                 or (COMPANIES_THAT_INVEST_BEFORE.search(before) and AT_LEAST.match(sentence[num.qualifier_start:]))
+                or MUST_INVEST_BEFORE.search(before)
                 or (DATA_CENTRES_COUNTED_BEFORE.search(before) and EXPECTED_INVESTMENT_AFTER.match(rest))
                 or INTO_COUNTRY_AFTER.match(rest)
                 or (COMPLETED_ZH_BEFORE.search(before[-12:]) and SHARE_OF_TOTAL_AFTER.match(rest))
@@ -1904,4 +1920,5 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                     and not lease_value(sentence, num))
                 # "…, including $1 trillion in the U.S. alone": a part of an amount refused goes with it
                 or (gap is not None and (BASELINE_GAP.match(gap) or CONTINUES.match(gap) or CUMULATIVE_NEXT.match(gap)
-                                         or PART_OF_REFUSED.match(gap))))
+                                         or PART_OF_REFUSED.match(gap)
+                                         or (OTHERWISE_GAP.match(gap) and OTHERWISE_AFTER.match(rest)))))

@@ -6669,6 +6669,27 @@ def test_a_gross_development_value_is_not_an_investment():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.4e9]
 
 
+def test_a_projects_development_of_a_facility_is_read():
+    # set 376: an investor's first phase at Ashburn, called a development
+    text = ("Chirisa said designs are being finalized for a first phase $225m development of a 280,000 SF, 30 MW Tier III "
+            "facility to meet the phenomenal demand in the US's hottest data center market/")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.25e8]
+    # a development of something else stays out
+    assert found("The county backed a $225m development of affordable housing.", date(2026, 11, 29), "investment") == []
+
+
+def test_a_threshold_told_with_must_and_its_other_places_figure_are_not_investments():
+    # set 376: a state's incentive terms
+    text = "For a 30-year term, the investment must be $200 million in an opportunity zone and $400 million elsewhere."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a company's own split between places stays, and a "must" in another clause refuses nothing
+    text = "The company will invest $200 million in Ohio and $400 million elsewhere."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e8, 4e8]
+    text = ("The company's investment must be approved by regulators; it plans to invest $200 million in the data "
+            "centre.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e8]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
