@@ -264,7 +264,8 @@ def word_near(sentence: str, num: Num) -> bool:
     if CONTRACT_AFTER.match(sentence[num.end:]) or ALLOCATED_AFTER.match(sentence[num.end:]) \
             or DEVELOPMENT_OF_AFTER.match(sentence[num.end:]) \
             or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) \
-            or SOLD_STAKE_FOR_BEFORE.search(before) or LAND_BOUGHT_FOR_BEFORE.search(before) or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
+            or SOLD_STAKE_FOR_BEFORE.search(before) or LAND_BOUGHT_FOR_BEFORE.search(before) \
+            or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
         return True
     if any(before.search(N.window_before(sentence, num.qualifier_start, reach)) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
@@ -1617,13 +1618,13 @@ PART_GAP = re.compile(r"^\s*(?:won|yuan|euros?|dollars|元|美元|韩元|韓元)
 # computing platform is ("将其中24亿元投入算力平台建设")
 COMPUTE_PART_AFTER = re.compile(r"^\s*(?:元|美元)?[^，,。；;]{0,8}(?:用于|用於|投入|投向)[^，,。；;]{0,20}?"
                                 r"(?:算力|智算|人工智能|\bAI\b|GPU|数据中心|數據中心|服务器|伺服器)", re.I)
-# "the estimated $2 trillion in capital expenditures earmarked for … worldwide …, including $1 trillion in the U.S.":
-# the part of an amount refused, later in its sentence, goes with it
 # "the investment must be $200 million in an opportunity zone and $400 million elsewhere": the other place's figure of a
 # refused threshold, told by "elsewhere" or "if it is not" after it (set 376)
 OTHERWISE_GAP = re.compile(r"^[^.;。；$]{0,60}?\b(?:and|or|but)\s*(?:US\$|\$|£|€)?\s*$", re.I)
 OTHERWISE_AFTER = re.compile(r"^\s*(?:elsewhere|otherwise|outside\s+(?:it|them|those|such)|if\s+(?:it|they)\s+(?:is|are)\s+not|if\s+not)\b",
                              re.I)
+# "the estimated $2 trillion in capital expenditures earmarked for … worldwide …, including $1 trillion in the U.S.":
+# the part of an amount refused, later in its sentence, goes with it
 PART_OF_REFUSED = re.compile(r"^[^.;。；]{0,160}?[,，]\s*(?:including|of which|包括|其中)\s*(?:US\$|\$|¥|￥)?\s*$", re.I)
 RANGE_TOP_GAP = re.compile(r"^\s*(?:美元|元|人民币|人民幣|港元)?\s*(?:至|到|-|–|~|～)\s*(?:US\$|\$|¥|￥)?\s*$")
 # "to capitalize on the estimated $2 trillion in capital expenditures earmarked for building … new data centers
