@@ -406,6 +406,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"of (?:[\w-]+\s+){0,2}financing\b(?![^.;]{0,20}\bfrom\b)|"
                               # "a QAR 2 billion (US$549.4 million ) financing deal to help fund its plan": a loan by its name
                               r"(?:[\w-]+\s+){0,2}?financing\s+(?:deal|agreement|package|facility|facilities|arrangement)s?\b|"
+                              # "its RM15 billion equivalent multicurrency financing, comprising a … Term Financing facility and a …
+                              # Term Loan facility": bank loans by their kind (set 378)
+                              r"(?:[\w-]+\s+){0,2}?(?:syndicated|multi-?currency)\s+(?:financing|facilit(?:y|ies))\b|"
                               r"(?:[\w-]+\s+){0,3}credit\s+(?:facility|facilities|lines?)\b|"  # "Lambda's original $275 million credit facility"
                               # "a €700 million accordion facility", "€685 million ($730m) committed facilities with a further
                               # €350m ($373m) uncommitted accordion": a loan's parts by their names (set 371)
@@ -729,7 +732,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:sales|transactions|deal\s+volumes?)\s+(?:reached|totall?ed|hit|amounted\s+to|rose\s+to)\b[^.;,]{0,30}|"
                                # "Several large transactions are in the works, including a potential $1 billion sale of … and a $500
                                # million data centre sale": deals not yet made
-                               r"\bin\s+the\s+works\b[^.;]{0,160}|"
+                               # (not "with plans in the works to invest a total of £1.85bn": a plan to invest, set 378)
+                               r"(?<!\bplans )\bin\s+the\s+works\b(?!\s+to\s+(?:invest|spend|build|develop)\b)[^.;]{0,160}|"
                                # "data center investment in Asia Pacific reached US$4.1 billion": a region's total, no one's
                                r"(?<![’']s )(?<!\bits )\b(?:data[- ]cent(?:er|re)|AI|cloud|digital\s+infrastructure)\s+investments?\s+in\s+(?:the\s+)?"
                                r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+(?:reached|totall?ed|hit|amounted\s+to|rose\s+to|climbed\s+to|"
@@ -778,6 +782,15 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:项目|項目)、[^。；;]{0,60}(?:项目|項目)(?:已|已经|已經)?(?:正式|集中)?(?:开工|開工|签约|簽約|投产|投產|落地)[^。；;]{0,12}|"
                                # "identified a further six data center investments with an aggregate value of around £200m": a pipeline
                                r"\bidentified\s+(?:[\w-]+\s+){0,6}(?:investments|deals|opportunities|acquisitions|targets)\b[^.;]{0,60}|"
+                               # "an acquisitions roadmap that includes a further six data centre investments opportunities with an
+                               # aggregate value of approximately £188 million": opportunities in sight, not deals made (set 378)
+                               r"\b(?:opportunities|targets|prospects)\s+with\s+an?\s+(?:aggregate|combined|total)\s+value\s+of\s+"
+                               r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+)?|"
+                               # "The Australian portfolio comprises eight properties with a total acquisition value of $2.3 billion":
+                               # a portfolio's holdings summed over its properties (set 50's portfolio; set 378)
+                               r"\bportfolio\s+(?:comprises|includes|consists\s+of|contains)\s+(?:[\w-]+\s+){0,3}?(?:properties|assets|"
+                               r"data\s*cent(?:er|re)s|facilities|sites)\b[^.;]{0,40}?\bvalue\s+of\s+(?:approximately\s+|about\s+|"
+                               r"around\s+|some\s+|roughly\s+)?|"
                                # "to fund a development pipeline with a cost of more than $30B": projects planned, not committed (as "a pipeline
                                # of prospective projects")
                                r"\bpipeline\s+(?:with\s+a\s+(?:total\s+)?(?:cost|value)\s+of|worth|valued\s+at|costing)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|some\s+)?|"
@@ -984,7 +997,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "closed $300M Series E at $5B": the valuation after the round
                                r"(?:\bSeries\s+[A-H]|\bround|\d\s*(?:million|billion|bn|[MB]))\s+at\s+(?:an?\s+)?|"
                                r"\bongoing\s+(?:funding\s+|financing\s+)?round\b[^.;]{0,20}|"
+                               # ("Digital 9 wants to raise an impressive £200mn through listing shares", set 378)
                                r"(?<!IPO )(?<!offering )(?<!managed )(?<!able )\b(?:to|will|would|could|plans?\s+to|seeks?\s+to|seeking\s+to|looking\s+to|aims?\s+to)\s+raise\s+"
+                               r"(?:an?\s+(?:impressive|additional|further|fresh|extra)\s+)?"
                                r"(?:up\s+to\s+|at\s+least\s+|as\s+much\s+as\s+)?" + _ROUGHLY + r"|"
                                # "The data center firm is believed to be seeking up to £1.5 billion … to expand its operations":
                                # capital still being sought (set 351)
@@ -1079,8 +1094,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:could|might|may)\s+be\s+(?:built|constructed|set\s+up|located)\b[^.;]{0,100}?\bmeaning\s+(?:an?\s+)?|"
                                # ("G42 … is looking at an investment of $300 million to $500 million over three to five years": an
                                # interest expressed, weighed the same, set 275)
+                               # ("is reportedly looking at a suite of investments to the tune of £670mn", set 378)
                                r"\b(?:(?:analy[sz]ed|contemplated|mulled|weighed)\s+|(?:looking\s+at|eyeing|considering)\s+(?:an?\s+)?"
-                               r"(?:potential\s+|possible\s+)?)investments?\s+(?:of\s+)?(?:approximately\s+|about\s+|around\s+|"
+                               r"(?:(?:suite|series|number|range|slate)\s+of\s+)?(?:potential\s+|possible\s+)?)investments?\s+"
+                               r"(?:of\s+|to\s+the\s+tune\s+of\s+|worth\s+)?(?:approximately\s+|about\s+|around\s+|"
                                r"some\s+|roughly\s+|up\s+to\s+)?|"
                                # "investors have shown interest in investing around Rs 1000 crores in Sikkim", "the IT/ITeS sector
                                # drew investment interest worth Rs 400 crores", "could attract Rs 100 crores of investment": interest

@@ -6690,6 +6690,55 @@ def test_a_threshold_told_with_must_and_its_other_places_figure_are_not_investme
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e8]
 
 
+def test_plans_in_the_works_to_invest_are_a_plan_and_investments_looked_at_are_not():
+    # set 378: a trust's programme beside the investments it is only looking at
+    text = ("The company is reportedly looking at a suite of investments to the tune of £670mn in the short term, with "
+            "plans in the works to invest a total of £1.85bn into data centre infrastructure (and fibre) over the coming "
+            "18 months.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.85e9]
+    # deals "in the works" stay out, and a suite of investments made is read
+    text = "Several large transactions are in the works, including a potential $1 billion sale of a data centre."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "The fund has made a suite of investments worth £670mn in data centres."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [6.7e8]
+
+
+def test_capital_a_company_wants_to_raise_and_opportunities_it_has_in_sight_are_not_investments():
+    # set 378: a planned share placing and a pipeline of acquisitions
+    text = ("The news was announced by the company, as part of an announcement that Digital 9 wants to raise an "
+            "impressive £200mn through listing shares on the London Stock Exchange for data centre investments.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = ("Digital 9 has set its sights on an acquisitions roadmap that includes a further six data centre investments "
+            "opportunities with an aggregate value of approximately £188 million.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # money raised is read
+    text = "Digital 9 raised an impressive £200mn through listing shares on the London Stock Exchange for data centres."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e8]
+
+
+def test_a_portfolios_acquisition_value_over_its_properties_is_not_an_investment():
+    # set 378: a REIT's holdings by region
+    text = ("Australia: The Australian portfolio comprises eight properties with a total acquisition value of $2.3 billion "
+            "and 122 MW of planned IT capacity. North America: The North American portfolio includes five properties "
+            "with a total acquisition value of $1.6 billion and 116 MW of planned IT capacity.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a portfolio bought for a price is an acquisition
+    text = "The REIT acquired a portfolio of eight data centres for $2.3 billion."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.3e9]
+
+
+def test_a_syndicated_multicurrency_financing_is_debt():
+    # set 378: an operator's loans, whole and by part
+    text = ("DayOne Data Centres has completed its RM15 billion equivalent multicurrency financing, comprising a RM7.5 "
+            "billion Murabahah Term Financing facility and a US$1.7 billion Offshore Term Loan facility.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "The operator closed a $2 billion syndicated financing for its Johor campus."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # equity financing from investors stays
+    text = "The operator has completed a $2 billion equity financing from investors for its data centre campus."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
