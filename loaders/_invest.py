@@ -390,7 +390,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"\s*[:：]\s*(?:estimated|projected|forecast)\b|aggregate\b|"
                               # debt and parts: "seeking up to $40 billion in loans", "$10 billion syndicated to partners",
                               # "$27 billion in off-balance-sheet financing through Blue Owl" (not "financing from" investors)
-                              r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,2}financing\b(?!\s+from\b)|"
+                              # ("$2.8 billion in senior secured bank financing", set 380)
+                              r"(?:in\s+)?(?:[\w-]+\s+){0,2}loans?\b|in (?:[\w-]+\s+){0,3}financing\b(?!\s+from\b)|"
                               # "a £110 million fund that will be used by the council to invest in further employment projects":
                               # a council's money from the site's sale (set 351)
                               r"(?:[\w-]+\s+){0,2}fund\s+(?:that|which)\s+(?:will\s+be|is|was|would\s+be)\s+(?:used|spent|paid\s+out)\s+by\s+"
@@ -575,10 +576,15 @@ def second_of_other_kind(sentence: str, num: Num) -> bool:
     return bool(earlier) and not re.search(r"[;；]", between) and bool(NOT_INVEST_AFTER.match(between))
 
 
+# "plans to invest $400-$500 million in the India market over the next two years": a named country's market is where
+# the money goes, not a market's size; the words after it are read instead (set 380)
+PLACE_MARKET_AFTER = re.compile(r"^\s*in\s+the\s+(?-i:[A-Z])[\w-]*\s+market\b", re.I)
+
+
 def named_otherwise(sentence: str, num: Num) -> bool:
     """Whether the words right after the amount say it is something else (revenue, a valuation, debt, a
     market's size), or a build-out no possessive makes anyone's own."""
-    rest = sentence[num.end:]
+    rest = PLACE_MARKET_AFTER.sub("", sentence[num.end:], count=1)
     if lease_value(sentence, num) or EQUITY_AFTER.match(rest):
         return False
     if ONE_THING_BEFORE.search(N.window_before(sentence, num.qualifier_start, 12)):
@@ -923,7 +929,11 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"[^。；;]{0,80}增持[^。；;]{0,60}?(?:万股|萬股|股份|股票)[^。；;]{0,40}?(?:金额|金額)[^，,。；;\d]{0,4}|"
                                # money not (yet) committed: rounds in talks or still being raised, targets, options
                                # ("in advanced talks", "with talks under way for a further £100m", "discussions are ongoing over")
+                               # ("is in advanced stages of acquisition in other markets … with a further $220-250 million",
+                               # set 380)
                                r"\b(?:in (?:early[- ]stage |early |advanced |preliminary )?(?:talks|discussions|negotiations)|"
+                               r"in\s+(?:the\s+)?(?:early|advanced|final|late)\s+stages?\s+of\s+(?:an?\s+)?(?:acquisitions?|talks|"
+                               r"discussions|negotiations)|"
                                r"(?:talks|discussions|negotiations)\s+(?:are\s+|were\s+)?(?:under\s*way|ongoing|continuing))\b[^.;]{0,60}|"
                                # "France’s Altice mulls $1bn data centre portfolio sell out": a deal weighed, not made
                                r"\b(?:mulls|mulling|weighs|weighing)\s+(?:an?\s+|the\s+|its\s+|a\s+possible\s+|a\s+potential\s+)?|"
@@ -1084,6 +1094,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:could|would|might)\s+(?:increase|raise|lift|push)\s+(?:the\s+)?(?:total\s+)?(?:investment|spending|cost)s?\s+"
                                r"(?:up\s+)?to\s+|"
                                r"\b(?:why|how|what)\s+would\b[^.;?]{0,80}|"
+                               # "a digital infrastructure building boom that could see more than $3T in construction spending by
+                               # the end of the decade": a boom's size, a market's (set 380)
+                               r"\bboom\b[^.;]{0,40}?\b(?:could|might|may|would|will)\s+see\s+(?:more\s+than\s+|over\s+|about\s+|"
+                               r"around\s+|nearly\s+|up\s+to\s+)?|"
                                # "the country could see investments soaring to €900 million": a potential; "The cited sources speak of
                                # analyzed investments of approximately $4 billion": a plan only weighed; "a poll asking users whether
                                # Tesla should invest $5 billion": a question

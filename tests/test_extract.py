@@ -6739,6 +6739,31 @@ def test_a_syndicated_multicurrency_financing_is_debt():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
 
 
+def test_a_plan_for_a_named_countrys_market_is_read_and_a_markets_boom_is_not():
+    # set 380: an operator's plan for India, a range read by its lower end
+    text = ("Bridge Data Centres announced that it plans to invest $400-$500 million in the India market over the next "
+            "two years.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [4e8]
+    # a market's size stays out, after the amount and before it
+    assert found("Analysts expect a $445 billion data center market by 2030.", date(2026, 11, 29), "investment") == []
+    text = ("Google, OpenAI and Meta fuel a digital infrastructure building boom that could see more than $3T in "
+            "construction spending by the end of the decade.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_acquisitions_in_advanced_stages_and_a_bank_financing_are_not_investments():
+    # set 380: deals not yet made, and debt named with three words
+    text = ("The operator is in advanced stages of acquisition in other markets in Asia-Pacific with a further "
+            "$220-250 million worth of investment.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = ("Bridge Data Centres (Bridge DC) has secured a landmark $2.8 billion in senior secured bank financing, "
+            "marking one of the largest facilities for pan-Asian data center operators.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # an acquisition completed is read
+    text = "The operator completed the acquisition of a data centre in Jakarta for $220 million."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.2e8]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
