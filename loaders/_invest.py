@@ -1227,7 +1227,11 @@ YARDSTICK_AFTER = re.compile(r"^\s*(?:元|美元)?的?[^，,。；;\d]{0,12}?(?:
 # size costs, the same (set 274)
 HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal|not\s+(?:unusual|uncommon))\s+for\s+"
                           r"(?:[\w'’-]+\s+){0,2}(?:companies|firms|operators|hyperscalers|players|tech\s+giants)\b[^.;]{0,80}$|"
-                          r"\b(?:typically|usually|generally|normally)\s+(?:requires?|costs?|needs?|takes?)\b[^.;]{0,60}$", re.I)
+                          r"\b(?:typically|usually|generally|normally)\s+(?:requires?|costs?|needs?|takes?)\b[^.;]{0,60}$|"
+                          # "a single data centre consumes 15-20 megawatts of power, represents nearly $100 million in
+                          # investment": what any one facility costs, a rule of thumb (set 381)
+                          r"\b(?:a\s+single|each|every|an\s+average|the\s+average|a\s+typical)\s+(?:[\w-]+\s+){0,2}?"
+                          r"data\s*cent(?:er|re)\b[^.;]{0,80}?\b(?:represents?|costs?|requires?|needs?|brings?|means?)\b[^.;]{0,20}$", re.I)
 # "in 2023, 23 organizations (including eight companies making their debut …) announced the opening of 83 new
 # infrastructures …, the commissioning of which could potentially bring up to 15 billion euros": many organisations'
 # openings summed (read over the whole sentence before the amount: the count is far from it; five to 999, so not

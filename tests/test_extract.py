@@ -6764,6 +6764,16 @@ def test_acquisitions_in_advanced_stages_and_a_bank_financing_are_not_investment
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.2e8]
 
 
+def test_what_a_single_data_centre_typically_costs_is_not_an_investment():
+    # set 381: an executive's rule of thumb
+    text = ("According to Khawaja, a single data centre consumes 15-20 megawatts of power, represents nearly $100 million "
+            "in investment, and creates high-end technical jobs.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # one named data centre's cost is read
+    text = "The company said its new data centre in Lahore represents a $150 million investment."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.5e8]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
