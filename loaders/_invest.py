@@ -100,7 +100,7 @@ DEAL_VERB_BEFORE = re.compile(r"\b(?:land(?:s|ed|ing)?|ink(?:s|ed|ing)?|sign(?:s
 WITH_PARTNER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?with\s+(?-i:[A-Z])")
 # "The group's goal is to deploy at least $30 billion in equity": capital a fund puts to work
 DEPLOY_BEFORE = re.compile(r"\bdeploy(?:s|ed|ing)?\s*(?:US\$|\$)?\s*$", re.I)
-EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?(?:equity|capital)\b", re.I)
+DEPLOYED_IN_AFTER = re.compile(r"^\s*(?:in\s+)?(?:equity|capital)\b", re.I)
 # "With €1.7B equity, $830M in debt": equity raised ("$40B equity value" is a valuation)
 RAISED_EQUITY_AFTER = re.compile(r"^\s*(?:in\s+)?equity\b(?!\s+(?:value|valuation|stake|market))", re.I)
 # "the government’s recently approved ₹10,372 crore (approximately $1.25 billion) IndiaAI Mission"
@@ -142,7 +142,7 @@ TO_BUILD_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?to\s+(?:b
 # An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
 # it may stand, after) — a deal by its verb and partner, capital deployed as equity, a government's programme, a
 # purchase of a cloud's services, a facility built, what building it is to cost, servers bought (in Chinese).
-WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, EQUITY_AFTER),
+WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, DEPLOYED_IN_AFTER),
                 (GOVERNMENT_BEFORE, 50, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER), (BUILD_BEFORE, 20, FACILITY_AFTER),
                 (BUILD_COST_BEFORE, 30, TO_BUILD_AFTER), (BUY_BEFORE_ZH, 12, SERVERS_AFTER_ZH))
 
