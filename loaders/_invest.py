@@ -949,8 +949,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "is close to finalizing a reported ~$1.5 billion round": not closed
                                r"\b(?:close to|nearing)\s+(?:finaliz|clos|complet)\w*\b(?!\s+on\b)[^.;]{0,60}|"
                                + FINANCING_IN_MAKING + r"|"
-                               # "xAI walked away from a $10 billion Oracle training deal": a deal not made
-                               r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrapp(?:ed|ing)|abandon(?:s|ed|ing)|cancell?(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?|"
+                               # "xAI walked away from a $10 billion Oracle training deal": a deal not made; "saw Amazon cancel plans
+                               # for a $1 billion data center campus": a plan given up (set 383)
+                               r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?)\s+"
+                               r"(?:(?:its|their|the|his|her)\s+)?(?:plans?\s+(?:for|to\s+build)\s+)?(?:an?\s+|the\s+|its\s+)?|"
                                # "Southwest Minnesota board says no to proposed $4 billion data center complex", "rejected a
                                # proposed $4 billion data center complex": a project turned down (set 366, as set 336's was)
                                r"\b(?:rejects?|rejected|rejecting|says?\s+no\s+to|said\s+no\s+to|turn(?:s|ed)?\s+down|vot(?:es?|ed)\s+"
@@ -1094,6 +1096,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:could|would|might)\s+(?:increase|raise|lift|push)\s+(?:the\s+)?(?:total\s+)?(?:investment|spending|cost)s?\s+"
                                r"(?:up\s+)?to\s+|"
                                r"\b(?:why|how|what)\s+would\b[^.;?]{0,80}|"
+                               # "Johor … is slated to see RM17 billion worth of new investments in data centres": what a place is
+                               # expected to draw, a forecast (set 383)
+                               r"\b(?:is|are|was|were|be)\s+(?:slated|poised|tipped|projected|forecast|expected|set)\s+to\s+(?:see|witness|experience)\s+|"
                                # "a digital infrastructure building boom that could see more than $3T in construction spending by
                                # the end of the decade": a boom's size, a market's (set 380)
                                r"\bboom\b[^.;]{0,40}?\b(?:could|might|may|would|will)\s+see\s+(?:more\s+than\s+|over\s+|about\s+|"

@@ -6774,6 +6774,34 @@ def test_what_a_single_data_centre_typically_costs_is_not_an_investment():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1.5e8]
 
 
+def test_a_campus_whose_plans_were_cancelled_is_not_an_investment():
+    # set 383: the plain verb before "plans for"
+    text = ("This summer also saw Amazon cancel plans for a $1 billion data center campus in Louisa County, \"given the "
+            "most recent feedback at the ... Louisa County Community meeting.\"")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "The developer scrapped its plans for a $2 billion data centre campus after residents objected."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a plan still standing is read, and so is a plan made after another was cancelled
+    text = "Amazon plans a $1 billion data center campus in Louisa County."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [1e9]
+    text = "After cancelling its Louisa plans, Amazon said it will invest $2 billion in a data center campus in Caroline County."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
+
+
+def test_what_a_state_is_slated_to_see_is_a_forecast():
+    # set 383: a bank's statement about a state's market
+    text = ("In a statement on Thursday, Maybank said Johor is a key beneficiary of the data centre boom and is slated to "
+            "see RM17 billion worth of new investments in data centres.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "The region is expected to see more than $5 billion of data centre investment by 2030."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a project's own cost, told with "expected", is read
+    text = "The data centre campus is expected to cost $3 billion, the developer said."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e9]
+    text = "The company is expected to invest $4 billion in the data centre campus."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [4e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
