@@ -1664,6 +1664,14 @@ NAMES_ITS_SUBJECT_IN = 500  # characters
 ON_TOPIC_WORD = re.compile(r"\bservers?\b|\bICT\b|supercomput|hyperscal|\bLLMs?\b|\btokens?\b|词元|詞元|模型|機櫃|伺服器|晶片|"
                            r"(?<![A-Za-z])AI(?![A-Za-z])|人工智慧|\bdata[- ]storage\b|数据存储|數據儲存", re.I)
 
+# "£" a page's encoding turned into "?" or "�" before an amount ("as part of its ?100m development of a new data centre",
+# set 385): read as pounds only on a page that places itself in Britain and writes no "£" anywhere, so a page that
+# prints its pounds, or a page about anywhere else, keeps its question marks
+LOST_POUND = re.compile(r"(?:(?<=^)|(?<=[\s(]))[?\ufffd](?=\d[\d.,]*\s?(?:m|bn|million|billion)\b)", re.I | re.M)
+BRITISH_PAGE = re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|"
+                          r"Northern\s+Ireland|pounds?\s+sterling)\b")
+
+
 # A chapter of a web novel, told by its characters' gestures ("周平津勾唇", "抿唇揚了揚眉", "頷首", "點頭"): what its
 # characters say was invested or used is fiction (sets 167, 200 and 205). Three different gestures on one page, so
 # a news story's "他笑道" or a regulator's "点头" alone does not make it a novel (and not "眨眼", which news writes as
@@ -1684,6 +1692,8 @@ PROSE_END = re.compile(r"[。.!！?？]\s*$")
 def extract(text: str, published: date | None = None) -> list[Candidate]:
     """Candidates in an extracted text; offsets refer to `text` itself."""
     folded = fold(text)
+    if "£" not in folded and LOST_POUND.search(folded) and BRITISH_PAGE.search(folded):
+        folded = LOST_POUND.sub("£", folded)  # one character for one: offsets still match
     if len(set(FICTION_GESTURE.findall(folded))) >= FICTION_GESTURES \
             or (NOVEL_CHAPTER_OPENING.match(folded) and FICTION_SPEECH.search(folded)):
         return []

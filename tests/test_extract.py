@@ -6802,6 +6802,22 @@ def test_what_a_state_is_slated_to_see_is_a_forecast():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [4e9]
 
 
+def test_a_pound_sign_the_page_lost_is_read_on_a_british_page():
+    # set 385: "£" turned into "?" by a page's encoding, on a page about a data centre in England
+    text = ("?100m Data centre investment to generate 400 new jobs\n\nST2, the start-up sustainable technology company, "
+            "has exchanged land in the former ICI site in Redcar as part of its ?100m development of a new data centre. "
+            "The move is a significant inward investment for the North East, and the tech sector isn't just a "
+            "phenomenon for the South of England.")
+    got = found(text, date(2026, 11, 29), "investment")
+    assert {(i.value, i.currency) for i in got} == {(1e8, "GBP")}  # the headline and the sentence, one figure
+    # with no word placing the page in Britain, the sign is not guessed
+    text = "The company announced its ?100m development of a new data centre in Texas."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a page that writes its pounds elsewhere keeps a question mark a question mark
+    text = ("Why invest?100m more is what the UK council asked, after £50m went to the data centre in England.")
+    assert all(i.value != 1e8 for i in found(text, date(2026, 11, 29), "investment"))
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
