@@ -1459,6 +1459,8 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              r"\b(?:textiles?|garments?|apparel|denim)\b|\bcotton\s+(?:thread|yarn|spinning|mills?|plants?)\b|"
                              # "a 6.15 billion baht project to produce prepreg and copper clad laminate": a plant (set 267)
                              r"\b(?:projects?|plants?|factory|factories)\s+to\s+(?:produce|manufacture)\b|"
+                             # "Nippon Steel finally acquired U.S. Steel for $14.9 billion": a steelmaker (set 386)
+                             r"\bsteel(?:makers?|works|mills?)?\b|"
                              # "a R30bn tie-up between Heineken and winemaker Distell": brewers and winemakers (set 368)
                              r"\b(?:brewers?|brewer(?:y|ies)|beer|winemakers?|winer(?:y|ies)|distiller(?:s|y|ies)?)\b|"
                              # "一期投资10亿元,建设手机、平板电脑等全产业链工业园区": a factory park
@@ -1832,9 +1834,11 @@ def energy_project(rest: str, previous: str, before: str = "") -> bool:
 
 
 # "while the overall project could attract investments of up to $600 million over the next several years": what a project
-# itself may draw is its own whole, not a place's hope
-PROJECT_ITSELF_BEFORE = re.compile(r"\b(?:the|this|its)\s+(?:overall\s+|whole\s+|entire\s+|full\s+)?(?:project|campus|"
-                                   r"data\s+cent(?:re|er)|facility)\s+(?:(?:could|would|will|may|might)\s+)?$", re.I)
+# itself may draw is its own whole, not a place's hope; so is "a proposed data center project that could bring more than
+# $250 million in investment" (set 386)
+PROJECT_ITSELF_BEFORE = re.compile(r"\b(?:the|this|its|an?)\s+(?:overall\s+|whole\s+|entire\s+|full\s+|proposed\s+|planned\s+|new\s+)?"
+                                   r"(?:data\s+cent(?:re|er)\s+(?=project\b))?(?:project|campus|data\s+cent(?:re|er)|facility)\s+"
+                                   r"(?:(?:that|which)\s+)?(?:(?:could|would|will|may|might)\s+)?$", re.I)
 
 
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",

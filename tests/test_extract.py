@@ -6818,6 +6818,30 @@ def test_a_pound_sign_the_page_lost_is_read_on_a_british_page():
     assert all(i.value != 1e8 for i in found(text, date(2026, 11, 29), "investment"))
 
 
+def test_what_a_proposed_project_could_bring_is_its_whole():
+    # set 386: "a proposed data center project that could bring": the project's own investment, as set 374's was
+    text = ("PIKEVILLE, Ky. (WMDJ) — The City of Pikeville has begun a formal review of a proposed data center project "
+            "that could bring more than $250 million in investment to the Kentucky Enterprise Industrial Park.")
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.5e8]
+    text = "Officials said a new data centre which could bring $300 million of investment is planned for the park."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [3e8]
+    # what a designation or a zone could bring stays a guess (set 366)
+    text = "Officials said the AI growth zone designation could bring £5bn of investment to the region."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    text = "The mayor said data centres that could bring $2 billion in investment are welcome in the county."
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_a_steelmakers_takeover_is_not_ai_infrastructure():
+    # set 386: a city feature's list of wins
+    text = ("Japan's Nippon Steel finally acquired U.S. Steel for $14.9 billion, with stipulations to keep its "
+            "headquarters in Pittsburgh and invest billions in high-tech upgrades to aging mills.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a data centre on a former steelworks is still a data centre
+    text = "The developer will invest $2 billion in a data centre campus on the site of a former steel mill."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
