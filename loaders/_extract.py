@@ -1668,8 +1668,8 @@ ON_TOPIC_WORD = re.compile(r"\bservers?\b|\bICT\b|supercomput|hyperscal|\bLLMs?\
 # set 385): read as pounds only on a page that places itself in Britain and writes no "£" anywhere, so a page that
 # prints its pounds, or a page about anywhere else, keeps its question marks
 LOST_POUND = re.compile(r"(?:(?<=^)|(?<=[\s(]))[?\ufffd](?=\d[\d.,]*\s?(?:m|bn|million|billion)\b)", re.I | re.M)
-BRITISH_PAGE = re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|"
-                          r"Northern\s+Ireland|pounds?\s+sterling)\b")
+BRITISH_PAGE = re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Scottish|Wales|Welsh|"
+                          r"Northern\s+Ireland|pounds?\s+sterling)\b")  # not "English": a page's language menu says it
 
 
 # A chapter of a web novel, told by its characters' gestures ("周平津勾唇", "抿唇揚了揚眉", "頷首", "點頭"): what its

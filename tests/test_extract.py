@@ -6813,6 +6813,8 @@ def test_a_pound_sign_the_page_lost_is_read_on_a_british_page():
     # with no word placing the page in Britain, the sign is not guessed
     text = "The company announced its ?100m development of a new data centre in Texas."
     assert found(text, date(2026, 11, 29), "investment") == []
+    text = "English (US) · The company announced its ?100m development of a new data centre in Texas."
+    assert found(text, date(2026, 11, 29), "investment") == []  # a language menu is not a place
     # a page that writes its pounds elsewhere keeps a question mark a question mark
     text = ("Why invest?100m more is what the UK council asked, after £50m went to the data centre in England.")
     assert all(i.value != 1e8 for i in found(text, date(2026, 11, 29), "investment"))
