@@ -89,7 +89,7 @@ BUILT_WITH = re.compile(r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*(?:�
                         r"^\s*(?:元|美元)?\s*(?:人民币|人民幣)?\s*[,，]\s*(?:(?:帮助|幫助|助力)[^，,。；;\d]{1,12}?)?(?:建设|建設|投建|打造)|"
                         r"^\s*(?:scheme|plan|program(?:me)?|initiative)\s+to\s+(?:build|construct)\b", re.I)
 # A conversion in brackets just after the amount ("€1-billion ($1.1-billion) data centre"), skipped to reach the word after it.
-BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|koruna|forints?|z[łl]otys?|taka|rand|rupiah|(?-i:" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
+BRACKET_AFTER = re.compile(r"(?:\s*-?(?:euros?|dollars?|yuan|ringgit|baht|yen|won|rupees|kronor|kroner|koruna|forints?|z[łl]otys?|taka|rand|rupiah|liras?|(?-i:TL|" + N.CURRENCY_CODES + r"))\b)?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # Amounts listed after the one in hand, skipped to reach the investment word after the list.
 LIST_TAIL = re.compile(r"^(?:\s*,?\s*(?:and\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:['’]s)?\s+)?(?:US|Can|C|A|AU|NZ|S|HK)?\$\s?\d[\d.,]*"
                        r"(?:\s*[–-]\s*\d[\d.,]*)?\s*(?:billion|bn|million|trillion|B\b)?)+")
@@ -1157,6 +1157,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"\b(?:[2-9]|[1-9]\d{1,3})\s+(?:documented|tracked|reported|known|listed|announced)\s+"
                                r"(?:(?:AI\s+)?data\s*cent(?:er|re)\s+)?projects\s+"
                                r"(?:representing|totall?ing|worth)\s+" + _ROUGHLY + r"|"
+                               # "In 2025, 36 data centre projects were submitted for investment promotion, totalling 728
+                               # billion baht": projects counted, their amounts summed (set 388)
+                               r"\b(?:[2-9]|[1-9]\d{1,3})\s+(?:[\w-]+\s+){0,3}?projects\b[^.;]{0,80}?,?\s+totall?(?:ing|ed)\s+"
+                               + _ROUGHLY + r"|"
                                # "has evinced interest to invest around Rs 8,500 crore in Bengal" (set 333)
                                r"\b(?:shown|showed|shows|expressed|expresses|evinced|evinces)\s+(?:an?\s+)?interest\s+(?:in\s+investing|to\s+invest)\s+"
                                r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?|"

@@ -432,6 +432,8 @@ CURRENCY_OF = {"$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "美元": "
                "sar": "SAR", "saudi riyals": "SAR", "saudi riyal": "SAR", "沙特里亚尔": "SAR", "沙特里亞爾": "SAR",
                "aed": "AED", "uae dirhams": "AED", "uae dirham": "AED", "emirati dirhams": "AED", "emirati dirham": "AED",
                "阿联酋迪拉姆": "AED", "阿聯酋迪拉姆": "AED",
+               "try": "TRY", "tl": "TRY", "₺": "TRY", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY",
+               "turkish liras": "TRY", "土耳其里拉": "TRY",
                "bob": "BOB", "bolivianos": "BOB", "boliviano": "BOB", "玻利维亚诺": "BOB", "玻利維亞諾": "BOB",
                "gmd": "GMD", "dalasi": "GMD", "dalasis": "GMD", "gambian dalasi": "GMD", "gambian dalasis": "GMD",
                "达拉西": "GMD", "達拉西": "GMD",

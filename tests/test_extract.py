@@ -6844,6 +6844,36 @@ def test_a_steelmakers_takeover_is_not_ai_infrastructure():
     assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2e9]
 
 
+def test_turkish_lira_read_and_a_bracketed_lira_conversion_is_not_a_second_amount():
+    # set 388: "$5 billion (TL 214.23 billion)" is one amount converted; the lira amount was read as a second one in
+    # dollars, and as what a partnership adds to an economy it is refused with the dollars
+    text = ("Turkcell's partnership with Google Cloud to build hyperscale data centers in Türkiye is expected to "
+            "contribute about $5 billion (TL 214.23 billion) annually to the Turkish economy while ensuring that "
+            "locally generated data remains stored and processed domestically, according to Turkcell CEO Ali Taha Koç.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # control: the same conversion after an investment leaves the dollars alone
+    text = "Turkcell will invest $5 billion (TL 214.23 billion) in three data centers in Ankara."
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(5e9, "USD")]
+    # lira by sign, code and word
+    for text in ("Turkcell will invest TL 10 billion in its data centres this year.",
+                 "Turkcell will invest TRY 10 billion in its data centres this year.",
+                 "Turkcell will invest 10 billion Turkish lira in its data centres this year.",
+                 "Turkcell will invest ₺10 billion in its data centres this year."):
+        assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(1e10, "TRY")], text
+    # a lira amount converted into dollars in brackets is one amount, in lira
+    text = "Turkcell will invest 10 billion lira ($240 million) in its data centres this year."
+    assert [(i.value, i.currency) for i in found(text, date(2026, 11, 29), "investment")] == [(1e10, "TRY")]
+
+
+def test_projects_counted_and_totalled_are_a_sum():
+    # set 388: an investment board's year of projects, counted and summed
+    text = "In 2025, 36 data centre projects were submitted for investment promotion, totalling 728 billion baht."
+    assert found(text, date(2026, 1, 15), "investment") == []
+    # control: one project's total is its own
+    text = "The data centre project was submitted for investment promotion, totalling 28 billion baht."
+    assert [i.value for i in found(text, date(2026, 1, 15), "investment")] == [2.8e10]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
