@@ -443,7 +443,8 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # ("$11.6 billion in new debt and equity funding commitments for a massive new facility" is funding)
                               # ("$12 billion in equity and debt commitments" is funding too)
                               r"in (?!equity\s+and\b)(?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b(?!\s+and\s+equity)|"
-                              r"(?<!equity and )(?:convertible\s+)?debt\b(?!\s+and\s+equity)|"
+                              # ("not taking into account DataLine’s 3 billion ruble debts": a company's debts, set 389)
+                              r"(?<!equity and )(?:convertible\s+)?debts?\b(?!\s+and\s+equity)|"
                               # "a $1 billion revolving multi-asset development debt facility", "$1.13 billion … in
                               # asset-backed securitizations", "$525 million in a financial maneuver known as asset-backed
                               # securitization": debt (set 346)
@@ -1646,6 +1647,8 @@ BASELINE_GAP = re.compile(r"^[^.;。；]{0,90}?\b(?:up|down|jump|rise|increase|c
 CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing to|climbing to|then to)|(?<!\bbut)\s(?:—|–|--)\s*"
                        r"(?:about|roughly|around|some|nearly|approximately|or)?)\s*(?:US\$|\$)?\s*$|"
                        r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$|"  # "valuation … between roughly $11 billion and $13 billion"
+                       # "projected to reach $2.5 trillion in 2026 and $4 trillion by 2030": the next year's (set 389)
+                       r"^\s*(?:in|for|by)\s+(?:19|20)\d\d\s*,?\s+and\s+(?:US\$|\$)?\s*$|"
                        # "six data center investments with an aggregate value of around £200m ($277m), as well as another £470m"
                        r"^[^.;。；]{0,40}?,\s*as\s+well\s+as\s+(?:another|a\s+further)\s*(?:US\$|\$|£|€)?\s*$|"
                        # "$5.7 billion in infrastructure assets under management out of a total $44.7 billion": its whole

@@ -6874,6 +6874,25 @@ def test_projects_counted_and_totalled_are_a_sum():
     assert [i.value for i in found(text, date(2026, 1, 15), "investment")] == [2.8e10]
 
 
+def test_a_forecasts_later_years_go_with_its_first():
+    # set 389: "$2.5 trillion in 2026 and $4 trillion by 2030": the second year of a forecast refused with the first
+    text = ("Skyrocketing demand for artificial intelligence is driving a surge in investment, projected to reach "
+            "$2.5 trillion in 2026 and $4 trillion by 2030.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # control: a company's two years of spending are both read
+    text = "Microsoft will invest $2.5 billion in 2026 and $4 billion in 2027 in its data centres in Poland."
+    assert [i.value for i in found(text, date(2026, 11, 29), "investment")] == [2.5e9, 4e9]
+
+
+def test_debts_in_the_plural_are_not_spending():
+    # set 389: "not taking into account DataLine’s 3 billion ruble debts" (the singular was refused already)
+    text = ("In case of approval, the transaction could be completed in April 2019, valuing DataLine at 21-23 billion "
+            "rubles, not taking into account DataLine’s 3 billion ruble debts.")
+    assert [(i.value, i.currency) for i in found(text, date(2019, 2, 11), "investment")] == [(2.1e10, "RUB")]
+    text = "The buyer takes on the operator's $3 billion debts."
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
