@@ -954,6 +954,10 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # for a $1 billion data center campus": a plan given up (set 383)
                                r"\b(?:walk(?:s|ed)? away from|pull(?:s|ed)? out of|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?)\s+"
                                r"(?:(?:its|their|the|his|her)\s+)?(?:plans?\s+(?:for|to\s+build)\s+)?(?:an?\s+|the\s+|its\s+)?|"
+                               # "its decision to not build a $4.5 billion data center", "decided not to build": a plan given
+                               # up too (set 390)
+                               r"\b(?:decision|decided|decides|chose|opted)\s+(?:not\s+to|to\s+not)\s+(?:build|develop|construct|"
+                               r"proceed\s+with)\s+(?:an?\s+|the\s+|its\s+)?|"
                                # "Southwest Minnesota board says no to proposed $4 billion data center complex", "rejected a
                                # proposed $4 billion data center complex": a project turned down (set 366, as set 336's was)
                                r"\b(?:rejects?|rejected|rejecting|says?\s+no\s+to|said\s+no\s+to|turn(?:s|ed)?\s+down|vot(?:es?|ed)\s+"

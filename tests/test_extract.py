@@ -6893,6 +6893,18 @@ def test_debts_in_the_plural_are_not_spending():
     assert found(text, date(2026, 11, 29), "investment") == []
 
 
+def test_a_data_centre_decided_against_is_not_a_plan():
+    # set 390: "its decision to not build a $4.5 billion data center": a plan given up, as a cancelled one is (set 383)
+    text = ("Those who run area data centers say telecommunications giant Verizon may regret its decision to not build "
+            "a $4.5 billion data center in the Town of Somerset.")
+    assert found(text, date(2011, 7, 15), "investment") == []
+    text = "Verizon decided not to build the $4.5 billion data center in Somerset."
+    assert found(text, date(2011, 7, 15), "investment") == []
+    # control: a decision to build is a plan
+    text = "Verizon announced its decision to build a $4.5 billion data center in the Town of Somerset."
+    assert [i.value for i in found(text, date(2011, 7, 15), "investment")] == [4.5e9]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
