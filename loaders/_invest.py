@@ -441,9 +441,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"\+?\s*(?:in\s+)?(?:funding|investments?)\s+for\s+(?:[\w-]+\s+){0,3}(?:rivals|startups|companies|firms)\b|"
                               # "$3.75 billion in convertible debt", "splitting the $3.75 billion debt into two tranches"
                               # ("$11.6 billion in new debt and equity funding commitments for a massive new facility" is funding)
-                              # ("$12 billion in equity and debt commitments" is funding too)
+                              # ("$12 billion in equity and debt commitments" is funding too; "not taking into account
+                              # DataLine’s 3 billion ruble debts": a company's debts, the plural too, set 389)
                               r"in (?!equity\s+and\b)(?:[\w-]+\s+){0,2}(?:debt|notes|bonds)\b(?!\s+and\s+equity)|"
-                              # ("not taking into account DataLine’s 3 billion ruble debts": a company's debts, set 389)
                               r"(?<!equity and )(?:convertible\s+)?debts?\b(?!\s+and\s+equity)|"
                               # "a $1 billion revolving multi-asset development debt facility", "$1.13 billion … in
                               # asset-backed securitizations", "$525 million in a financial maneuver known as asset-backed
