@@ -139,12 +139,20 @@ BUILD_COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:up\s+to\s+|about\s+|aroun
                                r"(?:US\$|\$|€|£)?\s*$", re.I)
 TO_BUILD_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?to\s+(?:build|construct|develop|complete)\b", re.I)
 
+# "had allocated Rs 200 million rupees in the current Public Sector Development Programme (PSDP) to set up Quetta Data
+# Centre": money set aside, told by the data centre it is to set up further on in its clause (set 391)
+ALLOCATED_BEFORE = re.compile(r"\b(?:allocat(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|budget(?:s|ed|ing)?)\s+" + SIGN + r"\s*$", re.I)
+TO_SET_UP_AFTER = re.compile(r"^[^.;,]{0,80}?\bto\s+(?:set\s+up|build|establish|construct|develop)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?data\s*cent(?:re|er)s?\b", re.I)
+
 # An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
 # it may stand, after) — a deal by its verb and partner, capital deployed as equity, a government's programme, a
-# purchase of a cloud's services, a facility built, what building it is to cost, servers bought (in Chinese).
+# purchase of a cloud's services, a facility built, what building it is to cost, servers bought (in Chinese), money
+# allocated to set up a data centre.
 WORDS_AROUND = ((DEAL_VERB_BEFORE, 20, WITH_PARTNER_AFTER), (DEPLOY_BEFORE, 20, DEPLOYED_IN_AFTER),
                 (GOVERNMENT_BEFORE, 50, PROGRAM_AFTER), (PURCHASE_BEFORE, 20, SERVICES_AFTER), (BUILD_BEFORE, 20, FACILITY_AFTER),
-                (BUILD_COST_BEFORE, 30, TO_BUILD_AFTER), (BUY_BEFORE_ZH, 12, SERVERS_AFTER_ZH))
+                (BUILD_COST_BEFORE, 30, TO_BUILD_AFTER), (BUY_BEFORE_ZH, 12, SERVERS_AFTER_ZH),
+                (ALLOCATED_BEFORE, 20, TO_SET_UP_AFTER))
 
 
 # "a US$2B-plus, 100-megawatt AI data centre": the facility named after its size
@@ -467,8 +475,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"per (?:platform|deal|transaction|project|site|facility|campus|MW|megawatt)\b|"  # "$200-500m per platform": typical
                               r"for the top \d+\b|"
                               # "a $445 billion data center boom": the size of a market, not anyone's outlay (a build-out: below);
-                              # "project DUB20 at the old Irish fertiliser industry site": the kind of site it is built on
-                              r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b(?!\s+(?:sites?|land|parks?|estates?|zones?|areas?)\b)|"
+                              # "project DUB20 at the old Irish fertiliser industry site": the kind of site it is built on;
+                              # "Rs 200 million rupees in the current Public Sector Development Programme (PSDP) to set up
+                              # Quetta Data Centre": a budget's name (set 391)
+                              r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b"
+                              r"(?!\s+(?:sites?|land|parks?|estates?|zones?|areas?|development\s+program(?:me)?s?)\b)|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|short of|"
                               # "$5 billion above expectations" is a gap; "~$190B Well above $152B analyst estimate" is not
                               r"\b(?:below|above)\b(?!\s*(?:US\$|\$)\s*\d)|"

@@ -6905,6 +6905,20 @@ def test_a_data_centre_decided_against_is_not_a_plan():
     assert [i.value for i in found(text, date(2011, 7, 15), "investment")] == [4.5e9]
 
 
+def test_money_allocated_to_set_up_a_data_centre_further_on_in_its_clause_is_read():
+    # set 391: a provincial budget's allocation, the data centre it is to set up told after the programme it sits in
+    text = ("The provincial government had allocated Rs 200 million rupees in the current Public Sector Development "
+            "Programme (PSDP) to set up Quetta Data Centre and moreover aimed to replace paper based data with mobile "
+            "phone applications.")
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [200_000_000]
+
+
+def test_money_allocated_to_set_up_something_else_beside_a_data_centre_is_not_read():
+    text = ("The provincial government had allocated Rs 200 million rupees in the current Public Sector Development "
+            "Programme (PSDP) to set up new schools, while Quetta Data Centre opened last year.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
