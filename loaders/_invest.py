@@ -480,6 +480,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # Quetta Data Centre": a budget's name (set 391)
                               r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b"
                               r"(?!\s+(?:sites?|land|parks?|estates?|zones?|areas?|development\s+program(?:me)?s?)\b)|"
+                              # "plans to invest more than $7 billion in offices and data centers … across the United States":
+                              # a company's spending across its business, offices and all (sets 74 and 392)
+                              r"in\s+(?:new\s+)?offices\s+and\s+(?:new\s+)?data\s*cent(?:er|re)s?\b|"
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|short of|"
                               # "$5 billion above expectations" is a gap; "~$190B Well above $152B analyst estimate" is not
                               r"\b(?:below|above)\b(?!\s*(?:US\$|\$)\s*\d)|"

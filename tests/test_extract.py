@@ -6919,6 +6919,20 @@ def test_money_allocated_to_set_up_something_else_beside_a_data_centre_is_not_re
     assert found(text, date(2026, 11, 29), "investment") == []
 
 
+def test_money_for_offices_and_data_centres_together_is_not_read():
+    # set 392: a company's yearly spending across its business, offices and all (set 74's rule)
+    text = ("Last week, Google announced plans to invest more than $7 billion in offices and data centers and create at "
+            "least 10,000 new full time Google jobs across the United States this year, including continued plans for "
+            "the Silver State.")
+    assert found(text, date(2021, 3, 22), "investment") == []
+
+
+def test_money_for_data_centres_alone_beside_offices_elsewhere_is_still_read():
+    text = ("Google announced plans to invest more than $7 billion in data centers this year, and it will open new "
+            "offices and data centers in Texas.")
+    assert [c.value for c in found(text, date(2021, 3, 22), "investment")] == [7_000_000_000]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
