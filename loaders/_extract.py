@@ -992,6 +992,11 @@ NAMED_BEFORE = {
 }
 
 
+# "Another firm Masinga Data is planning Sh6 billion green facility": East African papers write shillings "Sh" or "Shs"
+# joined to the amount; they take the country the page named before them, as bare "shillings" do (set 393)
+SHILLING_SIGN_BEFORE = re.compile(r"\b(?-i:Shs?)\.?\s?$")
+
+
 def _named_before(word: str, head: str) -> str | None:
     """The currency the last name in `head` gives a shared currency word ("kroner", "shillings"), or None."""
     pattern, codes = NAMED_BEFORE[word]
@@ -1134,6 +1139,8 @@ def _sort_numbers(ctx: _Sentence, nums: list[Num]) -> tuple[list[Candidate], lis
         if not currency and num.scaled and BARE_BILLIONS.search(num.text) and BARE_AMOUNT_AFTER.match(sentence[num.end:]) \
                 and not re.search(r"[^\W\d]$", sentence[:num.start]) and _invest.word_near(sentence, num):
             currency = _currency_told_before(ctx.page[:ctx.offset] + sentence[:num.qualifier_start])
+        if not currency and num.scaled and SHILLING_SIGN_BEFORE.search(sentence[max(0, num.start - 5):num.start]):
+            currency = _named_before("shillings", ctx.page[:ctx.offset] + sentence[:num.start])
         if not currency and not num.scaled and num.value < 10**4:
             unit_after = UNIT_PRICE_AFTER.match(sentence[num.end:num.end + 60])
             if unit_after and unit_after.group("tokens"):

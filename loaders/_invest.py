@@ -480,6 +480,11 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # Quetta Data Centre": a budget's name (set 391)
                               r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b"
                               r"(?!\s+(?:sites?|land|parks?|estates?|zones?|areas?|development\s+program(?:me)?s?)\b)|"
+                              # "Williams Invests $1.6B in Power Generation Amid AI Data Center Boom", "a $1.6 billion investment
+                              # to support power generation and gas pipeline infrastructure": money named for energy, whatever
+                              # data centres it serves (set 393; a power company's power plants are energy)
+                              r"(?:in|into|for|on|to\s+support|to\s+build)\s+(?:new\s+)?(?:power\s+generation|gas[- ]fired\s+power|"
+                              r"gas\s+pipelines?|power\s+plants?)\b|"
                               # "plans to invest more than $7 billion in offices and data centers … across the United States":
                               # a company's spending across its business, offices and all (sets 74 and 392)
                               r"in\s+(?:new\s+)?offices\s+and\s+(?:new\s+)?data\s*cent(?:er|re)s?\b|"
@@ -1256,6 +1261,10 @@ YARDSTICK_AFTER = re.compile(r"^\s*(?:元|美元)?的?[^，,。；;\d]{0,12}?(?:
 HABIT_BEFORE = re.compile(r"\b(?:routine|commonplace|common|typical|usual|normal|not\s+(?:unusual|uncommon))\s+for\s+"
                           r"(?:[\w'’-]+\s+){0,2}(?:companies|firms|operators|hyperscalers|players|tech\s+giants)\b[^.;]{0,80}$|"
                           r"\b(?:typically|usually|generally|normally)\s+(?:requires?|costs?|needs?|takes?)\b[^.;]{0,60}$|"
+                          # "Under traditional Data center build-out guidelines, the investment typically would be $10
+                          # million dollars / megawatt or over $2 billion": a guideline's figure, its own cost untold (set 393)
+                          r"\b(?:(?:typically|usually|generally|normally)\s+would\s+be|would\s+(?:typically|usually|generally|normally)\s+"
+                          r"(?:be|cost|require))\b[^.;]{0,60}$|"
                           # "a single data centre consumes 15-20 megawatts of power, represents nearly $100 million in
                           # investment": what any one facility costs, a rule of thumb (set 381)
                           r"\b(?:a\s+single|each|every|an\s+average|the\s+average|a\s+typical)\s+(?:[\w-]+\s+){0,2}?"

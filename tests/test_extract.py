@@ -6933,6 +6933,39 @@ def test_money_for_data_centres_alone_beside_offices_elsewhere_is_still_read():
     assert [c.value for c in found(text, date(2021, 3, 22), "investment")] == [7_000_000_000]
 
 
+def test_shillings_written_sh_take_the_country_the_page_named_before():
+    # set 393: Kenyan papers write shillings "Sh"; the page named Kenya two paragraphs before
+    text = ("Investors scramble for Kenya’s prime data centre market. A pipeline of new investments is expected. "
+            "Another firm Masinga Data is planning Sh6 billion green facility along Tana River in Masinga.")
+    assert [(c.value, c.currency) for c in found(text, date(2026, 11, 29), "investment")] == [(6_000_000_000, "KES")]
+
+
+def test_shillings_written_sh_with_no_country_named_are_not_guessed():
+    text = "Another firm Masinga Data is planning Sh6 billion green facility along Tana River in Masinga."
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_money_in_power_generation_is_energy_though_a_data_centre_boom_is_named():
+    # set 393: a pipeline company's power plant for a data-centre customer, in its title and its first sentence
+    for text in ("Williams Invests $1.6B in Power Generation Amid AI Data Center Boom",
+                 "Williams Co’s (WMB) recent announcement of a $1.6 billion investment to support power generation and "
+                 "gas pipeline infrastructure has sparked intrigue and speculation, marking a significant shift in the "
+                 "energy landscape."):
+        assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_money_in_a_data_centre_beside_its_power_is_still_read():
+    text = "Williams Invests $1.6B in an AI Data Center with its own power generation"
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [1_600_000_000]
+
+
+def test_what_an_expansion_typically_would_cost_by_rule_of_thumb_is_not_read():
+    # set 393: the operator's cost is yet to be determined; the guideline's figure is a rule of thumb
+    text = ("\"Under traditional Data center build-out guidelines, the investment typically would be $10 million "
+            "dollars / megawatt or over $2 billion,\" Kelenjian said.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
