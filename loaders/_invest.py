@@ -145,6 +145,11 @@ ALLOCATED_BEFORE = re.compile(r"\b(?:allocat(?:e|es|ed|ing)|set(?:s|ting)?\s+asi
 TO_SET_UP_AFTER = re.compile(r"^[^.;,]{0,80}?\bto\s+(?:set\s+up|build|establish|construct|develop)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                              r"(?:[\w-]+\s+){0,3}?data\s*cent(?:re|er)s?\b", re.I)
 
+# "Google increased its total capital in Singapore from $800 million to $5 billion": a company's stated total in a
+# place (set 37) and the total it replaced (sets 19 and 99), both (set 394)
+TOTAL_CAPITAL_FROM_TO_BEFORE = re.compile(r"\btotal\s+(?:capital|investments?)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?from\s+"
+                                          r"(?:" + SIGN + r"\s*[\d.,]+\s*(?:million|billion|bn|m)?\s+to\s+)?" + SIGN + r"\s*$", re.I)
+
 # An investment told by a word just before the amount and one just after it, neither enough alone: (before, how far back
 # it may stand, after) — a deal by its verb and partner, capital deployed as equity, a government's programme, a
 # purchase of a cloud's services, a facility built, what building it is to cost, servers bought (in Chinese), money
@@ -273,7 +278,7 @@ def word_near(sentence: str, num: Num) -> bool:
             or DEVELOPMENT_OF_AFTER.match(sentence[num.end:]) \
             or HARDWARE_BOUGHT_BEFORE.search(before) or ACQUIRED_FOR_BEFORE.search(before) \
             or SOLD_STAKE_FOR_BEFORE.search(before) or LAND_BOUGHT_FOR_BEFORE.search(before) \
-            or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before):
+            or DEAL_VALUED.search(before) or LEASE_REVENUE_BEFORE.search(before) or TOTAL_CAPITAL_FROM_TO_BEFORE.search(before):
         return True
     if any(before.search(N.window_before(sentence, num.qualifier_start, reach)) and after.match(sentence[num.end:])
            for before, reach, after in WORDS_AROUND):
@@ -480,6 +485,12 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # Quetta Data Centre": a budget's name (set 391)
                               r"(?:[\w-]+\s+){0,3}(?:boom|market|industry|sector)\b"
                               r"(?!\s+(?:sites?|land|parks?|estates?|zones?|areas?|development\s+program(?:me)?s?)\b)|"
+                              # "debuted the $300 million Vietnam Data Center Fund (VDCF) …, with the first closing scheduled by
+                              # Q4 this year": a fund still raising, capital sought (set 394)
+                              r"(?:[\w-]+\s+){0,4}funds?\b[^.;]{0,100}?\b(?:first|initial)\s+clos(?:e|ing)\s+(?:is\s+|was\s+)?"
+                              r"(?:scheduled|expected|planned|targeted|slated|due)\b|"
+                              # "it can generate more than $240 million for the local economy": an economic effect (set 79; 394)
+                              r"(?:for|to|into)\s+(?:the\s+)?(?:local|regional|state|national|city's|county's)\s+econom(?:y|ies)\b|"
                               # "Williams Invests $1.6B in Power Generation Amid AI Data Center Boom", "a $1.6 billion investment
                               # to support power generation and gas pipeline infrastructure": money named for energy, whatever
                               # data centres it serves (set 393; a power company's power plants are energy)
@@ -640,6 +651,9 @@ REGION = r"(?:Asia[- ]Pacific|APAC|Southeast\s+Asia|Latin\s+America|Middle\s+Eas
 REGION_TOTAL_AFTER = re.compile(r"^\s*(?:of\s+)?(?:data[- ]cent(?:er|re)|AI|cloud|digital\s+infrastructure)\s+investments?\s+"
                                 r"(?:in|across)\s+(?:the\s+)?" + REGION + r"\b", re.I)
 NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:net\s+)?(?:profit|income|earnings)[^.;]{0,20}|"
+                               # "officially yanking $4 billion of funds pledged to the project": money withdrawn (set 394)
+                               r"\b(?:yank(?:s|ed|ing)?|withdr(?:aw|aws|awing|ew|awn)|rescind(?:s|ed|ing)?|claw(?:s|ed|ing)?\s+back|"
+                               r"pull(?:s|ed|ing)?\s+back)\s+" + _ROUGHLY + r"|"
                                # "Samsung, Hyundai Motor Group, and LG Group have committed to invest a total of": several
                                # companies' total
                                r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3},?\s+"
@@ -1500,6 +1514,8 @@ NON_AI_INDUSTRY = re.compile(r"\bindustries\s+such\s+as\b|\bautomotive\b|\b(?:in
                              # "designed to help the country get back on its feet following 2010 deadly earthquake": disaster
                              # reconstruction; "addressing energy, internet, transportation, and urban tech ecosystems": transport
                              r"\bearthquakes?\b|\breconstruction\b|\bdisaster\s+(?:relief|recovery)\b|\btransport(?:ation)?\b|"
+                             # "the financial viability of the $120 billion train" of "High-speed rail": a railway (set 394)
+                             r"\bhigh[- ]speed\s+(?:rail|trains?)\b|\brailways?\b|\brailroads?\b|\brail\s+(?:lines?|links?|projects?)\b|"
                              # "今年投资21亿元开工建设的尚勤路、横二路等8条道路及地下管网": a park's roads and pipes
                              r"道路|公路|铁路|鐵路|管网|管網|桥梁|橋樑|"
                              # "联合投资600亿收购万达商管60%的股权 … 全球最大的商业地产管理公司": a property manager bought

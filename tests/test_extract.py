@@ -6966,6 +6966,41 @@ def test_what_an_expansion_typically_would_cost_by_rule_of_thumb_is_not_read():
     assert found(text, date(2026, 11, 29), "investment") == []
 
 
+def test_a_companys_total_capital_in_a_country_from_one_amount_to_another_is_read():
+    # set 394: a stated cumulative total (set 37) and the total it replaced (sets 19 and 99)
+    text = ("Typically, Google increased its total capital in Singapore from $800 million to $5 billion in early June "
+            "2024 with the completion of the expansion of its latest data centre and cloud infrastructure.")
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [800_000_000, 5_000_000_000]
+
+
+def test_a_fund_debuted_with_its_first_closing_still_to_come_is_not_read():
+    # set 394: capital still sought
+    text = ("Recently, SAM debuted the $300 million Vietnam Data Center Fund (VDCF) to prepare for the project, with "
+            "the first closing scheduled by Q4 this year.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_a_fund_closed_at_its_size_is_still_read():
+    text = "Recently, SAM closed the $300 million Vietnam Data Center Fund (VDCF) to invest in data centres."
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [300_000_000]
+
+
+def test_what_a_data_centre_can_generate_for_the_local_economy_is_not_read():
+    # set 394: an economic effect (set 79)
+    text = ("When a data centre is built, it can generate more than $240 million for the local economy and brings in an "
+            "average revenue of over $30 million.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_a_railways_cost_and_funds_withdrawn_from_it_are_not_read_on_a_page_about_data_centres():
+    # set 394: a high-speed rail line, and federal money yanked from it
+    text = ("High-speed rail executives are looking for more public-private partnerships to increase the financial "
+            "viability of the $120 billion train. AI data centers could be a part of the solution. The Trump "
+            "Administration made good on that promise this July, officially yanking $4 billion of funds pledged to the "
+            "project.")
+    assert found(text, date(2025, 8, 26), "investment") == []
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
