@@ -499,6 +499,7 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "plans to invest more than $7 billion in offices and data centers … across the United States":
                               # a company's spending across its business, offices and all (sets 74 and 392)
                               r"in\s+(?:new\s+)?offices\s+and\s+(?:new\s+)?data\s*cent(?:er|re)s?\b|"
+                              # "$5 billion short of Street consensus", "a step-down from …": an analyst's gap or comparison
                               r"Street|consensus|undershoot|overshoot|shortfall|step-?(?:down|up)|sequential|\bbase\b|short of|"
                               # "$5 billion above expectations" is a gap; "~$190B Well above $152B analyst estimate" is not
                               r"\b(?:below|above)\b(?!\s*(?:US\$|\$)\s*\d)|"
