@@ -340,6 +340,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"(?:p\.a\.\s+)?(?:in\s+)?contributions?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:GDP|econom(?:y|ies))\b|"
                               # "will generate €10.7 billion in national GDP": the same, told as output (set 354)
                               r"in\s+(?:national\s+|regional\s+|local\s+)?(?:GDP|gross\s+domestic\s+product)\b|"
+                              # "it can generate more than $240 million for the local economy": the same, told as
+                              # what it generates for an economy (sets 79 and 394)
+                              r"(?:for|to|into)\s+(?:the\s+)?(?:local|regional|state|national|city's|county's)\s+econom(?:y|ies)\b|"
                               r"investment\s+(?:firm|company|manager|house)\b|"  # "a relatively new $40 billion investment firm": its size
                               # "an expected €5 billion euros in additional indirect investments": what a project is to draw;
                               # "a broader €6 billion (US$ 7 billion) value for three facilities": wider economic activity
@@ -489,8 +492,6 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # Q4 this year": a fund still raising, capital sought (set 394)
                               r"(?:[\w-]+\s+){0,4}funds?\b[^.;]{0,100}?\b(?:first|initial)\s+clos(?:e|ing)\s+(?:is\s+|was\s+)?"
                               r"(?:scheduled|expected|planned|targeted|slated|due)\b|"
-                              # "it can generate more than $240 million for the local economy": an economic effect (set 79; 394)
-                              r"(?:for|to|into)\s+(?:the\s+)?(?:local|regional|state|national|city's|county's)\s+econom(?:y|ies)\b|"
                               # "Williams Invests $1.6B in Power Generation Amid AI Data Center Boom", "a $1.6 billion investment
                               # to support power generation and gas pipeline infrastructure": money named for energy, whatever
                               # data centres it serves (set 393; a power company's power plants are energy)
