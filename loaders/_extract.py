@@ -1264,6 +1264,8 @@ def _money_candidates(ctx: _Sentence, money: list, token_qty: list[Num], out: li
                   and not _invest.SALES_WORD.search(sentence))
               or (_invest.PARTS_FROM_BEFORE.search(sentence[:num.start]) and _invest.PART_FROM_AFTER.match(sentence[num.end:])
                   and _invest.INVEST_WORD.search(ctx.previous))
+              # "…recruitment of data centers. Greensboro recently landed a $600 million one": "one" stands for them
+              or (_invest.ONE_AFTER.match(sentence[num.end:]) and _invest.DATA_CENTRES_WORD.search(ctx.previous))
               or (last_investment_end is not None and num.qualifier_start - last_investment_end <= 60
                   and not _invest.LIST_BREAK.search(sentence[last_investment_end:num.qualifier_start]))
               or (accepted_end is not None and _invest.BASELINE_GAP.match(sentence[accepted_end:num.qualifier_start]))) \

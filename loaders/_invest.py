@@ -303,6 +303,10 @@ def word_near(sentence: str, num: Num) -> bool:
 # billion": the subject of a long sentence, as capex is
 TOTAL_INVESTMENT = re.compile(r"\btotal\s+investment\b", re.I)
 COST_AFTER = re.compile(r"^\s*(?:total\s+|construction\s+|building\s+|build\s+|project\s+)?cost\b", re.I)
+# "…step up recruitment of data centers. Greensboro recently landed a $600 million one from … American Express": the noun
+# "one" after an amount stands for the data centres the sentence before named (set 395)
+ONE_AFTER = re.compile(r"^\s+one\b")
+DATA_CENTRES_WORD = re.compile(r"\bdata\s*(?:processing\s+)?cent(?:er|re)s\b", re.I)
 
 
 # --------------------------------------------------------------------------- money named as something else after it
@@ -468,6 +472,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               r"in\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}?(?:asset-backed\s+)?securiti[sz]ations?\b|"
                               # "$1.3 billion has been invested in database-related startups": a sector's total
                               r"(?:has|have)\s+been\s+(?:invested|raised)\s+(?:in|by)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|firms)\b|"
+                              # "more than $1.9 billion has been invested in data centers in Hillsboro, Oregon": a place's
+                              # data centres summed (set 395; "in the data center in Hillsboro" is one)
+                              r"(?:has|have)\s+been\s+invested\s+in\s+(?:[\w-]+\s+){0,2}data\s*cent(?:er|re)s\s+(?:in|across|throughout)\b|"
                               # "investing 30 billion yuan in a 'Spring Festival 30 Billion Free Order' initiative", "30亿红包": marketing
                               r"(?:yuan\s+|元\s*)?in\s+(?:a|an|the)\s+[^.;]{0,30}?(?:free order|campaign|promotion|coupons?)\b|"
                               r"(?:元|美元)?\s*(?:现金|現金)?(?:红包|紅包|免单|免單|消费券|消費券)|"
@@ -1389,6 +1396,11 @@ PLACE_ATTRACTS_BEFORE = re.compile(r"(?:(?:" + _PLACE_NOUN + r"\s+"
                                    r"\b(?:Silicon\s+Valley|township|corridor|cluster|(?:IT|tech|technology|industrial)\s+(?:hub|park))s?\b"
                                    r"[^.;]{0,120}?\b(?:poised|expected|set|likely)\s+to\s+draw\s+(?:an?\s+)?investments?\s+(?:worth|of))\s+"
                                    + _ROUGHLY + SIGN + r"\s*$", re.I)
+# "the Puget Sound region has seen only an estimated $180 million invested in these facilities": what a place has seen
+# everyone invest, a sum (set 395)
+PLACE_HAS_SEEN_BEFORE = re.compile(_PLACE_NOUN + r"\s+has\s+(?:so\s+far\s+|already\s+)?seen\s+(?:only\s+|just\s+)?(?:an?\s+)?"
+                                   r"(?:estimated\s+)?" + _ROUGHLY + SIGN + r"\s*$", re.I)
+INVESTED_AFTER = re.compile(r"^\s+(?:(?:\w+\s+)?invested|in\s+(?:new\s+|total\s+)?investments?)\b", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
 # impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's)
 CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
@@ -1891,6 +1903,11 @@ def energy_project(rest: str, previous: str, before: str = "") -> bool:
 PROJECT_ITSELF_BEFORE = re.compile(r"\b(?:the|this|its|an?)\s+(?:overall\s+|whole\s+|entire\s+|full\s+|proposed\s+|planned\s+|new\s+)?"
                                    r"(?:data\s+cent(?:re|er)\s+(?=project\b))?(?:project|campus|data\s+cent(?:re|er)|facility)\s+"
                                    r"(?:(?:that|which)\s+)?(?:(?:could|would|will|may|might)\s+)?$", re.I)
+# "DataVita's North Lanarkshire site has been named a UK AI Growth Zone, unlocking £8.2 billion of private investment": what
+# one operator's named site unlocks is that campus's own backing (set 395, as set 386's campus; not "the designation of
+# the region … is unlocking", a policy's draw)
+ONE_SITE_UNLOCKS_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:'s|’s|‘s)\s+(?:[\w-]+\s+){0,3}(?:site|campus|project)\s+"
+                                     r"(?:has\s+been|was|is)\s+(?:named|designated|selected|chosen)\b[^.;]{0,80}$")
 
 
 def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end: int | None, previous: str = "",
@@ -1921,6 +1938,8 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
     if not_before and re.match(r"(?:(?:could|might|may|likely\s+to)\s+)?(?:attract|bring|draw)\b", not_before.group(), re.I) \
             and PROJECT_ITSELF_BEFORE.search(before[:not_before.start()]):
         not_before = None  # "the overall project could attract investments of up to $600 million": its own whole (set 374)
+    if not_before and not_before.group().lower().startswith("unlock") and ONE_SITE_UNLOCKS_BEFORE.search(before[:not_before.start()]):
+        not_before = None  # "DataVita's … site has been named a UK AI Growth Zone, unlocking £8.2 billion": its own backing
     there = previous if BARE_PROJECT.search(sentence) else ""  # a bare "该项目", "一期项目" is named in the sentence before
     # "…项目包含紫光集成电路产业园…、…工业云四川基地。该项目投资约500亿元", "光电产业园项目,计划总投资102亿元", then "其中,一期项目
     # 计划投资30亿元": a project whose contents open with, or whose name before its amount is, a chip plant
@@ -1961,6 +1980,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or market_forecast(sentence, num) or FORECAST_AFTER.match(rest)
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before) or PLACE_ATTRACTS_BEFORE.search(before)
+                or (PLACE_HAS_SEEN_BEFORE.search(before) and INVESTED_AFTER.match(rest))
                 or (RECEIVED_BEFORE.search(before) and OVER_A_PERIOD_AFTER.match(rest))
                 or (GOVERNMENT_SPENT_BEFORE.search(before) and PLACE_OVER_YEARS_AFTER.match(rest)
                     and not AI_INFRA_WORD.search(sentence))

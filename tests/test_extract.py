@@ -7001,6 +7001,45 @@ def test_a_railways_cost_and_funds_withdrawn_from_it_are_not_read_on_a_page_abou
     assert found(text, date(2025, 8, 26), "investment") == []
 
 
+def test_one_companys_site_named_a_growth_zone_unlocking_private_investment_is_read():
+    # set 395: the campus's own backing (set 386), named by its operator's possessive; a policy's unlocking stays refused
+    text = ("Data centre and cloud services provider DataVita‘s North Lanarkshire site has been named a UK AI Growth Zone, "
+            "unlocking £8.2 billion of private investment for the region – one of the largest technology commitments in "
+            "Scottish history.")
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [8_200_000_000]
+    for text in ["The designation of the region as an AI Growth Zone is unlocking £5 billion of private investment.",
+                 "Government roadmaps treat data centres as a national pillar, unlocking $21 billion in confirmed "
+                 "investments."]:
+        assert found(text, date(2026, 11, 29), "investment") == [], text
+
+
+def test_a_data_centre_called_one_after_a_sentence_about_data_centres_is_read():
+    # set 395: "landed a $600 million one", the noun "one" standing for the data centres of the sentence before
+    text = ("The rivalry between the region’s two largest cities could be entering the digital age, particularly as their "
+            "economic developers step up recruitment of data centers — behemoth buildings filled with rows of computer "
+            "servers. Greensboro recently landed a $600 million one from New York-based American Express Co. that will "
+            "employ about 50 initially but could add about 100 jobs — without offering incentives.")
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [600_000_000]
+    # "one" standing for something else is not
+    text = ("Their economic developers have courted car plants for a decade. Greensboro recently landed a $600 million "
+            "one from Honda that will employ about 500.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+
+
+def test_what_has_been_invested_in_a_places_data_centres_is_a_sum():
+    # set 395: a coalition's page on incentives; money invested in a place's data centres by everyone since a year, and
+    # what a region "has seen invested"
+    text = ("Because of this and other incentives, since 2011, more than $1.9 billion has been invested in data centers in "
+            "Hillsboro, Oregon.  In contrast, despite having a significantly larger population and economy, the Puget "
+            "Sound region has seen only an estimated $180 million invested in these facilities.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # one data centre's money, and one company's, stay
+    for text in ["More than $1.9 billion has been invested in the data center in Hillsboro, Oregon, Intel said.",
+                 "Microsoft has invested $1.9 billion in its data centers in Hillsboro, Oregon.",
+                 "The region has seen a $1.9 billion data center investment announced by Meta."]:
+        assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [1_900_000_000], text
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
