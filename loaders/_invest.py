@@ -1402,10 +1402,11 @@ PLACE_HAS_SEEN_BEFORE = re.compile(_PLACE_NOUN + r"\s+has\s+(?:so\s+far\s+|alrea
                                    r"(?:estimated\s+)?" + _ROUGHLY + SIGN + r"\s*$", re.I)
 INVESTED_AFTER = re.compile(r"^\s+(?:(?:\w+\s+)?invested|in\s+(?:new\s+|total\s+)?investments?)\b", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
-# impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's)
-CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
+# impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's); so is a campus that could "inject $5
+# billion into the region's economy" (set 396; "inject $5 billion into its data centre" is money spent)
+CONTRIBUTES_BEFORE = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|add(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
                                 r"over\s+|more\s+than\s+|nearly\s+)?(?:US\$|\$|€|£|EUR\s?)?\s*$", re.I)
-TO_ECONOMY_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:each\s+year\s+|a\s+year\s+|annually\s+)?to\s+(?:the\s+)?"
+TO_ECONOMY_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:each\s+year\s+|a\s+year\s+|annually\s+)?(?:to|into)\s+(?:the\s+)?"
                               r"(?:[\w’'-]+\s+){0,3}(?:GDP|econom(?:y|ies))\b", re.I)
 # "Iberdrola has announced global data center investments worth €10 billion": one company's programme across the world,
 # not the world's spending (set 354; "companies have announced" is many)
@@ -1706,6 +1707,11 @@ CONTINUES = re.compile(r"^[^.;。；]{0,40}?(?:\b(?:reaching|rising to|growing t
                        r"^\s*(?:and|to|–|-)\s*(?:US\$|\$)?\s*$|"  # "valuation … between roughly $11 billion and $13 billion"
                        # "projected to reach $2.5 trillion in 2026 and $4 trillion by 2030": the next year's (set 389)
                        r"^\s*(?:in|for|by)\s+(?:19|20)\d\d\s*,?\s+and\s+(?:US\$|\$)?\s*$|"
+                       # "valued at USD 2 Billion in 2020 and is expected to reach USD 5 Billion by 2026": where a
+                       # market valued in one year is forecast to go (set 396)
+                       r"^\s*(?:in|for|by)\s+(?:19|20)\d\d\s*,?\s+and\s+(?:is|are|was|were)\s+(?:expected|projected|forecast|"
+                       r"set|estimated|poised|likely)\s+to\s+(?:reach|hit|top|exceed|surpass|grow\s+to|rise\s+to|climb\s+to)\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?(?:US\$|\$|USD\s*|€|£)?\s*$|"
                        # "six data center investments with an aggregate value of around £200m ($277m), as well as another £470m"
                        r"^[^.;。；]{0,40}?,\s*as\s+well\s+as\s+(?:another|a\s+further)\s*(?:US\$|\$|£|€)?\s*$|"
                        # "$5.7 billion in infrastructure assets under management out of a total $44.7 billion": its whole

@@ -7040,6 +7040,30 @@ def test_what_has_been_invested_in_a_places_data_centres_is_a_sum():
         assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [1_900_000_000], text
 
 
+def test_what_a_campus_could_inject_into_a_regions_economy_is_not_read():
+    # set 396: an economic effect (set 79), told with "inject … into … economy"
+    text = ("A yet-unidentified American company has begun discussions with the Port of Walla Walla to potentially buy 500 "
+            "acres of port land near Wallula to establish a data center campus that could create hundreds of jobs and "
+            "inject $5 billion into the region’s economy.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # money injected into a data centre is still read
+    text = "Google will inject $5 billion into its data centre campus near Wallula."
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [5_000_000_000]
+
+
+def test_where_a_market_valued_in_one_year_is_expected_to_reach_is_not_read():
+    # set 396: a market's size, then its forecast ("valued at USD 2 Billion in 2020 and is expected to reach USD 5 Billion
+    # by 2026"): the forecast goes with the size refused before it
+    text = ("According to Research and Markets, the African data centre market by investment was valued at USD 2 Billion in "
+            "2020 and is expected to reach USD 5 Billion by 2026, growing at a compounded annual growth rate of 15% Kenya "
+            "has made significant strides in its digital infrastructure.")
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # a company's investment named after a market's size is still read
+    text = ("The market was valued at USD 2 Billion in 2020, and Microsoft will invest USD 1 Billion in a data centre in "
+            "Kenya.")
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [1_000_000_000]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
