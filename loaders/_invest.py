@@ -320,6 +320,9 @@ NOT_INVEST_AFTER = re.compile(r"^[^,，;；.。]{0,24}(?:run[- ]rate|revenue|sal
                               # "a $70 billion pipeline of prospective projects", "$70 billion in prospective development",
                               # "targeting £3.5 billion of potential inward investment"
                               r"pipeline\s+of\s+(?:prospective|potential|future)\b|"
+                              # "what JLL calls a $3 trillion infrastructure investment supercycle": a market's cycle, a
+                              # forecast (set 398)
+                              r"(?:[\w-]+\s+){0,3}super-?cycle\b|"
                               # "the $44 billion being allocated to the region by major firms, including Amazon, Google, and
                               # Oracle": what many firms put into a region, summed (set 289)
                               r"(?:being\s+)?(?:allocated|invested|committed|poured|spent)\s+(?:to|in|into|across)\s+(?:the\s+)?"
@@ -1077,6 +1080,9 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                # "the council will receive £110million that has been earmarked to bring more than 5,000 jobs": the
                                # site's price, a council's money (set 351)
                                r"\bcouncil\s+(?:will\s+|would\s+)?(?:receive|receives|received|net|nets|netted|get|gets)\s+(?:about\s+|around\s+|some\s+)?|"
+                               # "I underwrote a $108M data centre in Louisiana … Open to debt, equity, or a combination": a deal
+                               # a lender weighs, capital sought (set 398)
+                               r"\bunderw(?:rote|ritten|riting|rites)\s+(?:an?\s+|the\s+)?|"
                                # "was telling prospective investors that xAI was raising $3 billion": a round still open
                                # ("valued at $14.6 billion after raising $2 billion" is closed)
                                r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+|reportedly\s+)?raising\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?|"
@@ -1401,6 +1407,10 @@ PLACE_ATTRACTS_BEFORE = re.compile(r"(?:(?:" + _PLACE_NOUN + r"\s+"
 PLACE_HAS_SEEN_BEFORE = re.compile(_PLACE_NOUN + r"\s+has\s+(?:so\s+far\s+|already\s+)?seen\s+(?:only\s+|just\s+)?(?:an?\s+)?"
                                    r"(?:estimated\s+)?" + _ROUGHLY + SIGN + r"\s*$", re.I)
 INVESTED_AFTER = re.compile(r"^\s+(?:(?:\w+\s+)?invested|in\s+(?:new\s+|total\s+)?investments?)\b", re.I)
+# "the single largest driver of returns across its entire $1.3 trillion portfolio": what a firm holds (set 398; "its
+# $1.3 billion acquisition of a data centre portfolio" is a purchase)
+WHOLE_HOLDINGS_BEFORE = re.compile(r"\b(?:its|their|the\s+firm['’]s)\s+(?:entire|whole|total|overall)\s+" + SIGN + r"\s*$", re.I)
+PORTFOLIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?portfolio\b", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
 # impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's); so is a campus that could "inject $5
 # billion into the region's economy" (set 396; "inject $5 billion into its data centre" is money spent)
@@ -1987,6 +1997,7 @@ def refused(sentence: str, num: Num, clause: str, clause_start: int, refused_end
                 or (YARDSTICK_BEFORE.search(before[-12:]) and YARDSTICK_AFTER.match(rest))
                 or HABIT_BEFORE.search(before) or FOREIGN_INFLOW_BEFORE.search(before) or PLACE_ATTRACTS_BEFORE.search(before)
                 or (PLACE_HAS_SEEN_BEFORE.search(before) and INVESTED_AFTER.match(rest))
+                or (WHOLE_HOLDINGS_BEFORE.search(before) and PORTFOLIO_AFTER.match(rest))
                 or (RECEIVED_BEFORE.search(before) and OVER_A_PERIOD_AFTER.match(rest))
                 or (GOVERNMENT_SPENT_BEFORE.search(before) and PLACE_OVER_YEARS_AFTER.match(rest)
                     and not AI_INFRA_WORD.search(sentence))

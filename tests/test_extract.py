@@ -7064,6 +7064,27 @@ def test_where_a_market_valued_in_one_year_is_expected_to_reach_is_not_read():
     assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [1_000_000_000]
 
 
+def test_an_analysts_supercycle_and_a_firms_whole_portfolio_are_not_read():
+    # set 398: "a $3 trillion infrastructure investment supercycle" is a market's forecast; "its entire $1.3 trillion
+    # portfolio" what a firm holds; the acquisitions around them count (set 82)
+    text = ("We are in the early stages of what JLL calls a $3 trillion infrastructure investment supercycle, with global "
+            "capacity expected to double by 2030. Blackstone’s $10 billion acquisition of QTS in 2021 became the single "
+            "largest driver of returns across its entire $1.3 trillion portfolio in 2025.")
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [10_000_000_000]
+    # a portfolio bought is still read
+    text = "Blackstone completed its $1.3 billion acquisition of a data centre portfolio in Virginia."
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [1_300_000_000]
+
+
+def test_a_data_centre_a_lender_underwrote_is_not_read():
+    # set 398: an underwriter's deal, open to debt or equity: capital sought
+    text = "I underwrote a $108M data centre in Louisiana. This asset is shovel-ready with power on."
+    assert found(text, date(2026, 11, 29), "investment") == []
+    # the same data centre built by its owner is read
+    text = "The owner is building a $108M data centre in Louisiana."
+    assert [c.value for c in found(text, date(2026, 11, 29), "investment")] == [108_000_000]
+
+
 def test_a_projects_own_worth_set_off_by_commas_is_read():
     # set 276: an Arctic data centre's worth in an aside
     text = ("A state-backed project will bring a new high-tech data center to Russia's Arctic. The project, worth "
