@@ -1039,7 +1039,8 @@ NOT_INVEST_BEFORE = re.compile(r"(?:(?:impacted|hit|reduced|lowered|cut)\s+(?:ne
                                r"(?:targets?|targeted\s+investments?)\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?|"
                                # "its target figure was only $1 billion"; "The remaining $1 billion was raised by other investors"
                                r"\btarget\s+(?:figure|amount)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\btarget\s+was\s+(?:only|just)\s+|\bremaining\s+|"
-                               # "unlocking $21 billion in confirmed investments": others' money a policy draws in
+                               # "unlocking $21 billion in confirmed investments": others' money a policy draws in (what one
+                               # operator's named site unlocks is its own: ONE_SITE_UNLOCKS_BEFORE)
                                r"\bunlock(?:s|ed|ing)?\s+(?:over\s+|more than\s+|about\s+|nearly\s+)?|"
                                # "ElevenLabs$500M Series D ($11B)": the valuation in brackets after a round's amount (not
                                # "Lambda's February Series D ($480M)", the round's amount itself)
@@ -1342,6 +1343,10 @@ HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|alm
                         r"(?:US\$|\$|€|£|(?-i:A|AU|NZ|S|HK|C)\$?)?\s*$", re.I)
 # "said it has A$6 billion ($4.04 billion) invested in digital infrastructure assets": what a fund holds, a portfolio
 HELD_INVESTED_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,40}[)）])?\s*invested\s+in\b", re.I)
+# "the single largest driver of returns across its entire $1.3 trillion portfolio": what a firm holds (set 398; "its
+# $1.3 billion acquisition of a data centre portfolio" is a purchase)
+WHOLE_HOLDINGS_BEFORE = re.compile(r"\b(?:its|their|the\s+firm['’]s)\s+(?:entire|whole|total|overall)\s+" + SIGN + r"\s*$", re.I)
+PORTFOLIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?portfolio\b", re.I)
 FOR_DEALS_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:capital\s+|cash\s+|dry\s+powder\s+)?(?:available\s+)?for\s+"
                              r"(?:investments?|acquisitions?|deals?)\b"
                              # ("has $5 billion for investment in data centres" names what it is for)
@@ -1407,10 +1412,6 @@ PLACE_ATTRACTS_BEFORE = re.compile(r"(?:(?:" + _PLACE_NOUN + r"\s+"
 PLACE_HAS_SEEN_BEFORE = re.compile(_PLACE_NOUN + r"\s+has\s+(?:so\s+far\s+|already\s+)?seen\s+(?:only\s+|just\s+)?(?:an?\s+)?"
                                    r"(?:estimated\s+)?" + _ROUGHLY + SIGN + r"\s*$", re.I)
 INVESTED_AFTER = re.compile(r"^\s+(?:(?:\w+\s+)?invested|in\s+(?:new\s+|total\s+)?investments?)\b", re.I)
-# "the single largest driver of returns across its entire $1.3 trillion portfolio": what a firm holds (set 398; "its
-# $1.3 billion acquisition of a data centre portfolio" is a purchase)
-WHOLE_HOLDINGS_BEFORE = re.compile(r"\b(?:its|their|the\s+firm['’]s)\s+(?:entire|whole|total|overall)\s+" + SIGN + r"\s*$", re.I)
-PORTFOLIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?portfolio\b", re.I)
 # "could contribute EUR1.9 billion (US$2.2 billion) to the country's GDP": what a project adds to an economy, economic
 # impact (set 277; "contributions to the Portuguese GDP" is NOT_INVEST_AFTER's); so is a campus that could "inject $5
 # billion into the region's economy" (set 396; "inject $5 billion into its data centre" is money spent)
